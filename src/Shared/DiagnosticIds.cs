@@ -1,0 +1,27 @@
+namespace SparkAds.Analyzers;
+
+/// <summary>
+/// Diagnostic IDs and the property names that carry data from an analyzer to its code fix.
+/// Linked into both the analyzer and the code-fix assembly, which are built against different Roslyn versions.
+/// </summary>
+internal static class DiagnosticIds
+{
+    public const string UnhandledErrorsWithoutFallback = "SPARK001";
+    public const string ErrorsHandledOnlyByFallback = "SPARK002";
+    public const string UnknownErrorConstant = "SPARK003";
+    public const string CustomIdentitySelected = "SPARK004";
+
+    public const string CatalogUnreadable = "SPARK100";
+    public const string CatalogMalformedCsv = "SPARK101";
+    public const string CatalogMissingColumn = "SPARK102";
+    public const string CatalogDuplicateKey = "SPARK103";
+    public const string CatalogInvalidKey = "SPARK104";
+    public const string CatalogMemberNameCollision = "SPARK105";
+    public const string CatalogInvalidCode = "SPARK106";
+    public const string CatalogEmptyField = "SPARK107";
+    public const string CatalogUnknownKind = "SPARK108";
+    public const string CatalogWhitespaceTrimmed = "SPARK109";
+    public const string InvalidNamespace = "SPARK110";
+
+    public const string HelpLinkBase = "https://github.com/SparkAds/SparkAds.Analyzers/blob/main/docs/rules/";
+}

@@ -1,0 +1,13 @@
+namespace SparkAds.Analyzers.Catalog;
+
+/// <summary>Column names of the catalog schema, matched case-insensitively after trimming.</summary>
+internal static class CatalogColumns
+{
+    public const string Key = "key";
+    public const string Code = "code";
+    public const string Message = "message";
+    public const string Remedy = "remedy";
+    public const string Kind = "kind";
+
+    public static readonly string[] Required = [Key, Message, Remedy];
+}

@@ -1,0 +1,18 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace SparkAds.Analyzers.Catalog;
+
+/// <summary>A value-equal place in a catalog file; becomes a <see cref="Location"/> only when a diagnostic is reported.</summary>
+internal sealed record CatalogLocation(string Path, TextSpan Span, LinePositionSpan LineSpan)
+{
+    public int Line => LineSpan.Start.Line + 1;
+
+    public int Column => LineSpan.Start.Character + 1;
+
+    public Location ToLocation() => Location.Create(Path, Span, LineSpan);
+
+    /// <summary>How a maintainer reads it in a message: <c>errors.csv(3,15)</c>, the form compilers print.</summary>
+    public string ToDisplayString()
+        => $"{System.IO.Path.GetFileName(Path)}({Line.ToString(System.Globalization.CultureInfo.InvariantCulture)},{Column.ToString(System.Globalization.CultureInfo.InvariantCulture)})";
+}

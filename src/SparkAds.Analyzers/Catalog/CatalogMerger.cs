@@ -1,0 +1,58 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using SparkAds.Analyzers.Common;
+
+namespace SparkAds.Analyzers.Catalog;
+
+/// <summary>
+/// Merges every catalog into one: built-in rows first, then the team's catalogs ordered by path, so the
+/// output does not depend on the order the build lists the files in. Keys and member names stay unique.
+/// </summary>
+internal static class CatalogMerger
+{
+    public static MergedCatalog Merge(IEnumerable<ParsedCatalog> catalogs)
+    {
+        var ordered = catalogs
+            .OrderBy(static c => c.IsBuiltIn ? 0 : 1)
+            .ThenBy(static c => c.Path, StringComparer.Ordinal)
+            .ToList();
+
+        var errors = ImmutableArray.CreateBuilder<ErrorDefinition>();
+        var faults = ImmutableArray.CreateBuilder<CatalogFault>();
+        var byKey = new Dictionary<string, CatalogEntry>(StringComparer.Ordinal);
+        var byMemberName = new Dictionary<string, CatalogEntry>(StringComparer.Ordinal);
+
+        foreach (var catalog in ordered)
+        {
+            faults.AddRange(catalog.Faults);
+            foreach (var entry in catalog.Entries)
+            {
+                if (byKey.TryGetValue(entry.Key, out var first))
+                {
+                    faults.Add(CatalogFault.Create(DiagnosticIds.CatalogDuplicateKey, entry.KeyLocation, entry.Key, first.KeyLocation.ToDisplayString()));
+                    continue;
+                }
+
+                if (entry.MemberName == KeyNaming.UnknownMemberName)
+                {
+                    faults.Add(CatalogFault.Create(DiagnosticIds.CatalogMemberNameCollision, entry.KeyLocation, entry.Key, entry.MemberName, "the built-in 'Unknown' member"));
+                    continue;
+                }
+
+                if (byMemberName.TryGetValue(entry.MemberName, out var sameName))
+                {
+                    faults.Add(CatalogFault.Create(DiagnosticIds.CatalogMemberNameCollision, entry.KeyLocation, entry.Key, entry.MemberName, $"key '{sameName.Key}' at {sameName.KeyLocation.ToDisplayString()}"));
+                    continue;
+                }
+
+                byKey.Add(entry.Key, entry);
+                byMemberName.Add(entry.MemberName, entry);
+                errors.Add(ErrorDefinition.From(entry));
+            }
+        }
+
+        return new MergedCatalog(new EquatableArray<ErrorDefinition>(errors.ToImmutable()), new EquatableArray<CatalogFault>(faults.ToImmutable()));
+    }
+}

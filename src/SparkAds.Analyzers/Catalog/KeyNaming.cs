@@ -1,0 +1,54 @@
+using System.Text;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace SparkAds.Analyzers.Catalog;
+
+/// <summary>The contract's rules for catalog keys and the enum member names they become.</summary>
+internal static class KeyNaming
+{
+    /// <summary>The member every generated enum starts with; no key may take its name.</summary>
+    public const string UnknownMemberName = "Unknown";
+
+    /// <summary>Letters, digits and <c>_</c>, starting with a letter.</summary>
+    public static bool IsValidKey(string key)
+    {
+        if (key.Length == 0 || !char.IsLetter(key[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in key)
+        {
+            if (c != '_' && !char.IsLetter(c) && !char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>PascalCase of the <c>_</c>-separated words: <c>auth_code_expired</c> → <c>AuthCodeExpired</c>.</summary>
+    public static string ToMemberName(string key)
+    {
+        var builder = new StringBuilder(key.Length);
+        foreach (var word in key.Split('_'))
+        {
+            if (word.Length == 0)
+            {
+                continue;
+            }
+
+            builder.Append(char.ToUpperInvariant(word[0]));
+            builder.Append(word, 1, word.Length - 1);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>A final guard: the name must be a plain C# identifier (no keyword, no escape needed).</summary>
+    public static bool IsUsableMemberName(string memberName)
+        => SyntaxFacts.IsValidIdentifier(memberName)
+           && SyntaxFacts.GetKeywordKind(memberName) == SyntaxKind.None
+           && SyntaxFacts.GetContextualKeywordKind(memberName) == SyntaxKind.None;
+}

@@ -1,0 +1,165 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using SparkAds.Analyzers.Diagnostics;
+
+namespace SparkAds.Analyzers;
+
+/// <summary>Every diagnostic the package reports, in one place. Each has a page under <c>docs/rules/</c>.</summary>
+internal static class DiagnosticDescriptors
+{
+    public static readonly DiagnosticDescriptor UnhandledErrorsWithoutFallback = Create(
+        DiagnosticIds.UnhandledErrorsWithoutFallback,
+        "Switch does not handle every Spark Ads error",
+        "This switch over Spark Ads errors does not handle {0}",
+        DiagnosticCategories.Usage,
+        DiagnosticSeverity.Warning,
+        "A switch over Spark Ads errors should handle every error of the catalog, or fall back to a default that handles the rest. Without one, an error added to the catalog goes unhandled.");
+
+    public static readonly DiagnosticDescriptor ErrorsHandledOnlyByFallback = Create(
+        DiagnosticIds.ErrorsHandledOnlyByFallback,
+        "Spark Ads errors are handled only by the default",
+        "This switch over Spark Ads errors handles {0} only through its default",
+        DiagnosticCategories.Usage,
+        DiagnosticSeverity.Info,
+        "These errors reach the default branch. Give them cases of their own if they need a remedy of their own.");
+
+    public static readonly DiagnosticDescriptor UnknownErrorConstant = Create(
+        DiagnosticIds.UnknownErrorConstant,
+        "Constant is not a Spark Ads error",
+        "{0} is not a Spark Ads error{1}",
+        DiagnosticCategories.Usage,
+        DiagnosticSeverity.Warning,
+        "The constant is used where a Spark Ads error key or code is expected, but no catalog row has it. It is most likely a typo.");
+
+    public static readonly DiagnosticDescriptor CustomIdentitySelected = Create(
+        DiagnosticIds.CustomIdentitySelected,
+        "Custom Identity is being retired",
+        "{0} selects Custom Identity (CUSTOMIZED_USER), which TikTok is retiring: use a TikTok account identity (TT_USER, AUTH_CODE or BC_AUTH_TT) instead",
+        DiagnosticCategories.Migration,
+        DiagnosticSeverity.Warning,
+        "TikTok is retiring Custom Identity: from January 2026 new campaigns must run from a verified TikTok account. Spark Ads use TT_USER (your linked account), AUTH_CODE (a creator's post code) or BC_AUTH_TT (an account authorised through Business Center, with identity_authorized_bc_id).");
+
+    public static readonly DiagnosticDescriptor CatalogUnreadable = Create(
+        DiagnosticIds.CatalogUnreadable,
+        "Spark Ads catalog cannot be read",
+        "The Spark Ads catalog '{0}' cannot be used: {1}",
+        DiagnosticCategories.Catalog,
+        DiagnosticSeverity.Error,
+        "The catalog file is missing, unreadable or empty. None of its rows are generated.");
+
+    public static readonly DiagnosticDescriptor CatalogMalformedCsv = Create(
+        DiagnosticIds.CatalogMalformedCsv,
+        "Malformed CSV in Spark Ads catalog",
+        "Malformed CSV: {0}; the row is skipped",
+        DiagnosticCategories.Catalog,
+        DiagnosticSeverity.Error,
+        "The catalog must be RFC 4180 CSV: a field with a comma, quote or line break is quoted as a whole, and quotes inside it are doubled.");
+
+    public static readonly DiagnosticDescriptor CatalogMissingColumn = Create(
+        DiagnosticIds.CatalogMissingColumn,
+        "Spark Ads catalog lacks a required column",
+        "The catalog's header has no '{0}' column; no row of this file is generated",
+        DiagnosticCategories.Catalog,
+        DiagnosticSeverity.Error,
+        "The header row must name the columns key, message and remedy (any order, any case); code and kind are optional.");
+
+    public static readonly DiagnosticDescriptor CatalogDuplicateKey = Create(
+        DiagnosticIds.CatalogDuplicateKey,
+        "Duplicate Spark Ads error key",
+        "Key '{0}' is already defined at {1}; this row is skipped",
+        DiagnosticCategories.Catalog,
+        DiagnosticSeverity.Error,
+        "A key must be unique across all catalogs, the built-in one included.");
+
+    public static readonly DiagnosticDescriptor CatalogInvalidKey = Create(
+        DiagnosticIds.CatalogInvalidKey,
+        "Spark Ads error key cannot become an identifier",
+        "Key '{0}' cannot become an enum member: use letters, digits and '_', starting with a letter; the row is skipped",
+        DiagnosticCategories.Catalog,
+        DiagnosticSeverity.Error,
+        "Each key becomes an enum member named by the PascalCase of its '_'-separated words.");
+
+    public static readonly DiagnosticDescriptor CatalogMemberNameCollision = Create(
+        DiagnosticIds.CatalogMemberNameCollision,
+        "Two Spark Ads error keys give one member name",
+        "Key '{0}' gives the member name '{1}', which {2} already has; this row is skipped",
+        DiagnosticCategories.Catalog,
+        DiagnosticSeverity.Error,
+        "Keys that differ only in case or in '_' placement give the same enum member name.");
+
+    public static readonly DiagnosticDescriptor CatalogInvalidCode = Create(
+        DiagnosticIds.CatalogInvalidCode,
+        "Spark Ads error code is not a 32-bit integer",
+        "Code '{0}' is not a 32-bit integer; the row is skipped",
+        DiagnosticCategories.Catalog,
+        DiagnosticSeverity.Error,
+        "The code column holds TikTok's numeric error code, or nothing where TikTok gives none.");
+
+    public static readonly DiagnosticDescriptor CatalogEmptyField = Create(
+        DiagnosticIds.CatalogEmptyField,
+        "Required Spark Ads catalog field is empty",
+        "The '{0}' field is empty; the row is skipped",
+        DiagnosticCategories.Catalog,
+        DiagnosticSeverity.Error,
+        "Every row needs a key, a message and a remedy.");
+
+    public static readonly DiagnosticDescriptor CatalogUnknownKind = Create(
+        DiagnosticIds.CatalogUnknownKind,
+        "Unknown Spark Ads error kind",
+        "Unknown kind '{0}': use 'user' or 'system'; the row is kept as 'user'",
+        DiagnosticCategories.Catalog,
+        DiagnosticSeverity.Warning,
+        "The kind column is 'user' (the default) or 'system' (a backend failure: retry later).");
+
+    public static readonly DiagnosticDescriptor CatalogWhitespaceTrimmed = Create(
+        DiagnosticIds.CatalogWhitespaceTrimmed,
+        "Whitespace trimmed in Spark Ads catalog",
+        "Whitespace around the {0} '{1}' was trimmed",
+        DiagnosticCategories.Catalog,
+        DiagnosticSeverity.Warning,
+        "Keys, codes and kinds are trimmed; messages and remedies are kept exactly as written.");
+
+    public static readonly DiagnosticDescriptor InvalidNamespace = Create(
+        DiagnosticIds.InvalidNamespace,
+        "SparkAdsNamespace is not a valid namespace",
+        "SparkAdsNamespace '{0}' is not a valid C# namespace; the generated code uses 'SparkAds'",
+        DiagnosticCategories.Configuration,
+        DiagnosticSeverity.Warning,
+        "The MSBuild property SparkAdsNamespace names the namespace of the generated code: dot-separated C# identifiers, no keywords.");
+
+    public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
+        UnhandledErrorsWithoutFallback,
+        ErrorsHandledOnlyByFallback,
+        UnknownErrorConstant,
+        CustomIdentitySelected,
+        CatalogUnreadable,
+        CatalogMalformedCsv,
+        CatalogMissingColumn,
+        CatalogDuplicateKey,
+        CatalogInvalidKey,
+        CatalogMemberNameCollision,
+        CatalogInvalidCode,
+        CatalogEmptyField,
+        CatalogUnknownKind,
+        CatalogWhitespaceTrimmed,
+        InvalidNamespace);
+
+    private static readonly Dictionary<string, DiagnosticDescriptor> ById = CreateIndex();
+
+    public static DiagnosticDescriptor GetById(string id) => ById[id];
+
+    private static Dictionary<string, DiagnosticDescriptor> CreateIndex()
+    {
+        var index = new Dictionary<string, DiagnosticDescriptor>();
+        foreach (var descriptor in All)
+        {
+            index.Add(descriptor.Id, descriptor);
+        }
+
+        return index;
+    }
+
+    private static DiagnosticDescriptor Create(string id, string title, string messageFormat, string category, DiagnosticSeverity severity, string description)
+        => new(id, title, messageFormat, category, severity, isEnabledByDefault: true, description, helpLinkUri: DiagnosticIds.HelpLinkBase + id + ".md");
+}

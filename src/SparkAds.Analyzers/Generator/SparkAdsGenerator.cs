@@ -1,0 +1,71 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+using SparkAds.Analyzers.Catalog;
+using SparkAds.Analyzers.Common;
+
+namespace SparkAds.Analyzers.Generator;
+
+/// <summary>
+/// Generates <c>SparkAdsError</c> and its lookups from the catalog CSVs. The pipeline:
+/// AdditionalFiles → catalog candidates → one parse per catalog file → merge → emit, with faults
+/// reported beside the code. Every step after the file selection carries value-equal models only.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class SparkAdsGenerator : IIncrementalGenerator
+{
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var parsedCatalogs = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, _) => new CatalogFileCandidate(pair.Left, CatalogFiles.Classify(pair.Left, pair.Right)))
+            .Where(static candidate => candidate.Kind != CatalogFileKind.NotACatalog)
+            .WithTrackingName(TrackingNames.CatalogFiles)
+            .Select(static (candidate, cancellationToken) => CatalogParser.Parse(
+                candidate.File.Path,
+                candidate.File.GetText(cancellationToken),
+                candidate.Kind == CatalogFileKind.BuiltIn,
+                cancellationToken))
+            .WithTrackingName(TrackingNames.ParsedCatalogs);
+
+        var merged = parsedCatalogs
+            .Collect()
+            .Select(static (catalogs, _) => CatalogMerger.Merge(catalogs))
+            .WithTrackingName(TrackingNames.MergedCatalog);
+
+        var errors = merged.Select(static (catalog, _) => catalog.Errors).WithTrackingName(TrackingNames.Errors);
+        var faults = merged.Select(static (catalog, _) => catalog.Faults).WithTrackingName(TrackingNames.Faults);
+
+        var namespaceSetting = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => GeneratorOptions.ReadNamespace(options.GlobalOptions));
+        var options = namespaceSetting
+            .Combine(context.ParseOptionsProvider.Select(static (parseOptions, _) => SupportsNullableAnnotations(parseOptions)))
+            .Select(static (pair, _) => new GeneratorOptions(pair.Left.Namespace, pair.Right))
+            .WithTrackingName(TrackingNames.Options);
+
+        context.RegisterSourceOutput(errors.Combine(options), static (production, pair) =>
+        {
+            foreach (var (hintName, source) in new CatalogEmitter(pair.Left, pair.Right).EmitAll())
+            {
+                production.AddSource(hintName, SourceText.From(source, System.Text.Encoding.UTF8));
+            }
+        });
+
+        context.RegisterSourceOutput(faults.Combine(namespaceSetting.Select(static (setting, _) => setting.Rejected)), static (production, pair) =>
+        {
+            foreach (var fault in pair.Left)
+            {
+                production.ReportDiagnostic(fault.ToDiagnostic());
+            }
+
+            if (pair.Right is { } rejected)
+            {
+                production.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidNamespace, Location.None, rejected));
+            }
+        });
+    }
+
+    private static bool SupportsNullableAnnotations(ParseOptions options)
+        => options is CSharpParseOptions csharp && csharp.LanguageVersion >= LanguageVersion.CSharp8;
+}

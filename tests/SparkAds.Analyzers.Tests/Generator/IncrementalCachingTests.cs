@@ -1,0 +1,87 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+using SparkAds.Analyzers.Generator;
+using SparkAds.Analyzers.Tests.Infrastructure;
+
+namespace SparkAds.Analyzers.Tests.Generator;
+
+/// <summary>Two-run checks of the incremental pipeline: what an edit re-runs, and what it leaves cached.</summary>
+public sealed class IncrementalCachingTests
+{
+    private const string TeamCatalogPath = "/src/team-errors.csv";
+    private const string TeamCatalog = "key,code,message,remedy\nteam_error,777,Team message.,Team remedy.\n";
+
+    private static readonly string[] TrackedSteps =
+    [
+        TrackingNames.CatalogFiles,
+        TrackingNames.ParsedCatalogs,
+        TrackingNames.MergedCatalog,
+        TrackingNames.Errors,
+        TrackingNames.Faults,
+        TrackingNames.Options,
+    ];
+
+    [Fact]
+    public void EditingAnUnrelatedSourceFile_LeavesEveryStepCachedOrUnchanged()
+    {
+        var project = TestProject.Create().WithCatalog(TeamCatalogPath, TeamCatalog).WithSource("class A { }");
+        var compilation = project.CreateCompilation();
+        var driver = project.CreateDriver().RunGenerators(compilation);
+
+        var edited = compilation.ReplaceSyntaxTree(
+            compilation.SyntaxTrees.Single(),
+            CSharpSyntaxTree.ParseText("class A { void M() { } }", project.ParseOptions, TestProject.SourcePath));
+        var second = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        foreach (var step in TrackedSteps)
+        {
+            Assert.All(Outputs(second, step), reason => Assert.True(
+                reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
+                $"{step} was {reason} after an unrelated edit."));
+        }
+
+        Assert.All(second.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), output =>
+            Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+    }
+
+    [Fact]
+    public void EditingATeamCatalog_ReparsesOnlyThatCatalogAndRegenerates()
+    {
+        var project = TestProject.Create().WithCatalog(TeamCatalogPath, TeamCatalog).WithSource("class A { }");
+        var compilation = project.CreateCompilation();
+        var driver = project.CreateDriver().RunGenerators(compilation);
+
+        var team = project.AdditionalFiles.Single(f => f.Path == TeamCatalogPath);
+        var editedTeam = new TestAdditionalText(TeamCatalogPath, TeamCatalog + "team_error_two,,Second.,Remedy two.\n");
+        var second = driver.ReplaceAdditionalText(team, editedTeam).RunGenerators(compilation).GetRunResult().Results.Single();
+
+        var parses = second.TrackedSteps[TrackingNames.ParsedCatalogs].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+        Assert.Equal(1, parses.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(1, parses.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+        Assert.Contains(IncrementalStepRunReason.Modified, Outputs(second, TrackingNames.Errors));
+        Assert.Contains("TeamErrorTwo = 20,", second.GeneratedSources.Single(s => s.HintName == "SparkAdsError.g.cs").SourceText.ToString(), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MovingARowWithinTheCatalog_ChangesFaultLocationsButNotTheEmittedCodeInputs()
+    {
+        var project = TestProject.CreateWithoutBuiltInCatalog().WithCatalog(TeamCatalogPath, TeamCatalog);
+        var compilation = project.CreateCompilation();
+        var driver = project.CreateDriver().RunGenerators(compilation);
+
+        var team = project.AdditionalFiles.Single();
+        var withBlankLine = new TestAdditionalText(TeamCatalogPath, "key,code,message,remedy\n\nteam_error,777,Team message.,Team remedy.\n");
+        var second = driver.ReplaceAdditionalText(team, withBlankLine).RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Assert.Equal([IncrementalStepRunReason.Modified], Outputs(second, TrackingNames.ParsedCatalogs));
+        Assert.All(Outputs(second, TrackingNames.Errors), reason => Assert.True(
+            reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
+            $"Errors was {reason} though only a row's position changed."));
+    }
+
+    private static IEnumerable<IncrementalStepRunReason> Outputs(GeneratorRunResult result, string step)
+        => result.TrackedSteps.TryGetValue(step, out var runs) ? runs.SelectMany(r => r.Outputs).Select(o => o.Reason) : [];
+}

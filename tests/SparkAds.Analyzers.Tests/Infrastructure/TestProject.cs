@@ -1,0 +1,155 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SparkAds.Analyzers.Generator;
+
+namespace SparkAds.Analyzers.Tests.Infrastructure;
+
+/// <summary>
+/// An in-memory consumer of the package: sources, catalogs as AdditionalFiles with the metadata the
+/// package's targets give them, MSBuild/.editorconfig options and a target profile. Immutable; each
+/// <c>With…</c> returns a new project.
+/// </summary>
+public sealed record TestProject
+{
+    public const string SourcePath = "/src/Test0.cs";
+    public const string BuiltInCatalogPath = "/package/catalog/spark-ads-errors.csv";
+
+    public ImmutableArray<(string Path, string Code)> Sources { get; init; } = [];
+
+    public ImmutableArray<AdditionalText> AdditionalFiles { get; init; } = [];
+
+    public TestOptionsProvider Options { get; init; } = TestOptionsProvider.Empty;
+
+    public TargetProfile Target { get; init; } = TargetProfile.Net10Nullable;
+
+    /// <summary>A consumer with the built-in catalog, as the package gives it by default.</summary>
+    public static TestProject Create()
+        => new TestProject().WithBuiltInCatalog();
+
+    /// <summary>A consumer without the built-in catalog (<c>SparkAdsIncludeDefaultCatalog=false</c>).</summary>
+    public static TestProject CreateWithoutBuiltInCatalog() => new();
+
+    public TestProject WithBuiltInCatalog()
+        => WithAdditionalFile(new TestAdditionalText(BuiltInCatalogPath, File.ReadAllText(TestPaths.BuiltInCatalog)), catalog: true, builtIn: true);
+
+    public TestProject WithSource(string code, string? path = null)
+        => this with { Sources = Sources.Add((path ?? (Sources.IsEmpty ? SourcePath : $"/src/Test{Sources.Length}.cs"), code)) };
+
+    /// <summary>A team catalog, as a <c>SparkAdsCatalog</c> item gives it.</summary>
+    public TestProject WithCatalog(string path, string? content)
+        => WithAdditionalFile(new TestAdditionalText(path, content), catalog: true, builtIn: false);
+
+    public TestProject WithAdditionalFile(AdditionalText file, bool catalog, bool builtIn = false)
+    {
+        var options = Options;
+        if (catalog)
+        {
+            options = options.WithFile(file.Path, Catalog.CatalogFiles.CatalogMetadata, "true");
+        }
+
+        if (builtIn)
+        {
+            options = options.WithFile(file.Path, Catalog.CatalogFiles.BuiltInMetadata, "true");
+        }
+
+        return this with { AdditionalFiles = AdditionalFiles.Add(file), Options = options };
+    }
+
+    /// <summary>An MSBuild property made visible to the compiler, e.g. <c>WithProperty("SparkAdsNamespace", "Acme")</c>.</summary>
+    public TestProject WithProperty(string name, string value) => this with { Options = Options.WithGlobal("build_property." + name, value) };
+
+    /// <summary>An .editorconfig setting that applies to every source file.</summary>
+    public TestProject WithEditorConfig(string key, string value) => this with { Options = Options.WithSourceFileOption(key, value) };
+
+    public TestProject WithTarget(TargetProfile target) => this with { Target = target };
+
+    public CSharpParseOptions ParseOptions => new(Target == TargetProfile.NetStandard20CSharp73 ? LanguageVersion.CSharp7_3 : LanguageVersion.Preview);
+
+    public CSharpCompilation CreateCompilation()
+    {
+        var trees = Sources.Select(s => CSharpSyntaxTree.ParseText(s.Code, ParseOptions, s.Path));
+        var options = new CSharpCompilationOptions(
+            OutputKind.DynamicallyLinkedLibrary,
+            nullableContextOptions: Target == TargetProfile.NetStandard20CSharp73 ? NullableContextOptions.Disable : NullableContextOptions.Enable,
+            generalDiagnosticOption: ReportDiagnostic.Error,
+            warningLevel: 9999,
+            deterministic: true);
+        return CSharpCompilation.Create("TestConsumer", trees, TestReferences.For(Target), options);
+    }
+
+    public GeneratorDriver CreateDriver()
+        => CSharpGeneratorDriver.Create(
+            [new SparkAdsGenerator().AsSourceGenerator()],
+            AdditionalFiles,
+            ParseOptions,
+            Options,
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    public GeneratorResult RunGenerator()
+    {
+        var driver = CreateDriver().RunGeneratorsAndUpdateCompilation(CreateCompilation(), out var output, out var diagnostics);
+        var run = driver.GetRunResult();
+        var exceptions = run.Results.Where(r => r.Exception is not null).Select(r => r.Exception!).ToList();
+        if (exceptions.Count > 0)
+        {
+            throw new InvalidOperationException("The generator threw (a consumer would see CS8785).", exceptions[0]);
+        }
+
+        return new GeneratorResult(run, output, diagnostics);
+    }
+
+    /// <summary>
+    /// Runs the generator, then <paramref name="analyzers"/> over the result, and returns the analyzer
+    /// diagnostics in source order. An analyzer exception (AD0001) fails the test.
+    /// </summary>
+    public async Task<ImmutableArray<Diagnostic>> GetAnalyzerDiagnosticsAsync(params DiagnosticAnalyzer[] analyzers)
+    {
+        var compilation = RunGenerator().OutputCompilation;
+        return await GetAnalyzerDiagnosticsAsync(compilation, analyzers);
+    }
+
+    /// <summary>Runs <paramref name="analyzers"/> over a compilation with this project's files and options.</summary>
+    public async Task<ImmutableArray<Diagnostic>> GetAnalyzerDiagnosticsAsync(Compilation compilation, params DiagnosticAnalyzer[] analyzers)
+    {
+        var exceptions = new List<Exception>();
+        var options = new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions(AdditionalFiles, Options),
+            onAnalyzerException: (exception, _, _) => { lock (exceptions) { exceptions.Add(exception); } },
+            concurrentAnalysis: true,
+            logAnalyzerExecutionTime: false,
+            reportSuppressedDiagnostics: false);
+        var diagnostics = await compilation.WithAnalyzers([.. analyzers], options).GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+        var crashes = diagnostics.Where(d => d.Id == "AD0001").ToList();
+        if (exceptions.Count > 0 || crashes.Count > 0)
+        {
+            throw new InvalidOperationException(
+                "An analyzer threw (a consumer would see AD0001): " + string.Join(Environment.NewLine, crashes.Select(ExpectedDiagnostic.Format)),
+                exceptions.FirstOrDefault());
+        }
+
+        return [.. diagnostics.OrderBy(d => d.Location.SourceTree?.FilePath, StringComparer.Ordinal).ThenBy(d => d.Location.SourceSpan.Start).ThenBy(d => d.Id, StringComparer.Ordinal)];
+    }
+}
+
+/// <summary>What one generator run produced.</summary>
+public sealed record GeneratorResult(GeneratorDriverRunResult Run, Compilation OutputCompilation, ImmutableArray<Diagnostic> Diagnostics)
+{
+    public ImmutableDictionary<string, string> Sources { get; } =
+        Run.Results.SelectMany(r => r.GeneratedSources).ToImmutableDictionary(s => s.HintName, s => s.SourceText.ToString());
+
+    /// <summary>Compiler errors and warnings of the consumer with the generated code (warnings are errors here).</summary>
+    public ImmutableArray<Diagnostic> CompilationDiagnostics
+        => [.. OutputCompilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning)];
+
+    /// <summary>The generator's own diagnostics (catalog faults), in file and position order.</summary>
+    public ImmutableArray<Diagnostic> GeneratorDiagnostics
+        => [.. Diagnostics.OrderBy(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal).ThenBy(d => d.Location.SourceSpan.Start)];
+}
