@@ -8,6 +8,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using SparkAds.Analyzers.Catalog;
 using SparkAds.Analyzers.Generator;
 
 namespace SparkAds.Analyzers.Tests.Infrastructure;
@@ -52,12 +53,12 @@ public sealed record TestProject
         var options = Options;
         if (catalog)
         {
-            options = options.WithFile(file.Path, Catalog.CatalogFiles.CatalogMetadata, "true");
+            options = options.WithFile(file.Path, CatalogFiles.CatalogMetadata, "true");
         }
 
         if (builtIn)
         {
-            options = options.WithFile(file.Path, Catalog.CatalogFiles.BuiltInMetadata, "true");
+            options = options.WithFile(file.Path, CatalogFiles.BuiltInMetadata, "true");
         }
 
         return this with { AdditionalFiles = AdditionalFiles.Add(file), Options = options };

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Builds and runs the sample the way a user consumes the package: pack it into a local feed, restore the
+# sample from that feed into its own package folder (so no stale copy is used), build (showing the
+# package's warnings), run.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+feed="$root/artifacts/packages"
+packages="$root/artifacts/sample-packages"
+flags=(-nodeReuse:false -p:UseSharedCompilation=false)
+
+rm -rf "$feed" "$packages"
+dotnet pack "$root/src/SparkAds.Analyzers.Package" -c Release -o "$feed" "${flags[@]}"
+dotnet build "$root/samples/SparkAds.Sample" -c Release "${flags[@]}" -p:RestorePackagesPath="$packages"
+dotnet run --project "$root/samples/SparkAds.Sample" -c Release --no-build

@@ -1,0 +1,91 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using SparkAds.Analyzers.Tests.Infrastructure;
+
+namespace SparkAds.Analyzers.Tests.EndToEnd;
+
+/// <summary>
+/// Packs the real nupkg into a temporary feed, restores a throw-away consumer from it into an isolated
+/// package folder (so no stale copy is used), builds it with <c>dotnet build</c> and runs it. Done once for
+/// every test in <see cref="PackedConsumerGroup"/>; the build log and the program output are kept.
+/// </summary>
+public sealed class PackedConsumerFixture : IDisposable
+{
+    public const string PackageVersion = "1.0.0";
+
+    public PackedConsumerFixture()
+    {
+        Root = Path.Combine(Path.GetTempPath(), "sparkads-e2e-" + Guid.NewGuid().ToString("N"));
+        var feed = Path.Combine(Root, "feed");
+        var packages = Path.Combine(Root, "packages");
+        ConsumerDirectory = Path.Combine(Root, "consumer");
+        Directory.CreateDirectory(ConsumerDirectory);
+
+        DotNetCli.RunOrFail(
+            TestPaths.RepositoryRoot,
+            "pack", Path.Combine(TestPaths.RepositoryRoot, "src", "SparkAds.Analyzers.Package"),
+            "-c", "Release", "-o", feed, "-nodeReuse:false", "-p:UseSharedCompilation=false");
+        PackagePath = Directory.GetFiles(feed, "SparkAds.Analyzers.*.nupkg").Single();
+
+        foreach (var (name, content) in ConsumerFiles.All(feed))
+        {
+            var path = Path.Combine(ConsumerDirectory, name);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllBytes(path, content);
+        }
+
+        var (exitCode, log) = DotNetCli.Run(
+            ConsumerDirectory,
+            "build", "-c", "Release", "-tl:off", "-nodeReuse:false", "-p:UseSharedCompilation=false",
+            "-p:RestorePackagesPath=" + packages);
+        BuildExitCode = exitCode;
+        BuildLog = log;
+        if (exitCode == 0)
+        {
+            ProgramOutput = DotNetCli.RunOrFail(ConsumerDirectory, Path.Combine(ConsumerDirectory, "bin", "Release", "net10.0", "Consumer.dll"));
+        }
+    }
+
+    public string Root { get; }
+
+    public string ConsumerDirectory { get; }
+
+    public string PackagePath { get; }
+
+    public int BuildExitCode { get; }
+
+    public string BuildLog { get; }
+
+    public string ProgramOutput { get; } = string.Empty;
+
+    /// <summary>The program's <c>name=value</c> lines.</summary>
+    public string Value(string name)
+    {
+        var prefix = name + "=";
+        var line = ProgramOutput.Split('\n').Select(l => l.TrimEnd('\r')).SingleOrDefault(l => l.StartsWith(prefix, StringComparison.Ordinal));
+        Assert.True(line is not null, $"The consumer printed no '{name}'. Output:\n{ProgramOutput}\nBuild log:\n{BuildLog}");
+        return line![prefix.Length..];
+    }
+
+    public static string Decode(string base64) => Encoding.UTF8.GetString(Convert.FromBase64String(base64));
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless; never fail the run over it.
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class PackedConsumerGroup : ICollectionFixture<PackedConsumerFixture>
+{
+    public const string Name = "Packed consumer";
+}
