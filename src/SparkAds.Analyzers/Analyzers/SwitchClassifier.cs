@@ -1,0 +1,81 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace SparkAds.Analyzers.Analyzers;
+
+/// <summary>
+/// Decides whether a switch is a switch over Spark errors, as the contract defines it: its value is
+/// <c>SparkAdsError</c>(<c>?</c>); or it is an integer switch whose labels hold two or more catalog codes or a
+/// <c>SparkAdsErrorCodes</c> constant; or a string switch whose labels hold two or more catalog keys or a
+/// <c>SparkAdsErrorKeys</c> constant. Integer switches over TikTok's general codes or HTTP statuses hold
+/// no catalog code, so they never count.
+/// </summary>
+internal static class SwitchClassifier
+{
+    public static SwitchKind? Classify(SwitchShape shape, SparkAdsSymbols symbols, SwitchCatalog catalog)
+    {
+        var (type, _) = Unwrap(shape.Value.Type);
+        if (type is null)
+        {
+            return null;
+        }
+
+        if (symbols.ErrorEnum is not null && SymbolEqualityComparer.Default.Equals(type, symbols.ErrorEnum))
+        {
+            return SwitchKind.Enum;
+        }
+
+        switch (type.SpecialType)
+        {
+            case SpecialType.System_Int32 or SpecialType.System_Int64:
+                var codes = new HashSet<long>();
+                foreach (var label in shape.AllLabels)
+                {
+                    if (IsConstantOf(label, symbols.ErrorCodes))
+                    {
+                        return SwitchKind.Code;
+                    }
+
+                    if (SwitchConstants.AsInteger(label.Value) is { } code && catalog.IsCode(code))
+                    {
+                        codes.Add(code);
+                    }
+                }
+
+                return codes.Count >= 2 ? SwitchKind.Code : null;
+
+            case SpecialType.System_String:
+                var keys = new HashSet<string>(System.StringComparer.Ordinal);
+                foreach (var label in shape.AllLabels)
+                {
+                    if (IsConstantOf(label, symbols.ErrorKeys))
+                    {
+                        return SwitchKind.Key;
+                    }
+
+                    if (label.Value is string key && catalog.ByKey(key) is not null)
+                    {
+                        keys.Add(key);
+                    }
+                }
+
+                return keys.Count >= 2 ? SwitchKind.Key : null;
+
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The switched type without <c>Nullable&lt;T&gt;</c>, and whether it was wrapped.</summary>
+    public static (ITypeSymbol? Type, bool IsNullableValue) Unwrap(ITypeSymbol? type)
+        => type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T, TypeArguments.Length: 1 } nullable
+            ? (nullable.TypeArguments[0], true)
+            : (type, false);
+
+    private static bool IsConstantOf(SwitchLabel label, INamedTypeSymbol? generatedType)
+        => generatedType is not null
+           && SwitchConstants.WithoutConversions(label.Operation) is IFieldReferenceOperation field
+           && SymbolEqualityComparer.Default.Equals(field.Field.ContainingType, generatedType);
+}

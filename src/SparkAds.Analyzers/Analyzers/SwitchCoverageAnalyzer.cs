@@ -1,0 +1,65 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SparkAds.Analyzers.Catalog;
+
+namespace SparkAds.Analyzers.Analyzers;
+
+/// <summary>
+/// SPARK001 and SPARK002: a switch over Spark errors (statement or expression, over the enum, codes or keys)
+/// that leaves catalog errors unhandled, or handles them only through its default. Reported once per switch,
+/// at the <c>switch</c> keyword, with the missing errors in the properties for the "Add missing cases" fix.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class SwitchCoverageAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(DiagnosticDescriptors.UnhandledErrorsWithoutFallback, DiagnosticDescriptors.ErrorsHandledOnlyByFallback);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(static start =>
+        {
+            var merged = AnalyzerCatalog.Load(start.Options, file => start.TryGetValue(file, AnalyzerCatalog.Parser, out var parsed) ? parsed : null);
+            var symbols = SparkAdsSymbols.Resolve(start.Compilation, start.Options);
+            var catalog = new SwitchCatalog(merged.Errors, symbols.ErrorEnum);
+            if (catalog.IsEmpty)
+            {
+                return;
+            }
+
+            start.RegisterOperationAction(
+                operation => Analyze(operation, symbols, catalog),
+                OperationKind.Switch,
+                OperationKind.SwitchExpression);
+        });
+    }
+
+    private static void Analyze(OperationAnalysisContext context, SparkAdsSymbols symbols, SwitchCatalog catalog)
+    {
+        if (SwitchShape.Read(context.Operation) is not { } shape
+            || SwitchClassifier.Classify(shape, symbols, catalog) is not { } kind)
+        {
+            return;
+        }
+
+        var coverage = SwitchCoverage.Compute(shape, kind, catalog);
+        if (!coverage.Unhandled.IsEmpty || coverage.NullUnhandled)
+        {
+            Report(context, DiagnosticDescriptors.UnhandledErrorsWithoutFallback, shape, kind, symbols, coverage.Unhandled, coverage.NullUnhandled);
+        }
+        else if (!coverage.OnlyByFallback.IsEmpty)
+        {
+            Report(context, DiagnosticDescriptors.ErrorsHandledOnlyByFallback, shape, kind, symbols, coverage.OnlyByFallback, includeNull: false);
+        }
+    }
+
+    private static void Report(OperationAnalysisContext context, DiagnosticDescriptor descriptor, SwitchShape shape, SwitchKind kind, SparkAdsSymbols symbols, ImmutableArray<ErrorDefinition> errors, bool includeNull)
+        => context.ReportDiagnostic(Diagnostic.Create(
+            descriptor,
+            shape.SwitchKeyword,
+            MissingErrorList.Properties(kind, symbols.Namespace, errors, includeNull),
+            MissingErrorList.Describe(errors, includeNull)));
+}

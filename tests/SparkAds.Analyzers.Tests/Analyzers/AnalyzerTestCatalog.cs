@@ -1,0 +1,38 @@
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SparkAds.Analyzers.Tests.Infrastructure;
+
+namespace SparkAds.Analyzers.Tests.Analyzers;
+
+/// <summary>A four-row team catalog that keeps switch tests short, and the assertion every analyzer test makes.</summary>
+public static class AnalyzerTestCatalog
+{
+    public const string Path = "/team/spark-errors.csv";
+
+    /// <summary>Four keys, two distinct codes (4002 twice), one key without a code.</summary>
+    public const string Csv = """
+        key,code,message,remedy
+        auth_code_expired,4025,Authorization expired.,Contact the creator to extend the authorization.
+        video_deleted,4002,The video has been deleted.,Choose another post.
+        video_unavailable,4002,The video is not available.,Select another post.
+        not_public_video,,The post is not public.,Ask the creator to make the post public.
+        """;
+
+    public static TestProject Project(string code) => TestProject.CreateWithoutBuiltInCatalog().WithCatalog(Path, Csv).WithSource(code);
+
+    /// <summary>Runs <paramref name="analyzer"/> over <paramref name="markup"/> and compares the exact diagnostic list.</summary>
+    public static Task AssertAsync(DiagnosticAnalyzer analyzer, string markup, params ExpectedDiagnostic[] expected)
+        => AssertAsync(analyzer, markup, Project, expected);
+
+    public static async Task AssertAsync(DiagnosticAnalyzer analyzer, string markup, System.Func<string, TestProject> project, params ExpectedDiagnostic[] expected)
+    {
+        var parsed = Markup.Parse(markup);
+        var diagnostics = await project(parsed.Code).GetAnalyzerDiagnosticsAsync(analyzer);
+        Assert.Equal(expected.Select(e => e.Format(parsed, TestProject.SourcePath)), diagnostics.Select(ExpectedDiagnostic.Format));
+    }
+
+    public static ImmutableDictionary<string, string?> Properties(ImmutableArray<Microsoft.CodeAnalysis.Diagnostic> diagnostics)
+        => Assert.Single(diagnostics).Properties;
+}

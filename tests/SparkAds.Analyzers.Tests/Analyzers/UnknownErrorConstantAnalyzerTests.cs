@@ -1,0 +1,99 @@
+using System.Threading.Tasks;
+using SparkAds.Analyzers.Analyzers;
+using SparkAds.Analyzers.Tests.Infrastructure;
+
+namespace SparkAds.Analyzers.Tests.Analyzers;
+
+/// <summary>SPARK003 over the four-row test catalog (<see cref="AnalyzerTestCatalog"/>).</summary>
+public sealed class UnknownErrorConstantAnalyzerTests
+{
+    private const string Spark003 = "SPARK003";
+
+    private static Task AssertAsync(string body, params ExpectedDiagnostic[] expected)
+        => AnalyzerTestCatalog.AssertAsync(new UnknownErrorConstantAnalyzer(), $$"""
+            using System;
+            using System.Collections.Generic;
+            using SparkAds;
+
+            public static class Handler
+            {
+            {{body}}
+            }
+            """, expected);
+
+    [Fact]
+    public Task KeySwitch_NearMissLabel_ReportsWithSuggestion()
+        => AssertAsync("""
+                public static int Statement(string key)
+                {
+                    switch (key)
+                    {
+                        case [|"auth_code_expird"|]: return 1;
+                        case "video_deleted": return 2;
+                        default: return 0;
+                    }
+                }
+
+                public static int Expression(string key) => key switch
+                {
+                    "auth_code_expired" => 1,
+                    {|#1:"Video_Deleted"|} or "video_unavailable" => 2,
+                    _ => 0,
+                };
+            """,
+            ExpectedDiagnostic.At(0, Spark003, "Key `auth_code_expird` is not a Spark Ads error; did you mean `auth_code_expired`?"),
+            ExpectedDiagnostic.At(1, Spark003, "Key `Video_Deleted` is not a Spark Ads error; did you mean `video_deleted`?"));
+
+    [Fact]
+    public Task StringSwitches_UnrelatedWordsOrNoRealKey_AreLeftAlone()
+        => AssertAsync("""
+                public static int KeysAndWords(string key) => key switch
+                {
+                    "auth_code_expired" or "video_deleted" => 1,
+                    "ok" or "retry" => 2,
+                    _ => 0,
+                };
+
+                public static int NoRealKey(string word) => word switch
+                {
+                    "video_delete" => 1,
+                    "other" => 2,
+                    _ => 0,
+                };
+            """);
+
+    [Fact]
+    public Task TryParse_UnknownConstantKey_ReportsWithSuggestionWhenClose()
+        => AssertAsync("""
+                public static void Parse(string runtimeKey)
+                {
+                    SparkAdsErrors.TryParse([|"auth_code_expird"|], out _);
+                    SparkAdsErrors.TryParse({|#1:"AUTH_CODE_EXPIRED"|}, out _);
+                    SparkAdsErrors.TryParse("AUTH_CODE_EXPIRED", true, out _);
+                    SparkAdsErrors.TryParse({|#2:"banana"|}, ignoreCase: true, error: out _);
+                    SparkAdsErrors.TryParse("auth_code_expired", out _);
+                    SparkAdsErrors.TryParse(runtimeKey, out _);
+                    SparkAdsErrors.TryParse(null, out _);
+                }
+            """,
+            ExpectedDiagnostic.At(0, Spark003, "Key `auth_code_expird` is not a Spark Ads error; did you mean `auth_code_expired`?"),
+            ExpectedDiagnostic.At(1, Spark003, "Key `AUTH_CODE_EXPIRED` is not a Spark Ads error; did you mean `auth_code_expired`?"),
+            ExpectedDiagnostic.At(2, Spark003, "Key `banana` is not a Spark Ads error"));
+
+    [Fact]
+    public Task FromCode_UnknownConstantCode_Reports()
+        => AssertAsync("""
+                private const int Expired = 4025;
+
+                public static void Lookup(int runtimeCode)
+                {
+                    SparkAdsErrors.FromCode([|4026|]);
+                    SparkAdsErrors.FromCode({|#1:40001|});
+                    SparkAdsErrors.FromCode(Expired);
+                    SparkAdsErrors.FromCode(SparkAdsErrorCodes.VideoDeleted);
+                    SparkAdsErrors.FromCode(runtimeCode);
+                }
+            """,
+            ExpectedDiagnostic.At(0, Spark003, "Code `4026` is not a Spark Ads error; did you mean `4025`?"),
+            ExpectedDiagnostic.At(1, Spark003, "Code `40001` is not a Spark Ads error"));
+}
