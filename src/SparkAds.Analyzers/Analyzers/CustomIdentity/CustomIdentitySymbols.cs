@@ -57,8 +57,8 @@ internal sealed class CustomIdentitySymbols(Compilation compilation)
         var symbols = ImmutableHashSet.CreateBuilder<ISymbol>(SymbolEqualityComparer.Default);
         foreach (var entry in SplitEntries(optionValue))
         {
-            // A declaration ID is "<kind>:<name>"; anything else cannot name a symbol.
-            if (entry.Length < 3 || entry[1] != ':')
+            // A declaration ID is "<kind>:<name>" with balanced brackets; Roslyn's reader is lenient, so check that first.
+            if (entry.Length < 3 || entry[1] != ':' || !HasBalancedBrackets(entry))
             {
                 continue;
             }
@@ -70,5 +70,29 @@ internal sealed class CustomIdentitySymbols(Compilation compilation)
         }
 
         return symbols.ToImmutable();
+    }
+
+    private static bool HasBalancedBrackets(string entry)
+    {
+        var open = new Stack<char>();
+        foreach (var c in entry)
+        {
+            switch (c)
+            {
+                case '(' or '[' or '{':
+                    open.Push(c);
+                    break;
+                case ')' or ']' or '}':
+                    var expected = c == ')' ? '(' : c == ']' ? '[' : '{';
+                    if (open.Count == 0 || open.Pop() != expected)
+                    {
+                        return false;
+                    }
+
+                    break;
+            }
+        }
+
+        return open.Count == 0;
     }
 }
