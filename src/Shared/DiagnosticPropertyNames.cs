@@ -30,4 +30,28 @@ internal static class DiagnosticPropertyNames
 
     /// <summary>Separates list items; a catalog key can never contain it.</summary>
     public const char ListSeparator = ';';
+
+    /// <summary>
+    /// SPARK004: what selects Custom Identity at the reported span, one of the <c>IdentityForm*</c> values.
+    /// Absent where no fix applies (endpoints, configured symbols).
+    /// </summary>
+    public const string IdentityForm = "IdentityForm";
+
+    /// <summary>SPARK004: a string literal (regular, verbatim or raw); the fix rewrites it in the same form.</summary>
+    public const string IdentityFormLiteral = "Literal";
+
+    /// <summary>SPARK004: a reference to a string constant; the fix uses a sibling constant or a literal.</summary>
+    public const string IdentityFormConstant = "Constant";
+
+    /// <summary>SPARK004: any other constant expression (concatenation, cast); the fix replaces it with a literal.</summary>
+    public const string IdentityFormExpression = "Expression";
+
+    /// <summary>SPARK004: an enum member that serialises to CUSTOMIZED_USER; the fix uses a sibling member.</summary>
+    public const string IdentityFormEnumMember = "EnumMember";
+
+    /// <summary>
+    /// SPARK004: prefix of the entries naming the sibling member (enum member or constant of the same type) that
+    /// gives a replacement value: <c>Replacement.TT_USER = TikTokUser</c>.
+    /// </summary>
+    public const string IdentityReplacementPrefix = "Replacement.";
 }

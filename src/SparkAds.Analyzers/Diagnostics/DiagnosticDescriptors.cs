@@ -35,7 +35,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor CustomIdentitySelected = Create(
         DiagnosticIds.CustomIdentitySelected,
         "Custom Identity is being retired",
-        "{0} selects Custom Identity (CUSTOMIZED_USER), which TikTok is retiring: use a TikTok account identity (TT_USER, AUTH_CODE or BC_AUTH_TT) instead",
+        "{0} selects Custom Identity (CUSTOMIZED_USER), which TikTok is retiring: use a TikTok account identity instead (TT_USER, AUTH_CODE, or BC_AUTH_TT with identity_authorized_bc_id)",
         DiagnosticCategories.Migration,
         DiagnosticSeverity.Warning,
         "TikTok is retiring Custom Identity: from January 2026 new campaigns must run from a verified TikTok account. Spark Ads use TT_USER (your linked account), AUTH_CODE (a creator's post code) or BC_AUTH_TT (an account authorised through Business Center, with identity_authorized_bc_id).");

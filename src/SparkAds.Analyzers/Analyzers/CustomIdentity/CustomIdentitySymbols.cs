@@ -1,0 +1,98 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace SparkAds.Analyzers.CustomIdentity;
+
+/// <summary>
+/// The team's own Custom Identity API, named in <c>.editorconfig</c> as documentation-comment IDs:
+/// <c>spark_ads.custom_identity_symbols = M:Acme.Ads.IdentityClient.CreateCustomIdentity(System.String);T:Acme.Ads.CustomIdentity</c>.
+/// Entries are separated by <c>;</c> or <c>,</c> (commas inside parameter lists belong to the entry); entries that
+/// name nothing in the compilation are ignored. Each distinct option value is resolved once per compilation.
+/// </summary>
+internal sealed class CustomIdentitySymbols(Compilation compilation)
+{
+    public const string OptionKey = "spark_ads.custom_identity_symbols";
+
+    private readonly ConcurrentDictionary<string, ImmutableHashSet<ISymbol>> _resolved = new(StringComparer.Ordinal);
+
+    public ImmutableHashSet<ISymbol> Resolve(string optionValue) => _resolved.GetOrAdd(optionValue, ResolveCore);
+
+    /// <summary>Splits an option value into entries, keeping separators inside <c>()</c>, <c>[]</c> and <c>{}</c>.</summary>
+    public static IEnumerable<string> SplitEntries(string optionValue)
+    {
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i <= optionValue.Length; i++)
+        {
+            var c = i < optionValue.Length ? optionValue[i] : ';';
+            switch (c)
+            {
+                case '(' or '[' or '{':
+                    depth++;
+                    break;
+                case ')' or ']' or '}':
+                    depth = Math.Max(0, depth - 1);
+                    break;
+                // IDs never hold ';', so it always separates; ',' also separates parameter types.
+                case ';':
+                case ',' when depth == 0:
+                    var entry = optionValue.Substring(start, i - start).Trim();
+                    if (entry.Length > 0)
+                    {
+                        yield return entry;
+                    }
+
+                    start = i + 1;
+                    depth = 0;
+                    break;
+            }
+        }
+    }
+
+    private ImmutableHashSet<ISymbol> ResolveCore(string optionValue)
+    {
+        var symbols = ImmutableHashSet.CreateBuilder<ISymbol>(SymbolEqualityComparer.Default);
+        foreach (var entry in SplitEntries(optionValue))
+        {
+            // A declaration ID is "<kind>:<name>" with balanced brackets; Roslyn's reader is lenient, so check that first.
+            if (entry.Length < 3 || entry[1] != ':' || !HasBalancedBrackets(entry))
+            {
+                continue;
+            }
+
+            foreach (var symbol in DocumentationCommentId.GetSymbolsForDeclarationId(entry, compilation))
+            {
+                symbols.Add(symbol.OriginalDefinition);
+            }
+        }
+
+        return symbols.ToImmutable();
+    }
+
+    private static bool HasBalancedBrackets(string entry)
+    {
+        var open = new Stack<char>();
+        foreach (var c in entry)
+        {
+            switch (c)
+            {
+                case '(' or '[' or '{':
+                    open.Push(c);
+                    break;
+                case ')' or ']' or '}':
+                    var expected = c == ')' ? '(' : c == ']' ? '[' : '{';
+                    if (open.Count == 0 || open.Pop() != expected)
+                    {
+                        return false;
+                    }
+
+                    break;
+            }
+        }
+
+        return open.Count == 0;
+    }
+}
