@@ -27,7 +27,6 @@ foreach (var json in responses)
 
 Console.WriteLine();
 Console.WriteLine($"FromCode(4002):  {string.Join(", ", SparkAdsErrors.FromCode(4002))}");
-Console.WriteLine($"FromCode(12345): [{string.Join(", ", SparkAdsErrors.FromCode(12345))}]");
 Console.WriteLine($"Catalog errors:  {SparkAdsErrors.All.Count}");
 
 // The key is exact; the code may be shared by two keys (4002) or absent, so it is the fallback.

@@ -60,17 +60,107 @@ internal static class ConsumerFiles
         yield return ("team-errors.csv", TeamCatalog);
         yield return ("unrelated.csv", Utf8("key,message,remedy\nnot a key,,\n"));
         yield return ("Program.cs", Utf8(Program));
+        yield return ("Switches.cs", Utf8(Switches));
+        yield return ("Identity.cs", Utf8(Identity));
     }
 
-    private const string Program = """
+    /// <summary>A TikTok client that still selects Custom Identity in two places, and only recognises it in a third.</summary>
+    public const string Identity = """
+        using System.Collections.Generic;
+        using System.Text.Json.Serialization;
+
+        public sealed class AdCreativeRequest
+        {
+            [JsonPropertyName("identity_type")]
+            public string IdentityType { get; set; } = "TT_USER";
+
+            [JsonPropertyName("identity_id")]
+            public string? IdentityId { get; set; }
+        }
+
+        public static class Identities
+        {
+            public static AdCreativeRequest Legacy(string id) => new() { IdentityType = "CUSTOMIZED_USER", IdentityId = id }; // expect: SPARK004 at "CUSTOMIZED_USER"
+
+            public static Dictionary<string, object> Payload(string id) => new()
+            {
+                ["identity_type"] = "CUSTOMIZED_USER", // expect: SPARK004 at "CUSTOMIZED_USER"
+                ["identity_id"] = id,
+            };
+
+            public static AdCreativeRequest Spark(string id) => new() { IdentityType = "TT_USER", IdentityId = id };
+
+            public static bool IsLegacy(AdCreativeRequest request) => request.IdentityType == "CUSTOMIZED_USER";
+        }
+        """;
+
+    /// <summary>
+    /// Switches as a consumer writes them. Each line that must carry a diagnostic ends with a
+    /// <c>// expect: ID</c> comment; the tests find the lines from these markers.
+    /// </summary>
+    public const string Switches = """
+        using SparkAds;
+
+        public static class Switches
+        {
+            public static string Incomplete(SparkAdsError error)
+            {
+                switch (error) // expect: SPARK001
+                {
+                    case SparkAdsError.AuthCodeExpired:
+                        return "renew";
+                }
+
+                return "other";
+            }
+
+            public static string LoggingDefault(SparkAdsError error) => error switch // expect: SPARK002
+            {
+                SparkAdsError.AuthCodeExpired => "renew",
+                _ => "log: " + error.GetKey(),
+            };
+
+            public static string RawCodes(int code)
+            {
+                switch (code) // expect: SPARK001
+                {
+                    case 4002: return "video";
+                    case 4025: return "expired";
+                    default: throw new System.ArgumentOutOfRangeException(nameof(code));
+                }
+            }
+
+            public static string HttpStatus(int status) => status switch
+            {
+                200 => "ok",
+                404 => "missing",
+                _ => "other",
+            };
+
+            public static string Complete(SparkAdsError error)
+            {
+                foreach (var known in SparkAdsErrors.All)
+                {
+                    if (known == error)
+                    {
+                        return known.GetRemedy();
+                    }
+                }
+
+                return SparkAdsError.Unknown.GetRemedy();
+            }
+        }
+        """;
+
+    public const string Program = """
         using System.Text;
         using SparkAds;
 
         Console.WriteLine("FromCode(4002)=" + string.Join(",", SparkAdsErrors.FromCode(4002)));
-        Console.WriteLine("FromCode(12345)=" + string.Join(",", SparkAdsErrors.FromCode(12345)));
+        Console.WriteLine("FromCode(12345)=" + string.Join(",", SparkAdsErrors.FromCode(12345))); // expect: SPARK003 at 12345
         Console.WriteLine("TryParse(auth_code_expired)=" + SparkAdsErrors.TryParse("auth_code_expired", out var parsed) + ":" + parsed);
         Console.WriteLine("TryParse(AUTH_CODE_EXPIRED,ignoreCase)=" + SparkAdsErrors.TryParse("AUTH_CODE_EXPIRED", true, out var ignored) + ":" + ignored);
-        Console.WriteLine("TryParse(nope)=" + SparkAdsErrors.TryParse("nope", out var missing) + ":" + missing);
+        Console.WriteLine("TryParse(nope)=" + SparkAdsErrors.TryParse("nope", out var missing) + ":" + missing); // expect: SPARK003 at "nope"
         Console.WriteLine("default=" + default(SparkAdsError));
         Console.WriteLine("Unknown=" + B64(SparkAdsError.Unknown.GetMessage()) + "|" + B64(SparkAdsError.Unknown.GetRemedy()));
         Console.WriteLine("count=" + SparkAdsErrors.All.Count);
