@@ -52,12 +52,12 @@ public sealed record TestProject
         var options = Options;
         if (catalog)
         {
-            options = options.WithFile(file.Path, Catalog.CatalogFiles.CatalogMetadata, "true");
+            options = options.WithFile(file.Path, global::SparkAds.Analyzers.Catalog.CatalogFiles.CatalogMetadata, "true");
         }
 
         if (builtIn)
         {
-            options = options.WithFile(file.Path, Catalog.CatalogFiles.BuiltInMetadata, "true");
+            options = options.WithFile(file.Path, global::SparkAds.Analyzers.Catalog.CatalogFiles.BuiltInMetadata, "true");
         }
 
         return this with { AdditionalFiles = AdditionalFiles.Add(file), Options = options };
