@@ -1,3 +1,5 @@
+using System;
+
 namespace SparkAds.Analyzers.Catalog;
 
 /// <summary>Column names of the catalog schema, matched case-insensitively after trimming.</summary>
@@ -10,4 +12,10 @@ internal static class CatalogColumns
     public const string Kind = "kind";
 
     public static readonly string[] Required = [Key, Message, Remedy];
+
+    private static readonly string[] Schema = [Key, Code, Message, Remedy, Kind];
+
+    /// <summary>Whether the column is one the generator reads (others are ignored, so may repeat).</summary>
+    public static bool IsSchemaColumn(string name)
+        => Array.Exists(Schema, column => string.Equals(column, name, StringComparison.OrdinalIgnoreCase));
 }

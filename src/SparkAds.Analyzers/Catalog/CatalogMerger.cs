@@ -17,6 +17,8 @@ internal static class CatalogMerger
         var ordered = catalogs
             .OrderBy(static c => c.IsBuiltIn ? 0 : 1)
             .ThenBy(static c => c.Path, StringComparer.Ordinal)
+            .ThenBy(static c => c.Entries.Count)
+            .ThenBy(static c => c.Faults.Count)
             .ToList();
 
         var errors = ImmutableArray.CreateBuilder<ErrorDefinition>();
@@ -31,19 +33,19 @@ internal static class CatalogMerger
             {
                 if (byKey.TryGetValue(entry.Key, out var first))
                 {
-                    faults.Add(CatalogFault.Create(DiagnosticIds.CatalogDuplicateKey, entry.KeyLocation, entry.Key, first.KeyLocation.ToDisplayString()));
+                    faults.Add(CatalogFault.Create(DiagnosticIds.CatalogDuplicateKey, entry.KeyLocation, entry.Key, first.KeyLocation.ToDisplayString(entry.KeyLocation)));
                     continue;
                 }
 
-                if (entry.MemberName == KeyNaming.UnknownMemberName)
+                if (KeyNaming.ReservedBy(entry.MemberName) is { } owner)
                 {
-                    faults.Add(CatalogFault.Create(DiagnosticIds.CatalogMemberNameCollision, entry.KeyLocation, entry.Key, entry.MemberName, "the built-in 'Unknown' member"));
+                    faults.Add(CatalogFault.Create(DiagnosticIds.CatalogMemberNameCollision, entry.KeyLocation, entry.Key, entry.MemberName, owner));
                     continue;
                 }
 
                 if (byMemberName.TryGetValue(entry.MemberName, out var sameName))
                 {
-                    faults.Add(CatalogFault.Create(DiagnosticIds.CatalogMemberNameCollision, entry.KeyLocation, entry.Key, entry.MemberName, $"key '{sameName.Key}' at {sameName.KeyLocation.ToDisplayString()}"));
+                    faults.Add(CatalogFault.Create(DiagnosticIds.CatalogMemberNameCollision, entry.KeyLocation, entry.Key, entry.MemberName, $"key '{sameName.Key}' at {sameName.KeyLocation.ToDisplayString(entry.KeyLocation)}"));
                     continue;
                 }
 

@@ -3,29 +3,95 @@ using System.Collections.Generic;
 namespace SparkAds.Analyzers.Catalog;
 
 /// <summary>
-/// Finds where each field of a raw CSV record starts, so a diagnostic can point at the cell.
-/// CsvHelper parses the values; it does not expose field positions, and this is all we need of them.
+/// Finds where each field of a raw CSV record starts, and the first field that breaks RFC 4180, so a
+/// diagnostic can point at the cell. CsvHelper parses the values but exposes neither. The scan follows
+/// CsvHelper's RFC 4180 mode: a quote opens a quoted field only as its first character; anywhere else
+/// in an unquoted field, or after a closing quote, it is misplaced.
 /// </summary>
 internal static class CsvFieldLocator
 {
-    /// <summary>Start offsets (within <paramref name="rawRecord"/>) of each field, in order.</summary>
-    public static List<int> FieldStarts(string rawRecord, char delimiter)
+    public static CsvRecordShape Scan(string rawRecord, char delimiter)
     {
         var starts = new List<int> { 0 };
-        var inQuotes = false;
-        for (var i = 0; i < rawRecord.Length; i++)
+        var problemField = -1;
+        var problem = CsvProblem.None;
+        var field = 0;
+        var i = 0;
+        while (i <= rawRecord.Length)
         {
-            var c = rawRecord[i];
-            if (c == '"')
+            if (i < rawRecord.Length && rawRecord[i] == '"')
             {
-                inQuotes = !inQuotes;
+                // Quoted field: runs to a quote that is not doubled.
+                i++;
+                var closed = false;
+                while (i < rawRecord.Length)
+                {
+                    if (rawRecord[i] == '"')
+                    {
+                        if (i + 1 < rawRecord.Length && rawRecord[i + 1] == '"')
+                        {
+                            i += 2;
+                            continue;
+                        }
+
+                        closed = true;
+                        i++;
+                        break;
+                    }
+
+                    i++;
+                }
+
+                if (!closed)
+                {
+                    Note(CsvProblem.UnterminatedQuote);
+                    break;
+                }
             }
-            else if (c == delimiter && !inQuotes)
+
+            // Unquoted text, or what follows a closing quote: runs to the delimiter or the line break.
+            var afterQuote = i > 0 && i <= rawRecord.Length && starts[field] < i && rawRecord[starts[field]] == '"';
+            while (i < rawRecord.Length && rawRecord[i] != delimiter && rawRecord[i] != '\r' && rawRecord[i] != '\n')
             {
-                starts.Add(i + 1);
+                if (rawRecord[i] == '"' || afterQuote)
+                {
+                    Note(CsvProblem.MisplacedQuote);
+                }
+
+                i++;
             }
+
+            if (i < rawRecord.Length && rawRecord[i] == delimiter)
+            {
+                i++;
+                starts.Add(i);
+                field++;
+                continue;
+            }
+
+            break;
         }
 
-        return starts;
+        return new CsvRecordShape(starts, problemField, problem);
+
+        void Note(CsvProblem found)
+        {
+            if (problem == CsvProblem.None)
+            {
+                problem = found;
+                problemField = field;
+            }
+        }
     }
 }
+
+/// <summary>What is wrong with a record's quoting, if anything.</summary>
+internal enum CsvProblem
+{
+    None,
+    MisplacedQuote,
+    UnterminatedQuote,
+}
+
+/// <summary>Start offsets (within the raw record) of each field, and the first field whose quoting is wrong.</summary>
+internal sealed record CsvRecordShape(List<int> FieldStarts, int ProblemField, CsvProblem Problem);

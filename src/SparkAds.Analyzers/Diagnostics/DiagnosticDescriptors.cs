@@ -51,7 +51,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor CatalogMalformedCsv = Create(
         DiagnosticIds.CatalogMalformedCsv,
         "Malformed CSV in Spark Ads catalog",
-        "Malformed CSV: {0}; the row is skipped",
+        "Malformed CSV: {0}",
         DiagnosticCategories.Catalog,
         DiagnosticSeverity.Error,
         "The catalog must be RFC 4180 CSV: a field with a comma, quote or line break is quoted as a whole, and quotes inside it are doubled.");
@@ -120,6 +120,14 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning,
         "Keys, codes and kinds are trimmed; messages and remedies are kept exactly as written.");
 
+    public static readonly DiagnosticDescriptor CatalogDuplicateColumn = Create(
+        DiagnosticIds.CatalogDuplicateColumn,
+        "Spark Ads catalog names a column twice",
+        "The catalog's header names the '{0}' column again (first at {1}); no row of this file is generated",
+        DiagnosticCategories.Catalog,
+        DiagnosticSeverity.Error,
+        "Each of the columns key, code, message, remedy and kind may appear once in the header (names compare case-insensitively). With two, which one is meant cannot be told.");
+
     public static readonly DiagnosticDescriptor InvalidNamespace = Create(
         DiagnosticIds.InvalidNamespace,
         "SparkAdsNamespace is not a valid namespace",
@@ -143,7 +151,8 @@ internal static class DiagnosticDescriptors
         CatalogEmptyField,
         CatalogUnknownKind,
         CatalogWhitespaceTrimmed,
-        InvalidNamespace);
+        InvalidNamespace,
+        CatalogDuplicateColumn);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = CreateIndex();
 

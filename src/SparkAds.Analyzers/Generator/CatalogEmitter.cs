@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using Microsoft.CodeAnalysis.CSharp;
 using SparkAds.Analyzers.Catalog;
 using SparkAds.Analyzers.Common;
 
@@ -324,7 +323,7 @@ internal sealed class CatalogEmitter
     /// <summary>Escaped text for inline use; line breaks become spaces (used where one line is expected).</summary>
     private static string Xml(string text) => string.Join(" ", XmlDocText.Lines(text).Select(static l => l.Replace("<br/>", string.Empty)));
 
-    private static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
+    private static string Literal(string value) => StringLiteral.Format(value);
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -66,15 +66,22 @@ internal static class XmlDocText
             return;
         }
 
-        if (char.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.Control)
+        if (IsInvisible(c))
         {
-            // Bidi overrides and other invisible controls stay in the docs, as references, never raw in source.
+            // Bidi overrides and other invisible characters stay in the docs, as references, never raw in source.
             builder.Append("&#x").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)).Append(';');
             return;
         }
 
         builder.Append(c);
     }
+
+    private static bool IsInvisible(char c) => char.GetUnicodeCategory(c) switch
+    {
+        UnicodeCategory.Format or UnicodeCategory.Control or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned => true,
+        UnicodeCategory.SpaceSeparator => c != ' ',
+        _ => false,
+    };
 
     private static bool IsLineTerminator(char c) => c is '\r' or '\n' or '\u0085' or '\u2028' or '\u2029';
 }
