@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using SparkAds.Analyzers.Catalog;
 
 namespace SparkAds.Analyzers.Analyzers;
@@ -14,6 +15,17 @@ internal sealed class SwitchCatalog
     private readonly Dictionary<long, ErrorDefinition> _byEnumValue = new();
     private readonly Dictionary<long, List<ErrorDefinition>> _byCode = new();
     private readonly Dictionary<string, ErrorDefinition> _byKey = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The generated symbols and the catalog of one compilation, loaded in its compilation-start action;
+    /// <paramref name="parse"/> is the driver's cached parse (<c>TryGetValue</c> with <see cref="AnalyzerCatalog.Parser"/>).
+    /// </summary>
+    public static (SparkAdsSymbols Symbols, SwitchCatalog Catalog) Load(Compilation compilation, AnalyzerOptions options, Func<AdditionalText, ParsedCatalog?> parse)
+    {
+        var merged = AnalyzerCatalog.Load(options, parse);
+        var symbols = SparkAdsSymbols.Resolve(compilation, options);
+        return (symbols, new SwitchCatalog(merged.Errors, symbols.ErrorEnum));
+    }
 
     public SwitchCatalog(IReadOnlyList<ErrorDefinition> errors, INamedTypeSymbol? errorEnum)
     {

@@ -22,9 +22,7 @@ public sealed class SwitchCoverageAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(static start =>
         {
-            var merged = AnalyzerCatalog.Load(start.Options, file => start.TryGetValue(file, AnalyzerCatalog.Parser, out var parsed) ? parsed : null);
-            var symbols = SparkAdsSymbols.Resolve(start.Compilation, start.Options);
-            var catalog = new SwitchCatalog(merged.Errors, symbols.ErrorEnum);
+            var (symbols, catalog) = SwitchCatalog.Load(start.Compilation, start.Options, file => start.TryGetValue(file, AnalyzerCatalog.Parser, out var parsed) ? parsed : null);
             if (catalog.IsEmpty)
             {
                 return;
