@@ -176,7 +176,7 @@ internal sealed class CatalogEmitter
     public string EmitExtensions()
     {
         var writer = Begin();
-        Doc(writer, "summary", "Catalog data of each Spark Ads error. Every lookup is a switch over constants: nothing is allocated.");
+        Doc(writer, "summary", "Catalog data of each Spark Ads error. Every lookup reads a table indexed by the error: nothing is allocated.");
         GeneratedCode(writer);
         writer.OpenBlock("public static partial class " + ExtensionsClassName);
 
@@ -245,23 +245,30 @@ internal sealed class CatalogEmitter
         return End(writer);
     }
 
+    /// <summary>
+    /// A lookup indexed by the enum value: one table in enum order (Unknown first), then a bounds check. Unlike a
+    /// switch with a case per error, this compiles in time linear in the catalog (the compiler's switch lowering is
+    /// not) and costs one array read at run time.
+    /// </summary>
     private void Lookup(SourceWriter writer, string returnType, string name, string summary, System.Func<ErrorDefinition, string?> value, string fallback)
     {
+        var table = "s_" + char.ToLowerInvariant(name[3]) + name.Substring(4) + "Table";
+        writer.Line();
+        writer.Line("private static readonly " + returnType + "[] " + table + " = new " + returnType + "[]");
+        writer.Line("{");
+        writer.Line("    " + fallback + ",");
+        foreach (var error in _errors)
+        {
+            writer.Line("    " + (value(error) ?? "null") + ",");
+        }
+
+        writer.Line("};");
         writer.Line();
         Doc(writer, "summary", summary, raw: true);
         Doc(writer, "param", "error", "The error; a value outside the enum is treated as Unknown.");
         writer.OpenBlock("public static " + returnType + " " + name + "(this " + _enum + " error)");
-        writer.OpenBlock("switch (error)");
-        foreach (var error in _errors)
-        {
-            if (value(error) is { } text)
-            {
-                writer.Line("case " + Member(error) + ": return " + text + ";");
-            }
-        }
-
-        writer.Line("default: return " + fallback + ";");
-        writer.CloseBlock();
+        writer.Line("var index = (int)error;");
+        writer.Line("return (uint)index < (uint)" + table + ".Length ? " + table + "[index] : " + table + "[0];");
         writer.CloseBlock();
     }
 

@@ -4,117 +4,133 @@
 
 namespace SparkAds
 {
-    /// <summary>Catalog data of each Spark Ads error. Every lookup is a switch over constants: nothing is allocated.</summary>
+    /// <summary>Catalog data of each Spark Ads error. Every lookup reads a table indexed by the error: nothing is allocated.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("SparkAds.Analyzers", "1.0.0.0")]
     public static partial class SparkAdsErrorExtensions
     {
+
+        private static readonly string[] s_keyTable = new string[]
+        {
+            "unknown",
+            "video_unavailable",
+            "video_deleted",
+            "auth_code_not_found",
+            "auth_code_format_error",
+            "call_rpc_fail",
+            "call_db_fail",
+            "mention_multiple_videos",
+            "illegal_item_status_error",
+            "story_video_not_supported",
+            "carousel_duet_not_supported",
+            "auth_code_expired",
+            "multi_duet_stitch_refused",
+            "duet_stitch_region_limit",
+            "user_permission_missing",
+            "not_public_video",
+            "anchors_status_error",
+            "calculate_intersection_time_error",
+            "auth_code_error",
+        };
 
         /// <summary>The notification key as TikTok sends it, or <c>unknown</c> for Unknown.</summary>
         /// <param name="error">The error; a value outside the enum is treated as Unknown.</param>
         public static string GetKey(this global::SparkAds.SparkAdsError error)
         {
-            switch (error)
-            {
-                case global::SparkAds.SparkAdsError.VideoUnavailable: return "video_unavailable";
-                case global::SparkAds.SparkAdsError.VideoDeleted: return "video_deleted";
-                case global::SparkAds.SparkAdsError.AuthCodeNotFound: return "auth_code_not_found";
-                case global::SparkAds.SparkAdsError.AuthCodeFormatError: return "auth_code_format_error";
-                case global::SparkAds.SparkAdsError.CallRpcFail: return "call_rpc_fail";
-                case global::SparkAds.SparkAdsError.CallDbFail: return "call_db_fail";
-                case global::SparkAds.SparkAdsError.MentionMultipleVideos: return "mention_multiple_videos";
-                case global::SparkAds.SparkAdsError.IllegalItemStatusError: return "illegal_item_status_error";
-                case global::SparkAds.SparkAdsError.StoryVideoNotSupported: return "story_video_not_supported";
-                case global::SparkAds.SparkAdsError.CarouselDuetNotSupported: return "carousel_duet_not_supported";
-                case global::SparkAds.SparkAdsError.AuthCodeExpired: return "auth_code_expired";
-                case global::SparkAds.SparkAdsError.MultiDuetStitchRefused: return "multi_duet_stitch_refused";
-                case global::SparkAds.SparkAdsError.DuetStitchRegionLimit: return "duet_stitch_region_limit";
-                case global::SparkAds.SparkAdsError.UserPermissionMissing: return "user_permission_missing";
-                case global::SparkAds.SparkAdsError.NotPublicVideo: return "not_public_video";
-                case global::SparkAds.SparkAdsError.AnchorsStatusError: return "anchors_status_error";
-                case global::SparkAds.SparkAdsError.CalculateIntersectionTimeError: return "calculate_intersection_time_error";
-                case global::SparkAds.SparkAdsError.AuthCodeError: return "auth_code_error";
-                default: return "unknown";
-            }
+            var index = (int)error;
+            return (uint)index < (uint)s_keyTable.Length ? s_keyTable[index] : s_keyTable[0];
         }
+
+        private static readonly int?[] s_codeTable = new int?[]
+        {
+            null,
+            4002,
+            4002,
+            null,
+            4013,
+            -500,
+            -500,
+            930002,
+            900012,
+            4027,
+            4042,
+            4025,
+            900003,
+            900003,
+            null,
+            null,
+            900011,
+            900010,
+            null,
+        };
 
         /// <summary>TikTok's numeric error code, or null where TikTok gives none.</summary>
         /// <param name="error">The error; a value outside the enum is treated as Unknown.</param>
         public static int? GetCode(this global::SparkAds.SparkAdsError error)
         {
-            switch (error)
-            {
-                case global::SparkAds.SparkAdsError.VideoUnavailable: return 4002;
-                case global::SparkAds.SparkAdsError.VideoDeleted: return 4002;
-                case global::SparkAds.SparkAdsError.AuthCodeFormatError: return 4013;
-                case global::SparkAds.SparkAdsError.CallRpcFail: return -500;
-                case global::SparkAds.SparkAdsError.CallDbFail: return -500;
-                case global::SparkAds.SparkAdsError.MentionMultipleVideos: return 930002;
-                case global::SparkAds.SparkAdsError.IllegalItemStatusError: return 900012;
-                case global::SparkAds.SparkAdsError.StoryVideoNotSupported: return 4027;
-                case global::SparkAds.SparkAdsError.CarouselDuetNotSupported: return 4042;
-                case global::SparkAds.SparkAdsError.AuthCodeExpired: return 4025;
-                case global::SparkAds.SparkAdsError.MultiDuetStitchRefused: return 900003;
-                case global::SparkAds.SparkAdsError.DuetStitchRegionLimit: return 900003;
-                case global::SparkAds.SparkAdsError.AnchorsStatusError: return 900011;
-                case global::SparkAds.SparkAdsError.CalculateIntersectionTimeError: return 900010;
-                default: return null;
-            }
+            var index = (int)error;
+            return (uint)index < (uint)s_codeTable.Length ? s_codeTable[index] : s_codeTable[0];
         }
+
+        private static readonly string[] s_messageTable = new string[]
+        {
+            "The Spark Ads API reported an error that the catalog does not know.",
+            "The video is not available due to community guidelines violation.",
+            "The video has been deleted and cannot be used to create ads.",
+            "The code has been deleted.",
+            "The post code is incorrect.",
+            "An error occurred processing the code.",
+            "An error occurred processing the code.",
+            "This post can’t be used for ads because it tags multiple posts.",
+            "The post is unavailable due to a community rule violation.",
+            "Story videos can't be used for Spark Ads.",
+            "Duet carousels can’t be used for Spark Ads.",
+            "Authorization expired.",
+            "This post can't be used for ads due to duet or restrictions on multiple people involved in the post.",
+            "This post can't be used for ads due to duet or restrictions on multiple people involved in the post.",
+            "You don’t have permission to create ads.",
+            "The post is not public.",
+            "This link is not authorized for a post. Post’s anchor status does not support Spark Ads.",
+            "Authorization ends before the ad’s end time.",
+            "Post can’t be used for Spark Ads due to an incorrect code.",
+        };
 
         /// <summary>The notification message, exactly as the catalog writes it.</summary>
         /// <param name="error">The error; a value outside the enum is treated as Unknown.</param>
         public static string GetMessage(this global::SparkAds.SparkAdsError error)
         {
-            switch (error)
-            {
-                case global::SparkAds.SparkAdsError.VideoUnavailable: return "The video is not available due to community guidelines violation.";
-                case global::SparkAds.SparkAdsError.VideoDeleted: return "The video has been deleted and cannot be used to create ads.";
-                case global::SparkAds.SparkAdsError.AuthCodeNotFound: return "The code has been deleted.";
-                case global::SparkAds.SparkAdsError.AuthCodeFormatError: return "The post code is incorrect.";
-                case global::SparkAds.SparkAdsError.CallRpcFail: return "An error occurred processing the code.";
-                case global::SparkAds.SparkAdsError.CallDbFail: return "An error occurred processing the code.";
-                case global::SparkAds.SparkAdsError.MentionMultipleVideos: return "This post can’t be used for ads because it tags multiple posts.";
-                case global::SparkAds.SparkAdsError.IllegalItemStatusError: return "The post is unavailable due to a community rule violation.";
-                case global::SparkAds.SparkAdsError.StoryVideoNotSupported: return "Story videos can't be used for Spark Ads.";
-                case global::SparkAds.SparkAdsError.CarouselDuetNotSupported: return "Duet carousels can’t be used for Spark Ads.";
-                case global::SparkAds.SparkAdsError.AuthCodeExpired: return "Authorization expired.";
-                case global::SparkAds.SparkAdsError.MultiDuetStitchRefused: return "This post can't be used for ads due to duet or restrictions on multiple people involved in the post.";
-                case global::SparkAds.SparkAdsError.DuetStitchRegionLimit: return "This post can't be used for ads due to duet or restrictions on multiple people involved in the post.";
-                case global::SparkAds.SparkAdsError.UserPermissionMissing: return "You don’t have permission to create ads.";
-                case global::SparkAds.SparkAdsError.NotPublicVideo: return "The post is not public.";
-                case global::SparkAds.SparkAdsError.AnchorsStatusError: return "This link is not authorized for a post. Post’s anchor status does not support Spark Ads.";
-                case global::SparkAds.SparkAdsError.CalculateIntersectionTimeError: return "Authorization ends before the ad’s end time.";
-                case global::SparkAds.SparkAdsError.AuthCodeError: return "Post can’t be used for Spark Ads due to an incorrect code.";
-                default: return "The Spark Ads API reported an error that the catalog does not know.";
-            }
+            var index = (int)error;
+            return (uint)index < (uint)s_messageTable.Length ? s_messageTable[index] : s_messageTable[0];
         }
+
+        private static readonly string[] s_remedyTable = new string[]
+        {
+            "Read the code and message of the API response, and add the error to a SparkAdsCatalog CSV if it recurs.",
+            "Contact the creator or select another post that meets community guidelines.",
+            "Contact the creator or choose another post.",
+            "Contact the creator to generate a new code.",
+            "Verify the code with the creator or generate a new one.",
+            "Refresh the page or try again later.",
+            "Refresh the page or try again later.",
+            "Select a post that doesn't tag multiple posts.",
+            "Contact the creator or choose another post.",
+            "Choose a different post.",
+            "Choose a different post.",
+            "Contact the creator to extend the authorization.",
+            "Choose another post that doesn't invovle multiple people or consult support.",
+            "Choose another post that doesn't invovle multiple people or consult support.",
+            "Contact your account manager about ad permissions.",
+            "Ask the creator to change visibility to public.",
+            "Check anchor audit status or choose a link that is authorized for posts.",
+            "Contact the creator to adjust authorization.",
+            "Select a different post or ensure codes match.",
+        };
 
         /// <summary>What the advertiser can do, exactly as the catalog writes it.</summary>
         /// <param name="error">The error; a value outside the enum is treated as Unknown.</param>
         public static string GetRemedy(this global::SparkAds.SparkAdsError error)
         {
-            switch (error)
-            {
-                case global::SparkAds.SparkAdsError.VideoUnavailable: return "Contact the creator or select another post that meets community guidelines.";
-                case global::SparkAds.SparkAdsError.VideoDeleted: return "Contact the creator or choose another post.";
-                case global::SparkAds.SparkAdsError.AuthCodeNotFound: return "Contact the creator to generate a new code.";
-                case global::SparkAds.SparkAdsError.AuthCodeFormatError: return "Verify the code with the creator or generate a new one.";
-                case global::SparkAds.SparkAdsError.CallRpcFail: return "Refresh the page or try again later.";
-                case global::SparkAds.SparkAdsError.CallDbFail: return "Refresh the page or try again later.";
-                case global::SparkAds.SparkAdsError.MentionMultipleVideos: return "Select a post that doesn't tag multiple posts.";
-                case global::SparkAds.SparkAdsError.IllegalItemStatusError: return "Contact the creator or choose another post.";
-                case global::SparkAds.SparkAdsError.StoryVideoNotSupported: return "Choose a different post.";
-                case global::SparkAds.SparkAdsError.CarouselDuetNotSupported: return "Choose a different post.";
-                case global::SparkAds.SparkAdsError.AuthCodeExpired: return "Contact the creator to extend the authorization.";
-                case global::SparkAds.SparkAdsError.MultiDuetStitchRefused: return "Choose another post that doesn't invovle multiple people or consult support.";
-                case global::SparkAds.SparkAdsError.DuetStitchRegionLimit: return "Choose another post that doesn't invovle multiple people or consult support.";
-                case global::SparkAds.SparkAdsError.UserPermissionMissing: return "Contact your account manager about ad permissions.";
-                case global::SparkAds.SparkAdsError.NotPublicVideo: return "Ask the creator to change visibility to public.";
-                case global::SparkAds.SparkAdsError.AnchorsStatusError: return "Check anchor audit status or choose a link that is authorized for posts.";
-                case global::SparkAds.SparkAdsError.CalculateIntersectionTimeError: return "Contact the creator to adjust authorization.";
-                case global::SparkAds.SparkAdsError.AuthCodeError: return "Select a different post or ensure codes match.";
-                default: return "Read the code and message of the API response, and add the error to a SparkAdsCatalog CSV if it recurs.";
-            }
+            var index = (int)error;
+            return (uint)index < (uint)s_remedyTable.Length ? s_remedyTable[index] : s_remedyTable[0];
         }
 
         /// <summary>Whether the error is a backend failure (catalog kind <c>system</c>): retry later rather than change the ad.</summary>

@@ -1,0 +1,182 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace SparkAds.Analyzers.Benchmarks;
+
+/// <summary>
+/// Budget 1: the total execution time of every SparkAds analyzer against Roslyn's populate-switch analyzers
+/// (IDE0010, IDE0072, loaded from the SDK's code-style assemblies) on the same compilation of a synthetic
+/// consumer, and its share of the compile. Times are the analyzer driver's own per-analyzer execution times
+/// (<c>logAnalyzerExecutionTime</c>), without concurrency so one analyzer's time does not include another's.
+/// </summary>
+internal static class AnalyzerRatio
+{
+    public const int DefaultFileCount = 500;
+
+    private const int Warmups = 1;
+    private const int Runs = 5;
+    private const double CompileShareBudget = 0.02;
+    private const string CatalogPath = "/consumer/obj/spark-ads-errors.csv";
+    private static readonly string[] RoslynRuleIds = ["IDE0010", "IDE0072"];
+
+    private static readonly CSharpParseOptions s_parseOptions = new(LanguageVersion.Latest);
+
+    public static async Task<int> RunAsync(int fileCount)
+    {
+        Report.Heading($"Analyzers vs Roslyn's populate-switch analyzers (in process, {fileCount} files, median of {Runs} runs)");
+        Report.Line("Machine: " + BenchmarkEnvironment.Machine);
+
+        var ours = SparkAdsAssembly.Analyzers();
+        var theirs = RoslynPopulateSwitchAnalyzers();
+        Report.Line($"Ours ({ours.Length}, every C# DiagnosticAnalyzer in {Path.GetFileName(SparkAdsAssembly.Location)}): {Names(ours)}");
+        Report.Line($"Roslyn's ({theirs.Length}, from {CodeStyleDirectory()}): {Names(theirs)}");
+
+        var catalog = new InMemoryAdditionalText(CatalogPath, SourceText.From(File.ReadAllText(BenchmarkEnvironment.BuiltInCatalog)));
+        var editorConfig = ImmutableDictionary<string, string>.Empty
+            .Add("dotnet_diagnostic.IDE0010.severity", "warning")
+            .Add("dotnet_diagnostic.IDE0072.severity", "warning");
+        var options = new BuildOptions([CatalogPath], editorConfig);
+        var sources = SyntheticConsumer.Files(fileCount).ToList();
+        Report.Line($"Consumer: {sources.Count} files, {sources.Sum(static s => s.Code.Split('\n').Length):N0} lines.");
+
+        // The compile as the build runs it: parse, generate, bind and emit. Fresh objects every run.
+        Compilation? generated = null;
+        var compile = Measure.Median(Warmups, Runs, () => { generated = Compile(sources, catalog, options); });
+        var errors = generated!.GetDiagnostics().Where(static d => d.Severity == DiagnosticSeverity.Error).ToList();
+        if (errors.Count > 0)
+        {
+            Report.Line($"The consumer does not compile ({errors.Count} errors), first: {errors[0]}");
+            return 1;
+        }
+
+        var analyzerOptions = new AnalyzerOptions([catalog], options);
+        var ourRun = await TimeAsync(generated, ours, analyzerOptions).ConfigureAwait(false);
+        var theirRun = await TimeAsync(generated, theirs, analyzerOptions).ConfigureAwait(false);
+
+        Report.Line(string.Empty);
+        Report.Line("| | execution time (median) | diagnostics | share of compile |");
+        Report.Line("|---|---:|---:|---:|");
+        Report.Line($"| compile (parse, generate, bind, emit) | {Report.Ms(compile)} | | |");
+        Report.Line($"| ours: {ours.Length} analyzers | {Report.Ms(ourRun.Time)} | {Counts(ourRun.Diagnostics)} | {Report.Percent(ourRun.Time / compile)} |");
+        Report.Line($"| Roslyn: IDE0010 + IDE0072 | {Report.Ms(theirRun.Time)} | {Counts(theirRun.Diagnostics)} | {Report.Percent(theirRun.Time / compile)} |");
+        foreach (var (analyzer, time) in ourRun.PerAnalyzer.Concat(theirRun.PerAnalyzer))
+        {
+            Report.Line($"| · {analyzer} | {Report.Ms(time)} | | |");
+        }
+
+        Report.Line(string.Empty);
+        if (ours.IsEmpty)
+        {
+            Report.Line("No SparkAds analyzer found in the assembly: nothing to compare yet.");
+            return 0;
+        }
+
+        var ratio = ourRun.Time / theirRun.Time;
+        Report.Line($"Ratio ours / Roslyn's: {Report.Ratio(ratio)} → budget ≤ 1: {Report.Verdict(ratio <= 1)}");
+        Report.Line($"Share of the compile: {Report.Percent(ourRun.Time / compile)} → budget < 2 %: {Report.Verdict(ourRun.Time / compile < CompileShareBudget)}");
+        return 0;
+    }
+
+    private static Compilation Compile(List<(string Path, string Code)> sources, AdditionalText catalog, BuildOptions options)
+    {
+        var trees = sources.Select(s => CSharpSyntaxTree.ParseText(s.Code, s_parseOptions, s.Path));
+        var compilation = CSharpCompilation.Create(
+            "SyntheticConsumer",
+            trees,
+            BenchmarkEnvironment.FrameworkReferences,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        CSharpGeneratorDriver.Create(SparkAdsAssembly.Generators(), [catalog], s_parseOptions, options)
+            .RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+        using var peStream = new MemoryStream();
+        output.Emit(peStream);
+        return output;
+    }
+
+    private static async Task<AnalyzerRun> TimeAsync(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, AnalyzerOptions options)
+    {
+        if (analyzers.IsEmpty)
+        {
+            return new AnalyzerRun(TimeSpan.Zero, [], []);
+        }
+
+        var totals = new List<TimeSpan>();
+        var perAnalyzer = analyzers.ToDictionary(static a => a, static _ => new List<TimeSpan>());
+        ImmutableArray<Diagnostic> diagnostics = [];
+        for (var run = 0; run < Warmups + Runs; run++)
+        {
+            // A clone shares no bound state, so every run binds as a build would.
+            var withAnalyzers = compilation.Clone().WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
+                options,
+                onAnalyzerException: static (exception, analyzer, _) => Console.Error.WriteLine($"AD0001 {analyzer}: {exception}"),
+                concurrentAnalysis: false,
+                logAnalyzerExecutionTime: true,
+                reportSuppressedDiagnostics: false));
+            diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).ConfigureAwait(false);
+            if (run < Warmups)
+            {
+                continue;
+            }
+
+            var total = TimeSpan.Zero;
+            foreach (var analyzer in analyzers)
+            {
+                var time = (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).ConfigureAwait(false)).ExecutionTime;
+                perAnalyzer[analyzer].Add(time);
+                total += time;
+            }
+
+            totals.Add(total);
+        }
+
+        return new AnalyzerRun(
+            Measure.Median(totals),
+            diagnostics,
+            [.. perAnalyzer.Select(static p => (p.Key.GetType().Name, Measure.Median(p.Value)))]);
+    }
+
+    /// <summary>The analyzers of the SDK's code-style assemblies that report IDE0010 or IDE0072.</summary>
+    private static ImmutableArray<DiagnosticAnalyzer> RoslynPopulateSwitchAnalyzers()
+    {
+        var directory = CodeStyleDirectory();
+        Assembly.LoadFrom(Path.Combine(directory, "Microsoft.CodeAnalysis.CodeStyle.dll"));
+        var csharp = Assembly.LoadFrom(Path.Combine(directory, "Microsoft.CodeAnalysis.CSharp.CodeStyle.dll"));
+        return [.. SparkAdsAssembly.CSharpAnalyzersIn(csharp)
+            .Where(static a => a.SupportedDiagnostics.Any(static d => RoslynRuleIds.Contains(d.Id)))];
+    }
+
+    /// <summary>The code-style analyzers of the newest SDK beside the running .NET (or <c>SPARKADS_CODESTYLE_DIR</c>).</summary>
+    private static string CodeStyleDirectory()
+    {
+        if (Environment.GetEnvironmentVariable("SPARKADS_CODESTYLE_DIR") is { Length: > 0 } configured)
+        {
+            return configured;
+        }
+
+        // .../dotnet/shared/Microsoft.NETCore.App/<version>/ → .../dotnet/sdk/<version>/Sdks/Microsoft.NET.Sdk/codestyle/cs
+        var dotnetRoot = Path.GetFullPath(Path.Combine(System.Runtime.InteropServices.RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", ".."));
+        return Directory.GetDirectories(Path.Combine(dotnetRoot, "sdk"))
+            .Select(static sdk => Path.Combine(sdk, "Sdks", "Microsoft.NET.Sdk", "codestyle", "cs"))
+            .Where(Directory.Exists)
+            .OrderByDescending(static path => Version.TryParse(Path.GetFileName(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(path)))))), out var v) ? v : new Version(0, 0))
+            .FirstOrDefault() ?? throw new DirectoryNotFoundException("No SDK with code-style analyzers under " + dotnetRoot + "; set SPARKADS_CODESTYLE_DIR.");
+    }
+
+    private static string Names(ImmutableArray<DiagnosticAnalyzer> analyzers)
+        => analyzers.IsEmpty ? "none" : string.Join(", ", analyzers.Select(static a => a.GetType().Name + " (" + string.Join("/", a.SupportedDiagnostics.Select(static d => d.Id).Distinct()) + ")"));
+
+    private static string Counts(ImmutableArray<Diagnostic> diagnostics)
+        => diagnostics.IsEmpty ? "0" : string.Join(", ", diagnostics.GroupBy(static d => d.Id).OrderBy(static g => g.Key, StringComparer.Ordinal).Select(static g => g.Key + " ×" + g.Count()));
+
+    private sealed record AnalyzerRun(TimeSpan Time, ImmutableArray<Diagnostic> Diagnostics, ImmutableArray<(string Analyzer, TimeSpan Time)> PerAnalyzer);
+}

@@ -1,0 +1,113 @@
+using System;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+
+namespace SparkAds.Analyzers.Benchmarks;
+
+/// <summary>
+/// Budget 3: the generator on synthetic catalogs of growing size, driven in process by CSharpGeneratorDriver
+/// (a fresh driver per run, so every run parses, merges and emits). Warm-up first, then the median of several
+/// runs. Beside it: the generated size and what compiling the generated code costs.
+/// </summary>
+internal static class GeneratorScale
+{
+    public static readonly int[] DefaultRowCounts = [1000, 10000, 20000];
+
+    private const int Warmups = 3;
+    private const int Runs = 9;
+    private const int CompileRuns = 3;
+    private const double BudgetMilliseconds10K = 250;
+    private const double LinearGrowthBudget = 2.2;
+    private const string CatalogPath = "/consumer/catalog/synthetic-errors.csv";
+
+    private static readonly CSharpParseOptions s_parseOptions = new(LanguageVersion.Latest);
+
+    public static void Run(int[] rowCounts)
+    {
+        Report.Heading("Generator scale (in process, median of " + Runs + " runs after " + Warmups + " warm-ups)");
+        Report.Line("Machine: " + BenchmarkEnvironment.Machine);
+        Report.Line("Generator: " + SparkAdsAssembly.Location);
+        Report.Line(string.Empty);
+        Report.Line("| rows | generate (median) | of which CSV parse | parsing the generated C# (compiler, lazily) | generated size | compile generated code (median of " + CompileRuns + "; one run above 5,000 rows) |");
+        Report.Line("|---:|---:|---:|---:|---:|---:|");
+
+        var generators = SparkAdsAssembly.Generators();
+        var times = new System.Collections.Generic.Dictionary<int, TimeSpan>();
+        foreach (var rows in rowCounts)
+        {
+            var catalog = new InMemoryAdditionalText(CatalogPath, SourceText.From(SyntheticCatalog.Create(rows)));
+            var options = new BuildOptions([CatalogPath], ImmutableDictionary<string, string>.Empty);
+            var compilation = EmptyConsumer();
+
+            var generate = Measure.Median(Warmups, Runs, () => Driver(generators, catalog, options, track: false).RunGenerators(compilation));
+
+            // One tracked run for the breakdown and the output (tracking is off in the timed runs).
+            var tracked = Driver(generators, catalog, options, track: true).RunGenerators(compilation).GetRunResult();
+            var result = tracked.Results.Single();
+            if (result.Exception is { } exception)
+            {
+                throw new InvalidOperationException("The generator threw.", exception);
+            }
+
+            var parse = result.TrackedSteps.TryGetValue("ParsedCatalogs", out var steps) ? TimeSpan.FromTicks(steps.Sum(static s => s.ElapsedTime.Ticks)) : TimeSpan.Zero;
+            var generatedTrees = tracked.GeneratedTrees;
+            var size = result.GeneratedSources.Sum(static s => (long)s.SourceText.Length);
+            var errors = result.Diagnostics.Count(static d => d.Severity == DiagnosticSeverity.Error);
+            // Compiling a very large catalog takes seconds to minutes (the switches of TryParse/FromCode): one run
+            // up to 10,000 rows, none above unless SPARKADS_BENCH_COMPILE_ALL=1, so the generate budget always prints.
+            var compileAll = System.Environment.GetEnvironmentVariable("SPARKADS_BENCH_COMPILE_ALL") == "1";
+            TimeSpan? compile = rows > 10000 && !compileAll ? null
+                : rows > 5000 ? Compile(generatedTrees) : Measure.Median(1, CompileRuns, () => Compile(generatedTrees));
+
+            // The driver parses what the generator adds; that share grows with the generated size, not the CSV.
+            var texts = result.GeneratedSources.Select(static s => s.SourceText).ToList();
+            var parseGenerated = Measure.Median(1, Runs, () => texts.ForEach(static t => CSharpSyntaxTree.ParseText(t, s_parseOptions)));
+
+            times[rows] = generate;
+            Report.Line($"| {rows:N0} | {Report.Ms(generate)} | {Report.Ms(parse)} | {Report.Ms(parseGenerated)} | {size / 1024.0 / 1024.0:0.00} MB ({size:N0} chars, {generatedTrees.Length} files) | {(compile is { } c ? Report.Ms(c) : "not measured")} |"
+                        + (errors > 0 ? $" ({errors} generator errors!)" : string.Empty));
+        }
+
+        Report.Line(string.Empty);
+        if (times.TryGetValue(10000, out var tenK))
+        {
+            Report.Line($"Budget: 10,000 rows under {BudgetMilliseconds10K} ms: {Report.Ms(tenK)} → {Report.Verdict(tenK.TotalMilliseconds < BudgetMilliseconds10K)}");
+            if (times.TryGetValue(20000, out var twentyK))
+            {
+                var growth = twentyK.TotalMilliseconds / tenK.TotalMilliseconds;
+                Report.Line($"Budget: 20,000 rows under {LinearGrowthBudget}× the 10,000-row time: {Report.Ratio(growth)}× → {Report.Verdict(growth < LinearGrowthBudget)}");
+            }
+        }
+    }
+
+    private static CSharpGeneratorDriver Driver(ImmutableArray<ISourceGenerator> generators, AdditionalText catalog, BuildOptions options, bool track)
+        => CSharpGeneratorDriver.Create(generators, [catalog], s_parseOptions, options, new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: track));
+
+    private static CSharpCompilation EmptyConsumer()
+        => CSharpCompilation.Create(
+            "SyntheticConsumer",
+            [CSharpSyntaxTree.ParseText("namespace Consumer { internal static class Empty { } }", s_parseOptions)],
+            BenchmarkEnvironment.FrameworkReferences,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+    /// <summary>A full compile (bind, check, emit) of the generated code alone, from the generated syntax trees.</summary>
+    private static TimeSpan Compile(ImmutableArray<SyntaxTree> generatedTrees)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var compilation = EmptyConsumer().AddSyntaxTrees(generatedTrees);
+        using var peStream = new MemoryStream();
+        var emit = compilation.Emit(peStream);
+        stopwatch.Stop();
+        if (!emit.Success)
+        {
+            throw new InvalidOperationException("The generated code does not compile: " + emit.Diagnostics.First(static d => d.Severity == DiagnosticSeverity.Error));
+        }
+
+        return stopwatch.Elapsed;
+    }
+}

@@ -1,0 +1,47 @@
+using System;
+using System.Linq;
+using System.Threading.Tasks;
+using BenchmarkDotNet.Running;
+
+namespace SparkAds.Analyzers.Benchmarks;
+
+/// <summary>
+/// One command per budget, or all of them: <c>lookups</c> (BenchmarkDotNet; further arguments go to it),
+/// <c>generator</c> (catalog scale), <c>analyzers</c> (ours vs Roslyn's populate-switch analyzers), <c>all</c>.
+/// </summary>
+public static class Program
+{
+    private const string Usage = "usage: SparkAds.Analyzers.Benchmarks (all | lookups [BenchmarkDotNet args] | generator [rows...] | analyzers [files])";
+
+    public static async Task<int> Main(string[] args)
+    {
+        var mode = args.Length > 0 ? args[0] : "all";
+        var rest = args.Skip(1).ToArray();
+        switch (mode)
+        {
+            case "lookups":
+                RunLookups(rest);
+                return 0;
+            case "generator":
+                GeneratorScale.Run(rest.Length > 0 ? rest.Select(int.Parse).ToArray() : GeneratorScale.DefaultRowCounts);
+                return 0;
+            case "analyzers":
+                return await AnalyzerRatio.RunAsync(rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : AnalyzerRatio.DefaultFileCount).ConfigureAwait(false);
+            case "all":
+                GeneratorScale.Run(GeneratorScale.DefaultRowCounts);
+                var analyzers = await AnalyzerRatio.RunAsync(AnalyzerRatio.DefaultFileCount).ConfigureAwait(false);
+                RunLookups(rest);
+                return analyzers;
+            default:
+                Console.Error.WriteLine(Usage);
+                return 2;
+        }
+    }
+
+    private static void RunLookups(string[] args)
+    {
+        Report.Heading("Generated lookups vs Dictionary and Enum (BenchmarkDotNet)");
+        var switcherArgs = args.Length > 0 ? args : ["--filter", "*"];
+        BenchmarkSwitcher.FromTypes([typeof(LookupBenchmarks)]).Run(switcherArgs, LookupBenchmarks.Config);
+    }
+}
