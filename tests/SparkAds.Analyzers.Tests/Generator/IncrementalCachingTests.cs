@@ -3,6 +3,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
+using SparkAds.Analyzers.Catalog;
 using SparkAds.Analyzers.Generator;
 using SparkAds.Analyzers.Tests.Infrastructure;
 
@@ -61,7 +62,7 @@ public sealed class IncrementalCachingTests
         // Which catalog each parse output belongs to: only the edited one may have been parsed again.
         var parses = second.TrackedSteps[TrackingNames.ParsedCatalogs]
             .SelectMany(s => s.Outputs)
-            .Select(o => $"{System.IO.Path.GetFileName(((Catalog.ParsedCatalog)o.Value).Path)} {o.Reason}")
+            .Select(o => $"{System.IO.Path.GetFileName(((ParsedCatalog)o.Value).Path)} {o.Reason}")
             .OrderBy(p => p, System.StringComparer.Ordinal)
             .ToList();
         Assert.Equal(["spark-ads-errors.csv Cached", "team-errors.csv Modified"], parses);
