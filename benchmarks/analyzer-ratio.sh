@@ -4,4 +4,6 @@
 # the share of the compile. Usage: benchmarks/analyzer-ratio.sh [files]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-exec dotnet run -c Release --project benchmarks/SparkAds.Analyzers.Benchmarks -nodeReuse:false -p:UseSharedCompilation=false -- analyzers "$@"
+# Build with the servers off, then run without building: dotnet run would take build flags for program arguments.
+dotnet build benchmarks/SparkAds.Analyzers.Benchmarks -c Release -nodeReuse:false -p:UseSharedCompilation=false -v:q -nologo
+exec dotnet run -c Release --no-build --project benchmarks/SparkAds.Analyzers.Benchmarks -- analyzers "$@"

@@ -35,6 +35,14 @@ public sealed class CustomIdentityAnalyzer : DiagnosticAnalyzer
                 OperationKind.Conversion,
                 OperationKind.Conditional,
                 OperationKind.InterpolatedString);
+
+            // Calls, references and creations are the commonest operations; watch them only where a team
+            // has listed its own custom-identity API.
+            if (!CustomIdentitySymbols.IsConfiguredAnywhere(start.Compilation, start.Options.AnalyzerConfigOptionsProvider))
+            {
+                return;
+            }
+
             start.RegisterOperationAction(
                 operation => AnalyzeSymbolUse(operation, symbols, enums),
                 OperationKind.Invocation,

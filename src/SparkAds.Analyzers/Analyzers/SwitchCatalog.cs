@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SparkAds.Analyzers.Catalog;
@@ -60,6 +61,9 @@ internal sealed class SwitchCatalog
                 _byEnumValue[value] = error;
             }
         }
+
+        var members = new HashSet<ErrorDefinition>(_byEnumValue.Values);
+        EnumErrors = errors.Where(members.Contains).ToList();
     }
 
     /// <summary>Every catalog error in catalog order.</summary>
@@ -69,7 +73,8 @@ internal sealed class SwitchCatalog
 
     public ErrorDefinition? ByEnumValue(long value) => _byEnumValue.TryGetValue(value, out var error) ? error : null;
 
-    public bool IsEnumMember(ErrorDefinition error) => _byEnumValue.ContainsValue(error);
+    /// <summary>The errors the compiled enum has a member for, in catalog order: what an enum switch owes.</summary>
+    public IReadOnlyList<ErrorDefinition> EnumErrors { get; private set; } = [];
 
     public bool IsCode(long code) => _byCode.ContainsKey(code);
 

@@ -68,6 +68,15 @@ internal static class SwitchClassifier
         }
     }
 
+    /// <summary>
+    /// Whether a switch over a value of <paramref name="type"/> can be a switch over Spark errors at all: the
+    /// enum, an integer or a string. Checked before the switch is read, so unrelated switches cost nothing.
+    /// </summary>
+    public static bool CanBeSparkSwitch(ITypeSymbol? type, SparkAdsSymbols symbols)
+        => Unwrap(type).Type is { } unwrapped
+           && (unwrapped.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_String
+               || SymbolEqualityComparer.Default.Equals(unwrapped, symbols.ErrorEnum));
+
     /// <summary>The switched type without <c>Nullable&lt;T&gt;</c>, and whether it was wrapped.</summary>
     public static (ITypeSymbol? Type, bool IsNullableValue) Unwrap(ITypeSymbol? type)
         => type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T, TypeArguments.Length: 1 } nullable

@@ -40,7 +40,7 @@ internal sealed record SwitchCoverage(SwitchKind Kind, ImmutableArray<ErrorDefin
     private static ImmutableArray<ErrorDefinition> MissingMembers(List<object?> handled, SwitchCatalog catalog)
     {
         var seen = new HashSet<ErrorDefinition>(handled.Select(SwitchConstants.AsInteger).OfType<long>().Select(catalog.ByEnumValue).OfType<ErrorDefinition>());
-        return catalog.Errors.Where(error => catalog.IsEnumMember(error) && !seen.Contains(error)).ToImmutableArray();
+        return catalog.EnumErrors.Where(error => !seen.Contains(error)).ToImmutableArray();
     }
 
     private static ImmutableArray<ErrorDefinition> MissingCodes(List<object?> handled, SwitchCatalog catalog)

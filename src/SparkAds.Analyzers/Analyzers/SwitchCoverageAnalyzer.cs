@@ -28,16 +28,18 @@ public sealed class SwitchCoverageAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
+            var reports = new SwitchReportCache(symbols.Namespace);
             start.RegisterOperationAction(
-                operation => Analyze(operation, symbols, catalog),
+                operation => Analyze(operation, symbols, catalog, reports),
                 OperationKind.Switch,
                 OperationKind.SwitchExpression);
         });
     }
 
-    private static void Analyze(OperationAnalysisContext context, SparkAdsSymbols symbols, SwitchCatalog catalog)
+    private static void Analyze(OperationAnalysisContext context, SparkAdsSymbols symbols, SwitchCatalog catalog, SwitchReportCache reports)
     {
-        if (SwitchShape.Read(context.Operation) is not { } shape
+        if (!SwitchClassifier.CanBeSparkSwitch(SwitchShape.ValueOf(context.Operation)?.Type, symbols)
+            || SwitchShape.Read(context.Operation) is not { } shape
             || SwitchClassifier.Classify(shape, symbols, catalog) is not { } kind)
         {
             return;
@@ -46,18 +48,11 @@ public sealed class SwitchCoverageAnalyzer : DiagnosticAnalyzer
         var coverage = SwitchCoverage.Compute(shape, kind, catalog);
         if (!coverage.Unhandled.IsEmpty || coverage.NullUnhandled)
         {
-            Report(context, DiagnosticDescriptors.UnhandledErrorsWithoutFallback, shape, kind, symbols, coverage.Unhandled, coverage.NullUnhandled);
+            context.ReportDiagnostic(reports.Create(DiagnosticDescriptors.UnhandledErrorsWithoutFallback, shape.SwitchKeyword, kind, coverage.Unhandled, coverage.NullUnhandled));
         }
         else if (!coverage.OnlyByFallback.IsEmpty)
         {
-            Report(context, DiagnosticDescriptors.ErrorsHandledOnlyByFallback, shape, kind, symbols, coverage.OnlyByFallback, includeNull: false);
+            context.ReportDiagnostic(reports.Create(DiagnosticDescriptors.ErrorsHandledOnlyByFallback, shape.SwitchKeyword, kind, coverage.OnlyByFallback, includeNull: false));
         }
     }
-
-    private static void Report(OperationAnalysisContext context, DiagnosticDescriptor descriptor, SwitchShape shape, SwitchKind kind, SparkAdsSymbols symbols, ImmutableArray<ErrorDefinition> errors, bool includeNull)
-        => context.ReportDiagnostic(Diagnostic.Create(
-            descriptor,
-            shape.SwitchKeyword,
-            MissingErrorList.Properties(kind, symbols.Namespace, errors, includeNull),
-            MissingErrorList.Describe(errors, includeNull)));
 }

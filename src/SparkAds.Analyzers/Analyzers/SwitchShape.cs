@@ -41,6 +41,15 @@ internal sealed record SwitchShape(IOperation Value, ImmutableArray<SwitchArm> A
         };
 
     /// <summary>Every constant written in any arm, guarded or not.</summary>
+    /// <summary>The switched value, read without reading the arms: lets analyzers skip unrelated switches cheaply.</summary>
+    public static IOperation? ValueOf(IOperation operation)
+        => operation switch
+        {
+            ISwitchOperation statement => statement.Value,
+            ISwitchExpressionOperation expression => expression.Value,
+            _ => null,
+        };
+
     public IEnumerable<SwitchLabel> AllLabels => Arms.SelectMany(static arm => arm.Labels);
 
     private static readonly ImmutableArray<SwitchLabel> None = ImmutableArray<SwitchLabel>.Empty;

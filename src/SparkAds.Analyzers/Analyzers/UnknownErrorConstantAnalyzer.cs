@@ -43,8 +43,8 @@ public sealed class UnknownErrorConstantAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeSwitch(OperationAnalysisContext context, SparkAdsSymbols symbols, SwitchCatalog catalog, ImmutableArray<string> keys)
     {
-        if (SwitchShape.Read(context.Operation) is not { } shape
-            || SwitchClassifier.Unwrap(shape.Value.Type).Type?.SpecialType != SpecialType.System_String)
+        if (SwitchClassifier.Unwrap(SwitchShape.ValueOf(context.Operation)?.Type).Type?.SpecialType != SpecialType.System_String
+            || SwitchShape.Read(context.Operation) is not { } shape)
         {
             return;
         }

@@ -18,6 +18,20 @@ internal sealed class CustomIdentitySymbols(Compilation compilation)
 
     private readonly ConcurrentDictionary<string, ImmutableHashSet<ISymbol>> _resolved = new(StringComparer.Ordinal);
 
+    /// <summary>Whether any source file of the compilation has a non-empty symbol list.</summary>
+    public static bool IsConfiguredAnywhere(Compilation compilation, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider options)
+    {
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            if (options.GetOptions(tree).TryGetValue(OptionKey, out var value) && !string.IsNullOrWhiteSpace(value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public ImmutableHashSet<ISymbol> Resolve(string optionValue) => _resolved.GetOrAdd(optionValue, ResolveCore);
 
     /// <summary>Splits an option value into entries, keeping separators inside <c>()</c>, <c>[]</c> and <c>{}</c>.</summary>
