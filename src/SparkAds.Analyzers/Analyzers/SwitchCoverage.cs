@@ -35,8 +35,6 @@ internal sealed record SwitchCoverage(SwitchKind Kind, ImmutableArray<ErrorDefin
             : new SwitchCoverage(kind, ImmutableArray<ErrorDefinition>.Empty, nullOwed, missing);
     }
 
-    public bool IsComplete => Unhandled.IsEmpty && !NullUnhandled && OnlyByFallback.IsEmpty;
-
     private static ImmutableArray<ErrorDefinition> MissingMembers(List<object?> handled, SwitchCatalog catalog)
     {
         var seen = new HashSet<ErrorDefinition>(handled.Select(SwitchConstants.AsInteger).OfType<long>().Select(catalog.ByEnumValue).OfType<ErrorDefinition>());
