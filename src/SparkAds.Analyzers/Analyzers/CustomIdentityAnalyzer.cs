@@ -58,9 +58,12 @@ public sealed class CustomIdentityAnalyzer : DiagnosticAnalyzer
     {
         var operation = context.Operation;
 
-        // The text of an interpolated string is judged as part of the whole string.
-        if (operation.Parent is IInterpolatedStringTextOperation)
+        // Only strings and enum members can stand for Custom Identity. Checked first: these callbacks run for
+        // every conversion and binary operation, and reading a constant value boxes it.
+        if ((operation.Type?.SpecialType != SpecialType.System_String && operation.Kind != OperationKind.FieldReference)
+            || operation.Parent is IInterpolatedStringTextOperation)
         {
+            // The text of an interpolated string is judged as part of the whole string.
             return;
         }
 

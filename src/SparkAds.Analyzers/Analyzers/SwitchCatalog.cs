@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SparkAds.Analyzers.Catalog;
@@ -13,9 +12,10 @@ namespace SparkAds.Analyzers.Analyzers;
 /// </summary>
 internal sealed class SwitchCatalog
 {
-    private readonly Dictionary<long, ErrorDefinition> _byEnumValue = new();
-    private readonly Dictionary<long, List<ErrorDefinition>> _byCode = new();
-    private readonly Dictionary<string, ErrorDefinition> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<long, int> _byEnumValue = new();
+    private readonly Dictionary<long, List<int>> _byCode = new();
+    private readonly Dictionary<string, int> _byKey = new(StringComparer.Ordinal);
+    private readonly bool[] _hasEnumMember;
 
     /// <summary>
     /// The generated symbols and the catalog of one compilation, loaded in its compilation-start action;
@@ -31,19 +31,21 @@ internal sealed class SwitchCatalog
     public SwitchCatalog(IReadOnlyList<ErrorDefinition> errors, INamedTypeSymbol? errorEnum)
     {
         Errors = errors;
-        var byMember = new Dictionary<string, ErrorDefinition>(StringComparer.Ordinal);
-        foreach (var error in errors)
+        _hasEnumMember = new bool[errors.Count];
+        var byMember = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var index = 0; index < errors.Count; index++)
         {
-            byMember[error.MemberName] = error;
-            _byKey[error.Key] = error;
+            var error = errors[index];
+            byMember[error.MemberName] = index;
+            _byKey[error.Key] = index;
             if (error.Code is { } code)
             {
-                if (!_byCode.TryGetValue(code, out var list))
+                if (!_byCode.TryGetValue(code, out var indices))
                 {
-                    _byCode.Add(code, list = new List<ErrorDefinition>());
+                    _byCode.Add(code, indices = new List<int>(capacity: 2));
                 }
 
-                list.Add(error);
+                indices.Add(index);
             }
         }
 
@@ -55,28 +57,32 @@ internal sealed class SwitchCatalog
         foreach (var member in errorEnum.GetMembers())
         {
             if (member is IFieldSymbol { HasConstantValue: true } field
-                && byMember.TryGetValue(field.Name, out var error)
+                && byMember.TryGetValue(field.Name, out var index)
                 && SwitchConstants.AsInteger(field.ConstantValue) is { } value)
             {
-                _byEnumValue[value] = error;
+                _byEnumValue[value] = index;
+                _hasEnumMember[index] = true;
             }
         }
-
-        var members = new HashSet<ErrorDefinition>(_byEnumValue.Values);
-        EnumErrors = errors.Where(members.Contains).ToList();
     }
 
-    /// <summary>Every catalog error in catalog order.</summary>
+    /// <summary>Every catalog error in catalog order; switches refer to them by their index in this list.</summary>
     public IReadOnlyList<ErrorDefinition> Errors { get; }
 
     public bool IsEmpty => Errors.Count == 0;
 
-    public ErrorDefinition? ByEnumValue(long value) => _byEnumValue.TryGetValue(value, out var error) ? error : null;
+    /// <summary>Whether the compiled enum has a member for the error at <paramref name="index"/>: what an enum switch owes.</summary>
+    public bool HasEnumMember(int index) => _hasEnumMember[index];
 
-    /// <summary>The errors the compiled enum has a member for, in catalog order: what an enum switch owes.</summary>
-    public IReadOnlyList<ErrorDefinition> EnumErrors { get; private set; } = [];
+    /// <summary>The error whose enum member has the value <paramref name="value"/>.</summary>
+    public bool TryGetEnumIndex(long value, out int index) => _byEnumValue.TryGetValue(value, out index);
+
+    /// <summary>The errors that share <paramref name="code"/> (one or two in TikTok's table).</summary>
+    public IReadOnlyList<int> IndicesOfCode(long code) => _byCode.TryGetValue(code, out var indices) ? indices : Array.Empty<int>();
 
     public bool IsCode(long code) => _byCode.ContainsKey(code);
 
-    public ErrorDefinition? ByKey(string key) => _byKey.TryGetValue(key, out var error) ? error : null;
+    public bool TryGetKeyIndex(string key, out int index) => _byKey.TryGetValue(key, out index);
+
+    public bool IsKey(string key) => _byKey.ContainsKey(key);
 }

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -27,45 +25,12 @@ internal static class SwitchClassifier
             return SwitchKind.Enum;
         }
 
-        switch (type.SpecialType)
+        return type.SpecialType switch
         {
-            case SpecialType.System_Int32 or SpecialType.System_Int64:
-                var codes = new HashSet<long>();
-                foreach (var label in shape.AllLabels)
-                {
-                    if (IsConstantOf(label, symbols.ErrorCodes))
-                    {
-                        return SwitchKind.Code;
-                    }
-
-                    if (SwitchConstants.AsInteger(label.Value) is { } code && catalog.IsCode(code))
-                    {
-                        codes.Add(code);
-                    }
-                }
-
-                return codes.Count >= 2 ? SwitchKind.Code : null;
-
-            case SpecialType.System_String:
-                var keys = new HashSet<string>(System.StringComparer.Ordinal);
-                foreach (var label in shape.AllLabels)
-                {
-                    if (IsConstantOf(label, symbols.ErrorKeys))
-                    {
-                        return SwitchKind.Key;
-                    }
-
-                    if (label.Value is string key && catalog.ByKey(key) is not null)
-                    {
-                        keys.Add(key);
-                    }
-                }
-
-                return keys.Count >= 2 ? SwitchKind.Key : null;
-
-            default:
-                return null;
-        }
+            SpecialType.System_Int32 or SpecialType.System_Int64 => ClassifyIntegers(shape, symbols, catalog),
+            SpecialType.System_String => ClassifyStrings(shape, symbols, catalog),
+            _ => null,
+        };
     }
 
     /// <summary>
@@ -82,6 +47,55 @@ internal static class SwitchClassifier
         => type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T, TypeArguments.Length: 1 } nullable
             ? (nullable.TypeArguments[0], true)
             : (type, false);
+
+    // Allocation-free: two distinct catalog codes are enough, so only the first one seen is remembered.
+    private static SwitchKind? ClassifyIntegers(SwitchShape shape, SparkAdsSymbols symbols, SwitchCatalog catalog)
+    {
+        long? first = null;
+        foreach (var label in shape.Labels)
+        {
+            if (IsConstantOf(label, symbols.ErrorCodes))
+            {
+                return SwitchKind.Code;
+            }
+
+            if (SwitchConstants.AsInteger(label.Value) is { } code && catalog.IsCode(code))
+            {
+                if (first is { } seen && seen != code)
+                {
+                    return SwitchKind.Code;
+                }
+
+                first = code;
+            }
+        }
+
+        return null;
+    }
+
+    private static SwitchKind? ClassifyStrings(SwitchShape shape, SparkAdsSymbols symbols, SwitchCatalog catalog)
+    {
+        string? first = null;
+        foreach (var label in shape.Labels)
+        {
+            if (IsConstantOf(label, symbols.ErrorKeys))
+            {
+                return SwitchKind.Key;
+            }
+
+            if (label.Value is string key && catalog.IsKey(key))
+            {
+                if (first is not null && !string.Equals(first, key, System.StringComparison.Ordinal))
+                {
+                    return SwitchKind.Key;
+                }
+
+                first = key;
+            }
+        }
+
+        return null;
+    }
 
     private static bool IsConstantOf(SwitchLabel label, INamedTypeSymbol? generatedType)
         => generatedType is not null

@@ -1,6 +1,4 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using SparkAds.Analyzers.Catalog;
 
 namespace SparkAds.Analyzers.Analyzers;
@@ -14,42 +12,86 @@ internal sealed record SwitchCoverage(SwitchKind Kind, ImmutableArray<ErrorDefin
 {
     public static SwitchCoverage Compute(SwitchShape shape, SwitchKind kind, SwitchCatalog catalog)
     {
-        var handled = shape.Arms.SelectMany(static arm => arm.Handled).Select(static label => label.Value).ToList();
-        var missing = kind switch
+        // One flag per catalog error, set by the labels that handle it for certain.
+        var handled = new bool[catalog.Errors.Count];
+        var nullHandled = false;
+        foreach (var label in shape.Labels)
         {
-            SwitchKind.Enum => MissingMembers(handled, catalog),
-            SwitchKind.Code => MissingCodes(handled, catalog),
-            _ => MissingKeys(handled, catalog),
-        };
+            if (label.Handled)
+            {
+                nullHandled |= label.Value is null;
+                Mark(handled, label.Value, kind, catalog);
+            }
+        }
 
-        // A default or discard that does more than throw handles the rest; one that only throws does not.
-        var fallback = shape.Arms.FirstOrDefault(static arm => arm.IsFallback && !arm.OnlyThrows);
+        var missing = Missing(handled, kind, catalog);
 
         // Null is owed only where the value is a Nullable<T> and nothing, not even a throwing default, catches it.
-        var nullOwed = SwitchClassifier.Unwrap(shape.Value.Type).IsNullableValue
-                       && !handled.Contains(null)
-                       && !shape.Arms.Any(static arm => arm.IsFallback && arm.CatchAll == CatchAll.All);
+        var nullOwed = SwitchClassifier.Unwrap(shape.Value.Type).IsNullableValue && !nullHandled && !shape.FallbackCatchesNull;
 
-        return fallback is null
-            ? new SwitchCoverage(kind, missing, nullOwed, ImmutableArray<ErrorDefinition>.Empty)
-            : new SwitchCoverage(kind, ImmutableArray<ErrorDefinition>.Empty, nullOwed, missing);
+        // A default or discard that does more than throw handles the rest; one that only throws does not.
+        return shape.HasHandlingFallback
+            ? new SwitchCoverage(kind, ImmutableArray<ErrorDefinition>.Empty, nullOwed, missing)
+            : new SwitchCoverage(kind, missing, nullOwed, ImmutableArray<ErrorDefinition>.Empty);
     }
 
-    private static ImmutableArray<ErrorDefinition> MissingMembers(List<object?> handled, SwitchCatalog catalog)
+    private static void Mark(bool[] handled, object? value, SwitchKind kind, SwitchCatalog catalog)
     {
-        var seen = new HashSet<ErrorDefinition>(handled.Select(SwitchConstants.AsInteger).OfType<long>().Select(catalog.ByEnumValue).OfType<ErrorDefinition>());
-        return catalog.EnumErrors.Where(error => !seen.Contains(error)).ToImmutableArray();
+        switch (kind)
+        {
+            case SwitchKind.Enum when SwitchConstants.AsInteger(value) is { } member && catalog.TryGetEnumIndex(member, out var index):
+                handled[index] = true;
+                break;
+
+            case SwitchKind.Code when SwitchConstants.AsInteger(value) is { } code:
+                foreach (var sharing in catalog.IndicesOfCode(code))
+                {
+                    handled[sharing] = true;
+                }
+
+                break;
+
+            case SwitchKind.Key when value is string key && catalog.TryGetKeyIndex(key, out var index):
+                handled[index] = true;
+                break;
+        }
     }
 
-    private static ImmutableArray<ErrorDefinition> MissingCodes(List<object?> handled, SwitchCatalog catalog)
+    /// <summary>The errors the switch owes and does not handle, in catalog order.</summary>
+    private static ImmutableArray<ErrorDefinition> Missing(bool[] handled, SwitchKind kind, SwitchCatalog catalog)
     {
-        var seen = new HashSet<long>(handled.Select(SwitchConstants.AsInteger).OfType<long>());
-        return catalog.Errors.Where(error => error.Code is { } code && !seen.Contains(code)).ToImmutableArray();
+        var count = 0;
+        for (var i = 0; i < handled.Length; i++)
+        {
+            if (IsOwed(i, kind, catalog) && !handled[i])
+            {
+                count++;
+            }
+        }
+
+        if (count == 0)
+        {
+            return ImmutableArray<ErrorDefinition>.Empty;
+        }
+
+        var missing = ImmutableArray.CreateBuilder<ErrorDefinition>(count);
+        for (var i = 0; i < handled.Length; i++)
+        {
+            if (IsOwed(i, kind, catalog) && !handled[i])
+            {
+                missing.Add(catalog.Errors[i]);
+            }
+        }
+
+        return missing.MoveToImmutable();
     }
 
-    private static ImmutableArray<ErrorDefinition> MissingKeys(List<object?> handled, SwitchCatalog catalog)
-    {
-        var seen = new HashSet<string>(handled.OfType<string>(), System.StringComparer.Ordinal);
-        return catalog.Errors.Where(error => !seen.Contains(error.Key)).ToImmutableArray();
-    }
+    /// <summary>An enum switch owes every error the compiled enum has; a code switch every error with a code; a key switch all.</summary>
+    private static bool IsOwed(int index, SwitchKind kind, SwitchCatalog catalog)
+        => kind switch
+        {
+            SwitchKind.Enum => catalog.HasEnumMember(index),
+            SwitchKind.Code => catalog.Errors[index].Code is not null,
+            _ => true,
+        };
 }

@@ -48,11 +48,11 @@ public sealed class SwitchCoverageAnalyzer : DiagnosticAnalyzer
         var coverage = SwitchCoverage.Compute(shape, kind, catalog);
         if (!coverage.Unhandled.IsEmpty || coverage.NullUnhandled)
         {
-            context.ReportDiagnostic(reports.Create(DiagnosticDescriptors.UnhandledErrorsWithoutFallback, shape.SwitchKeyword, kind, coverage.Unhandled, coverage.NullUnhandled));
+            context.ReportDiagnostic(reports.Create(DiagnosticDescriptors.UnhandledErrorsWithoutFallback, shape.SwitchKeyword.GetLocation(), kind, coverage.Unhandled, coverage.NullUnhandled));
         }
         else if (!coverage.OnlyByFallback.IsEmpty)
         {
-            context.ReportDiagnostic(reports.Create(DiagnosticDescriptors.ErrorsHandledOnlyByFallback, shape.SwitchKeyword, kind, coverage.OnlyByFallback, includeNull: false));
+            context.ReportDiagnostic(reports.Create(DiagnosticDescriptors.ErrorsHandledOnlyByFallback, shape.SwitchKeyword.GetLocation(), kind, coverage.OnlyByFallback, includeNull: false));
         }
     }
 }

@@ -1,6 +1,5 @@
-using System.Collections.Generic;
+using System;
 using System.Collections.Immutable;
-using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -8,39 +7,40 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace SparkAds.Analyzers.Analyzers;
 
-/// <summary>How much of the input an arm matches without naming values: nothing, every non-null value, or everything.</summary>
-internal enum CatchAll
-{
-    None,
-    NonNull,
-    All,
-}
-
-/// <summary>A constant in a label or pattern: its value (null for <c>null</c>) and the operation that wrote it.</summary>
-internal sealed record SwitchLabel(object? Value, IOperation Operation);
-
 /// <summary>
-/// One case label or arm. <see cref="Labels"/> are every constant written in it (they decide what the switch
-/// is over); <see cref="Handled"/> only those it really handles: not under <c>not</c>, not behind a guard.
+/// A switch statement or expression read as its governing value, every constant its arms name and what its
+/// fallbacks catch. Read once per switch on every keystroke, so it is flat: one array of labels, no object per arm.
 /// </summary>
-internal sealed record SwitchArm(ImmutableArray<SwitchLabel> Labels, ImmutableArray<SwitchLabel> Handled, CatchAll CatchAll, bool Guarded, bool OnlyThrows)
+internal sealed class SwitchShape
 {
-    /// <summary>A default, discard or catch-all pattern without a guard.</summary>
-    public bool IsFallback => !Guarded && CatchAll != CatchAll.None;
-}
+    // Reused per thread: reading a switch then allocates only the final label array.
+    [ThreadStatic]
+    private static ImmutableArray<SwitchLabel>.Builder? t_labels;
 
-/// <summary>A switch statement or expression read as its governing value and its arms.</summary>
-internal sealed record SwitchShape(IOperation Value, ImmutableArray<SwitchArm> Arms, Location SwitchKeyword)
-{
-    public static SwitchShape? Read(IOperation operation)
-        => operation switch
-        {
-            ISwitchOperation { Syntax: SwitchStatementSyntax syntax } statement => FromStatement(statement, syntax),
-            ISwitchExpressionOperation { Syntax: SwitchExpressionSyntax syntax } expression => FromExpression(expression, syntax),
-            _ => null,
-        };
+    private SwitchShape(IOperation value, ImmutableArray<SwitchLabel> labels, SyntaxToken switchKeyword, bool hasHandlingFallback, bool fallbackCatchesNull)
+    {
+        Value = value;
+        Labels = labels;
+        SwitchKeyword = switchKeyword;
+        HasHandlingFallback = hasHandlingFallback;
+        FallbackCatchesNull = fallbackCatchesNull;
+    }
 
-    /// <summary>Every constant written in any arm, guarded or not.</summary>
+    /// <summary>The switched value.</summary>
+    public IOperation Value { get; }
+
+    /// <summary>Every constant written in any arm, guarded or not (they decide what the switch is over).</summary>
+    public ImmutableArray<SwitchLabel> Labels { get; }
+
+    /// <summary>Where SPARK001/SPARK002 are reported; a token, so a location is made only for a report.</summary>
+    public SyntaxToken SwitchKeyword { get; }
+
+    /// <summary>An unguarded default, discard or catch-all pattern that does more than throw: it handles the rest.</summary>
+    public bool HasHandlingFallback { get; }
+
+    /// <summary>An unguarded fallback, even one that only throws, that also matches <c>null</c>.</summary>
+    public bool FallbackCatchesNull { get; }
+
     /// <summary>The switched value, read without reading the arms: lets analyzers skip unrelated switches cheaply.</summary>
     public static IOperation? ValueOf(IOperation operation)
         => operation switch
@@ -50,106 +50,143 @@ internal sealed record SwitchShape(IOperation Value, ImmutableArray<SwitchArm> A
             _ => null,
         };
 
-    public IEnumerable<SwitchLabel> AllLabels => Arms.SelectMany(static arm => arm.Labels);
-
-    private static readonly ImmutableArray<SwitchLabel> None = ImmutableArray<SwitchLabel>.Empty;
-
-    private static SwitchShape FromStatement(ISwitchOperation statement, SwitchStatementSyntax syntax)
+    public static SwitchShape? Read(IOperation operation)
     {
-        var arms = ImmutableArray.CreateBuilder<SwitchArm>();
+        var labels = t_labels ??= ImmutableArray.CreateBuilder<SwitchLabel>();
+        labels.Clear();
+        var fallbacks = default(Fallbacks);
+        switch (operation)
+        {
+            case ISwitchOperation { Syntax: SwitchStatementSyntax syntax } statement:
+                ReadSections(statement, labels, ref fallbacks);
+                return new SwitchShape(statement.Value, labels.ToImmutable(), syntax.SwitchKeyword, fallbacks.Handling, fallbacks.CatchesNull);
+
+            case ISwitchExpressionOperation { Syntax: SwitchExpressionSyntax syntax } expression:
+                foreach (var arm in expression.Arms)
+                {
+                    ReadArm(arm.Pattern, arm.Guard is not null, IsThrow(arm.Value), labels, ref fallbacks);
+                }
+
+                return new SwitchShape(expression.Value, labels.ToImmutable(), syntax.SwitchKeyword, fallbacks.Handling, fallbacks.CatchesNull);
+
+            default:
+                return null;
+        }
+    }
+
+    private static void ReadSections(ISwitchOperation statement, ImmutableArray<SwitchLabel>.Builder labels, ref Fallbacks fallbacks)
+    {
         foreach (var section in statement.Cases)
         {
             var onlyThrows = OnlyThrows(section.Body);
             foreach (var clause in section.Clauses)
             {
-                arms.Add(clause switch
+                switch (clause)
                 {
-                    IDefaultCaseClauseOperation => new SwitchArm(None, None, CatchAll.All, Guarded: false, onlyThrows),
-                    ISingleValueCaseClauseOperation single => Constant(single.Value, guarded: false, onlyThrows),
-                    IPatternCaseClauseOperation pattern => FromPattern(pattern.Pattern, pattern.Guard is not null, onlyThrows),
-                    _ => new SwitchArm(None, None, CatchAll.None, Guarded: false, onlyThrows),
-                });
+                    case IDefaultCaseClauseOperation:
+                        fallbacks.Add(CatchAll.All, onlyThrows);
+                        break;
+
+                    case ISingleValueCaseClauseOperation single when SwitchConstants.ValueOf(single.Value) is { HasValue: true } constant:
+                        labels.Add(new SwitchLabel(constant.Value, single.Value, handled: true));
+                        break;
+
+                    case IPatternCaseClauseOperation pattern:
+                        ReadArm(pattern.Pattern, pattern.Guard is not null, onlyThrows, labels, ref fallbacks);
+                        break;
+                }
             }
         }
-
-        return new SwitchShape(statement.Value, arms.ToImmutable(), syntax.SwitchKeyword.GetLocation());
     }
 
-    private static SwitchShape FromExpression(ISwitchExpressionOperation expression, SwitchExpressionSyntax syntax)
+    private static void ReadArm(IPatternOperation pattern, bool guarded, bool onlyThrows, ImmutableArray<SwitchLabel>.Builder labels, ref Fallbacks fallbacks)
     {
-        var arms = expression.Arms.Select(static arm => FromPattern(arm.Pattern, arm.Guard is not null, IsThrow(arm.Value))).ToImmutableArray();
-        return new SwitchShape(expression.Value, arms, syntax.SwitchKeyword.GetLocation());
-    }
-
-    private static SwitchArm Constant(IOperation value, bool guarded, bool onlyThrows)
-    {
-        var constant = SwitchConstants.ValueOf(value);
-        if (!constant.HasValue)
+        var start = labels.Count;
+        var catchAll = Match(pattern, labels);
+        if (guarded)
         {
-            return new SwitchArm(None, None, CatchAll.None, guarded, onlyThrows);
+            // A guard may reject any value: the arm names constants but handles none of them for certain.
+            Unmark(labels, start);
         }
-
-        var labels = ImmutableArray.Create(new SwitchLabel(constant.Value, value));
-        return new SwitchArm(labels, guarded ? None : labels, CatchAll.None, guarded, onlyThrows);
+        else
+        {
+            fallbacks.Add(catchAll, onlyThrows);
+        }
     }
 
-    private static SwitchArm FromPattern(IPatternOperation pattern, bool guarded, bool onlyThrows)
-    {
-        var labels = ImmutableArray.CreateBuilder<SwitchLabel>();
-        var (handled, catchAll) = Match(pattern, labels);
-        return new SwitchArm(labels.ToImmutable(), guarded ? None : handled, catchAll, guarded, onlyThrows);
-    }
-
-    /// <summary>What <paramref name="pattern"/> matches for certain; every constant it names goes to <paramref name="labels"/>.</summary>
-    private static (ImmutableArray<SwitchLabel> Handled, CatchAll CatchAll) Match(IPatternOperation pattern, ImmutableArray<SwitchLabel>.Builder labels)
+    /// <summary>
+    /// Adds every constant <paramref name="pattern"/> names to <paramref name="labels"/>, marked handled when the
+    /// pattern matches it for certain, and says how much it matches without naming values.
+    /// </summary>
+    private static CatchAll Match(IPatternOperation pattern, ImmutableArray<SwitchLabel>.Builder labels)
     {
         switch (pattern)
         {
             case IConstantPatternOperation constant:
-                var value = SwitchConstants.ValueOf(constant.Value);
-                if (!value.HasValue)
+                if (SwitchConstants.ValueOf(constant.Value) is { HasValue: true } value)
                 {
-                    return (None, CatchAll.None);
+                    labels.Add(new SwitchLabel(value.Value, constant.Value, handled: true));
                 }
 
-                var label = new SwitchLabel(value.Value, constant.Value);
-                labels.Add(label);
-                return (ImmutableArray.Create(label), CatchAll.None);
+                return CatchAll.None;
 
             case IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.Or } or:
-                var (leftOr, leftOrAll) = Match(or.LeftPattern, labels);
-                var (rightOr, rightOrAll) = Match(or.RightPattern, labels);
-                return (leftOr.AddRange(rightOr), leftOrAll > rightOrAll ? leftOrAll : rightOrAll);
+                var leftOr = Match(or.LeftPattern, labels);
+                var rightOr = Match(or.RightPattern, labels);
+                return leftOr > rightOr ? leftOr : rightOr;
 
             case IBinaryPatternOperation and:
-                // `X and <catch-all>` matches X; any other conjunction handles no specific error for certain.
-                var (leftAnd, leftAndAll) = Match(and.LeftPattern, labels);
-                var (rightAnd, rightAndAll) = Match(and.RightPattern, labels);
-                var all = leftAndAll < rightAndAll ? leftAndAll : rightAndAll;
-                return leftAndAll != CatchAll.None ? (rightAnd, all) : rightAndAll != CatchAll.None ? (leftAnd, all) : (None, CatchAll.None);
+                // `X and <catch-all>` matches what X matches; any other conjunction handles no specific error for certain.
+                var leftStart = labels.Count;
+                var leftAnd = Match(and.LeftPattern, labels);
+                var rightStart = labels.Count;
+                var rightAnd = Match(and.RightPattern, labels);
+                if (leftAnd != CatchAll.None)
+                {
+                    Unmark(labels, leftStart, rightStart);
+                }
+                else if (rightAnd != CatchAll.None)
+                {
+                    Unmark(labels, rightStart);
+                }
+                else
+                {
+                    Unmark(labels, leftStart);
+                }
+
+                return leftAnd < rightAnd ? leftAnd : rightAnd;
 
             case INegatedPatternOperation negated:
                 // `not null` is a catch-all for non-null values; `not X` handles no specific error.
+                var negatedStart = labels.Count;
                 Match(negated.Pattern, labels);
+                Unmark(labels, negatedStart);
                 var isNotNull = negated.Pattern is IConstantPatternOperation notConstant && SwitchConstants.ValueOf(notConstant.Value) is { HasValue: true, Value: null };
-                return (None, isNotNull ? CatchAll.NonNull : CatchAll.None);
+                return isNotNull ? CatchAll.NonNull : CatchAll.None;
 
             case IDiscardPatternOperation:
-                return (None, CatchAll.All);
+                return CatchAll.All;
 
             case IDeclarationPatternOperation declaration:
-                return (None, declaration.MatchesNull ? CatchAll.All : CatchAll.NonNull);
+                return declaration.MatchesNull ? CatchAll.All : CatchAll.NonNull;
 
             case ITypePatternOperation:
-                return (None, CatchAll.NonNull);
+                return CatchAll.NonNull;
 
             case IRecursivePatternOperation recursive:
-                var empty = recursive.DeconstructionSubpatterns.IsEmpty && recursive.PropertySubpatterns.IsEmpty;
-                return (None, empty ? CatchAll.NonNull : CatchAll.None);
+                return recursive.DeconstructionSubpatterns.IsEmpty && recursive.PropertySubpatterns.IsEmpty ? CatchAll.NonNull : CatchAll.None;
 
             default:
                 // Relational, list and anything newer: nothing specific for certain.
-                return (None, CatchAll.None);
+                return CatchAll.None;
+        }
+    }
+
+    private static void Unmark(ImmutableArray<SwitchLabel>.Builder labels, int from, int to = int.MaxValue)
+    {
+        for (var i = from; i < labels.Count && i < to; i++)
+        {
+            labels[i] = labels[i].Unhandled();
         }
     }
 
@@ -160,5 +197,23 @@ internal sealed record SwitchShape(IOperation Value, ImmutableArray<SwitchArm> A
     {
         var unwrapped = SwitchConstants.WithoutConversions(operation is IExpressionStatementOperation statement ? statement.Operation : operation);
         return unwrapped is IThrowOperation || unwrapped.Syntax.IsKind(SyntaxKind.ThrowStatement) || unwrapped.Syntax.IsKind(SyntaxKind.ThrowExpression);
+    }
+
+    /// <summary>What the unguarded fallbacks of a switch catch, gathered while its arms are read.</summary>
+    private struct Fallbacks
+    {
+        public bool Handling;
+        public bool CatchesNull;
+
+        public void Add(CatchAll catchAll, bool onlyThrows)
+        {
+            if (catchAll == CatchAll.None)
+            {
+                return;
+            }
+
+            Handling |= !onlyThrows;
+            CatchesNull |= catchAll == CatchAll.All;
+        }
     }
 }

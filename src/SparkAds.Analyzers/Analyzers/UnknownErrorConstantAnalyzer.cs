@@ -51,14 +51,14 @@ public sealed class UnknownErrorConstantAnalyzer : DiagnosticAnalyzer
 
         var known = new HashSet<string>(StringComparer.Ordinal);
         var nearMisses = new List<(SwitchLabel Label, string Text, string Suggestion)>();
-        foreach (var label in shape.AllLabels)
+        foreach (var label in shape.Labels)
         {
             if (label.Value is not string text)
             {
                 continue;
             }
 
-            if (catalog.ByKey(text) is not null)
+            if (catalog.IsKey(text))
             {
                 known.Add(text);
             }
