@@ -100,6 +100,12 @@ internal sealed class CatalogEmitter
             writer.Line("private static readonly " + list + " s_code" + Number(i) + " = new " + readOnly + "(new " + _enum + "[] { " + string.Join(", ", byCode[i].Select(Member)) + " });");
         }
 
+        // FromCode's hash table (see CodeHashTable): bucket bounds, then each entry's code and errors.
+        var table = CodeHashTable.Build(byCode.Select(static group => group.Key).ToList());
+        writer.Line("private static readonly int[] s_codeBuckets = " + ArrayOf("int", table.BucketStarts.Select(Number)) + ";");
+        writer.Line("private static readonly int[] s_codeKeys = " + ArrayOf("int", table.Order.Select(i => Number(byCode[i].Key))) + ";");
+        writer.Line("private static readonly " + list + "[] s_codeLists = " + ArrayOf(list, table.Order.Select(i => "s_code" + Number(i))) + ";");
+
         writer.Line();
         Doc(writer, "summary", "Every catalog error in catalog order, without Unknown.");
         writer.Line("public static " + list + " All => s_all;");
@@ -109,14 +115,14 @@ internal sealed class CatalogEmitter
         Doc(writer, "param", "code", "A numeric error code from a Spark Ads API response.");
         Doc(writer, "returns", "The matching errors in catalog order (several keys may share a code). The list is cached; nothing is allocated.");
         writer.OpenBlock("public static " + list + " FromCode(int code)");
-        writer.OpenBlock("switch (code)");
-        for (var i = 0; i < byCode.Count; i++)
-        {
-            writer.Line("case " + Number(byCode[i].Key) + ": return s_code" + Number(i) + ";");
-        }
-
-        writer.Line("default: return s_none;");
+        writer.Line("var bucket = (int)(unchecked((uint)code * " + table.Multiplier.ToString(CultureInfo.InvariantCulture) + "u) >> " + Number(32 - table.Bits) + ");");
+        writer.OpenBlock("for (var i = s_codeBuckets[bucket]; i < s_codeBuckets[bucket + 1]; i++)");
+        writer.OpenBlock("if (s_codeKeys[i] == code)");
+        writer.Line("return s_codeLists[i];");
         writer.CloseBlock();
+        writer.CloseBlock();
+        writer.Line();
+        writer.Line("return s_none;");
         writer.CloseBlock();
 
         writer.Line();
@@ -266,6 +272,10 @@ internal sealed class CatalogEmitter
         writer.Line();
         Doc(writer, "summary", summary, raw: true);
         Doc(writer, "param", "error", "The error; a value outside the enum is treated as Unknown.");
+
+        // One bounds check and one load: small enough to inline, but the JIT's size heuristic declines it
+        // unasked, and the call would then cost as much as the lookup.
+        writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
         writer.OpenBlock("public static " + returnType + " " + name + "(this " + _enum + " error)");
         writer.Line("var index = (int)error;");
         writer.Line("return (uint)index < (uint)" + table + ".Length ? " + table + "[index] : " + table + "[0];");
@@ -333,6 +343,12 @@ internal sealed class CatalogEmitter
     private static string Literal(string value) => StringLiteral.Format(value);
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string ArrayOf(string elementType, IEnumerable<string> items)
+    {
+        var joined = string.Join(", ", items);
+        return joined.Length == 0 ? "new " + elementType + "[0]" : "new " + elementType + "[] { " + joined + " }";
+    }
 
     private static string KindText(CatalogErrorKind kind) => kind == CatalogErrorKind.System ? "system (a backend failure: retry later)" : "user";
 }

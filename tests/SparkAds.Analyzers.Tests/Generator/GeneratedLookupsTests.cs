@@ -24,6 +24,61 @@ public sealed class GeneratedLookupsTests
     }
 
     [Fact]
+    public void FromCode_ManySparseCodesAndExtremes_FindsEveryCodeAndNothingElse_EvenUnderCheckedArithmetic()
+    {
+        // FromCode is a generated hash table: every bucket must hold the right codes, extremes included, and
+        // its multiply must not throw in a consumer that compiles with overflow checks on.
+        var random = new Random(20261121);
+        var codes = new List<int> { int.MinValue, int.MaxValue, 0, -1, 1, -500, 4002 };
+        while (codes.Count < 300)
+        {
+            var code = random.Next(-1_000_000, 1_000_000);
+            if (!codes.Contains(code))
+            {
+                codes.Add(code);
+            }
+        }
+
+        var csv = new System.Text.StringBuilder("key,code,message,remedy\n");
+        var expected = new Dictionary<int, List<string>>();
+        for (var i = 0; i < codes.Count; i++)
+        {
+            // Every tenth code is shared by a second key, as TikTok's table does.
+            var keys = i % 10 == 0 ? new List<string> { "error_" + i, "error_" + i + "_twin" } : new List<string> { "error_" + i };
+            expected[codes[i]] = [.. keys.Select(k => string.Concat(k.Split('_').Select(static part => char.ToUpperInvariant(part[0]) + part[1..])))];
+            foreach (var key in keys)
+            {
+                csv.Append(key).Append(',').Append(codes[i].ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(",Message.,Remedy.\n");
+            }
+        }
+
+        var result = TestProject.CreateWithoutBuiltInCatalog().WithCatalog("/src/team.csv", csv.ToString()).RunGenerator();
+        var checkedResult = result with { OutputCompilation = result.OutputCompilation.WithOptions(result.OutputCompilation.Options.WithOverflowChecks(true)) };
+        using var consumer = CompiledConsumer.Load(checkedResult);
+
+        foreach (var (code, members) in expected)
+        {
+            Assert.Equal(members, Names(consumer.Invoke("SparkAdsErrors", "FromCode", code)));
+            foreach (var neighbour in new[] { unchecked(code + 1), unchecked(code - 1), unchecked(code + 65536) })
+            {
+                if (!expected.ContainsKey(neighbour))
+                {
+                    Assert.Empty(Names(consumer.Invoke("SparkAdsErrors", "FromCode", neighbour)));
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void FromCode_CatalogWithoutCodes_AlwaysGivesEmpty()
+    {
+        using var consumer = CompiledConsumer.Load(TestProject.CreateWithoutBuiltInCatalog().WithCatalog("/src/team.csv", "key,message,remedy\nno_code,M.,R.\n").RunGenerator());
+
+        Assert.Empty(Names(consumer.Invoke("SparkAdsErrors", "FromCode", 0)));
+        Assert.Empty(Names(consumer.Invoke("SparkAdsErrors", "FromCode", int.MinValue)));
+    }
+
+    [Fact]
     public void TryParse_IsOrdinalUnlessAskedToIgnoreCase()
     {
         using var consumer = CompiledConsumer.Load(TestProject.Create().RunGenerator());

@@ -34,6 +34,7 @@ namespace SparkAds
 
         /// <summary>The notification key as TikTok sends it, or <c>unknown</c> for Unknown.</summary>
         /// <param name="error">The error; a value outside the enum is treated as Unknown.</param>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static string GetKey(this global::SparkAds.SparkAdsError error)
         {
             var index = (int)error;
@@ -65,6 +66,7 @@ namespace SparkAds
 
         /// <summary>TikTok's numeric error code, or null where TikTok gives none.</summary>
         /// <param name="error">The error; a value outside the enum is treated as Unknown.</param>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static int? GetCode(this global::SparkAds.SparkAdsError error)
         {
             var index = (int)error;
@@ -96,6 +98,7 @@ namespace SparkAds
 
         /// <summary>The notification message, exactly as the catalog writes it.</summary>
         /// <param name="error">The error; a value outside the enum is treated as Unknown.</param>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static string GetMessage(this global::SparkAds.SparkAdsError error)
         {
             var index = (int)error;
@@ -127,6 +130,7 @@ namespace SparkAds
 
         /// <summary>What the advertiser can do, exactly as the catalog writes it.</summary>
         /// <param name="error">The error; a value outside the enum is treated as Unknown.</param>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static string GetRemedy(this global::SparkAds.SparkAdsError error)
         {
             var index = (int)error;

@@ -41,6 +41,9 @@ namespace SparkAds
         private static readonly global::System.Collections.Generic.IReadOnlyList<global::SparkAds.SparkAdsError> s_code8 = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::SparkAds.SparkAdsError>(new global::SparkAds.SparkAdsError[] { global::SparkAds.SparkAdsError.MultiDuetStitchRefused, global::SparkAds.SparkAdsError.DuetStitchRegionLimit });
         private static readonly global::System.Collections.Generic.IReadOnlyList<global::SparkAds.SparkAdsError> s_code9 = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::SparkAds.SparkAdsError>(new global::SparkAds.SparkAdsError[] { global::SparkAds.SparkAdsError.AnchorsStatusError });
         private static readonly global::System.Collections.Generic.IReadOnlyList<global::SparkAds.SparkAdsError> s_code10 = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::SparkAds.SparkAdsError>(new global::SparkAds.SparkAdsError[] { global::SparkAds.SparkAdsError.CalculateIntersectionTimeError });
+        private static readonly int[] s_codeBuckets = new int[] { 0, 1, 1, 2, 2, 2, 3, 3, 3, 3, 3, 3, 4, 5, 5, 6, 6, 6, 6, 7, 7, 7, 7, 7, 7, 8, 8, 9, 10, 10, 10, 10, 11 };
+        private static readonly int[] s_codeKeys = new int[] { 900012, 4042, 4013, 4002, 900011, 900003, 4025, 900010, 4027, 930002, -500 };
+        private static readonly global::System.Collections.Generic.IReadOnlyList<global::SparkAds.SparkAdsError>[] s_codeLists = new global::System.Collections.Generic.IReadOnlyList<global::SparkAds.SparkAdsError>[] { s_code4, s_code6, s_code1, s_code0, s_code9, s_code8, s_code7, s_code10, s_code5, s_code3, s_code2 };
 
         /// <summary>Every catalog error in catalog order, without Unknown.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::SparkAds.SparkAdsError> All => s_all;
@@ -50,21 +53,16 @@ namespace SparkAds
         /// <returns>The matching errors in catalog order (several keys may share a code). The list is cached; nothing is allocated.</returns>
         public static global::System.Collections.Generic.IReadOnlyList<global::SparkAds.SparkAdsError> FromCode(int code)
         {
-            switch (code)
+            var bucket = (int)(unchecked((uint)code * 2654435769u) >> 27);
+            for (var i = s_codeBuckets[bucket]; i < s_codeBuckets[bucket + 1]; i++)
             {
-                case 4002: return s_code0;
-                case 4013: return s_code1;
-                case -500: return s_code2;
-                case 930002: return s_code3;
-                case 900012: return s_code4;
-                case 4027: return s_code5;
-                case 4042: return s_code6;
-                case 4025: return s_code7;
-                case 900003: return s_code8;
-                case 900011: return s_code9;
-                case 900010: return s_code10;
-                default: return s_none;
+                if (s_codeKeys[i] == code)
+                {
+                    return s_codeLists[i];
+                }
             }
+
+            return s_none;
         }
 
         /// <summary>Finds the error of a notification key such as <c>auth_code_expired</c>, comparing ordinally.</summary>
