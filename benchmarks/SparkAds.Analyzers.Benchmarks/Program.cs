@@ -7,11 +7,12 @@ namespace SparkAds.Analyzers.Benchmarks;
 
 /// <summary>
 /// One command per budget, or all of them: <c>lookups</c> (BenchmarkDotNet; further arguments go to it),
-/// <c>generator</c> (catalog scale), <c>analyzers</c> (ours vs Roslyn's populate-switch analyzers), <c>all</c>.
+/// <c>generator</c> (catalog scale), <c>analyzers</c> (ours vs Roslyn's populate-switch analyzers, in process),
+/// <c>analyzers-build</c> (the same comparison in a real <c>dotnet build</c>), <c>all</c>.
 /// </summary>
 public static class Program
 {
-    private const string Usage = "usage: SparkAds.Analyzers.Benchmarks (all | lookups [BenchmarkDotNet args] | generator [rows...] | analyzers [files])";
+    private const string Usage = "usage: SparkAds.Analyzers.Benchmarks (all | lookups [BenchmarkDotNet args] | generator [rows...] | analyzers [files] | analyzers-build [files])";
 
     public static async Task<int> Main(string[] args)
     {
@@ -27,6 +28,8 @@ public static class Program
                 return 0;
             case "analyzers":
                 return await AnalyzerRatio.RunAsync(rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : AnalyzerRatio.DefaultFileCount).ConfigureAwait(false);
+            case "analyzers-build":
+                return AnalyzerBuildRatio.Run(rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : AnalyzerRatio.DefaultFileCount);
             case "all":
                 GeneratorScale.Run(GeneratorScale.DefaultRowCounts);
                 var analyzers = await AnalyzerRatio.RunAsync(AnalyzerRatio.DefaultFileCount).ConfigureAwait(false);

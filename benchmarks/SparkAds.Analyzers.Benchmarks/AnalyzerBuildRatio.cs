@@ -1,0 +1,207 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace SparkAds.Analyzers.Benchmarks;
+
+/// <summary>
+/// Budget 1 as a user's build sees it: the synthetic consumer written to disk, the packed nupkg restored from a
+/// local feed, and <c>dotnet build -p:ReportAnalyzer=true</c> with <c>EnforceCodeStyleInBuild</c> and IDE0010 /
+/// IDE0072 raised to warnings. The compiler's own per-analyzer report gives the times; every analyzer runs
+/// concurrently in one driver, as in any build. Cross-checks the in-process <see cref="AnalyzerRatio"/>.
+/// </summary>
+internal static partial class AnalyzerBuildRatio
+{
+    private const int Builds = 3;
+    private const double CompileShareBudget = 0.02;
+    private const string PackageId = "SparkAds.Analyzers";
+    private static readonly string LastLog = Path.Combine(Path.GetTempPath(), "sparkads-build-ratio.log");
+
+    public static int Run(int fileCount)
+    {
+        Report.Heading($"Analyzers vs Roslyn's populate-switch analyzers (real build, -p:ReportAnalyzer=true, {fileCount} files, median of {Builds} rebuilds)");
+        Report.Line("Machine: " + BenchmarkEnvironment.Machine);
+        var work = Directory.CreateTempSubdirectory("sparkads-build-ratio-").FullName;
+        try
+        {
+            var feed = Path.Combine(work, "feed");
+            Dotnet(work, "pack", Quote(Path.Combine(BenchmarkEnvironment.RepositoryRoot, "src", "SparkAds.Analyzers.Package")), "-c", "Release", "-o", Quote(feed));
+            var version = Path.GetFileNameWithoutExtension(Directory.GetFiles(feed, PackageId + ".*.nupkg").Single())[(PackageId.Length + 1)..];
+
+            var consumer = Path.Combine(work, "consumer");
+            WriteConsumer(consumer, feed, version, fileCount);
+            var packages = "-p:RestorePackagesPath=" + Quote(Path.Combine(work, "packages"));
+            Dotnet(consumer, "restore", packages);
+
+            var runs = new List<BuildReport>();
+            for (var build = 0; build < Builds; build++)
+            {
+                var log = Dotnet(consumer, "build", "--no-restore", "-c", "Release", "-t:Rebuild", packages, "-p:ReportAnalyzer=true", "-v:d", "-clp:PerformanceSummary");
+                File.WriteAllText(LastLog, log);
+                runs.Add(BuildReport.Parse(log));
+            }
+
+            Report.Line($"The last build's log: {LastLog}");
+
+            Print(runs);
+            return 0;
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
+        }
+    }
+
+    private static void Print(List<BuildReport> runs)
+    {
+        var compile = Measure.Median(runs.Select(static r => r.Compile));
+        var ours = Measure.Median(runs.Select(static r => r.Sum(static name => name.StartsWith("SparkAds.", StringComparison.Ordinal))));
+        var theirs = Measure.Median(runs.Select(static r => r.Sum(static name => name.Contains("PopulateSwitch", StringComparison.Ordinal))));
+        Report.Line(string.Empty);
+        Report.Line("| | time (median) | share of compile |");
+        Report.Line("|---|---:|---:|");
+        Report.Line($"| Csc task (parse, generate, bind, analyze, emit) | {Report.Ms(compile)} | |");
+        Report.Line($"| ours: SparkAds analyzers | {Report.Ms(ours)} | {Report.Percent(ours / compile)} |");
+        Report.Line($"| Roslyn: IDE0010 + IDE0072 | {Report.Ms(theirs)} | {Report.Percent(theirs / compile)} |");
+        foreach (var name in runs[0].Analyzers.Keys.Where(static n => n.StartsWith("SparkAds.", StringComparison.Ordinal) || n.Contains("PopulateSwitch", StringComparison.Ordinal)))
+        {
+            Report.Line($"| · {name} | {Report.Ms(Measure.Median(runs.Select(r => r.Analyzers.GetValueOrDefault(name))))} | |");
+        }
+
+        // The generator is not an analyzer and has no counterpart in the budget; shown for completeness.
+        foreach (var name in runs[0].Generators.Keys.Where(static n => n.StartsWith("SparkAds.", StringComparison.Ordinal)))
+        {
+            var time = Measure.Median(runs.Select(r => r.Generators.GetValueOrDefault(name)));
+            Report.Line($"| generator: {name} (not in the ratio) | {Report.Ms(time)} | {Report.Percent(time / compile)} |");
+        }
+
+        Report.Line(string.Empty);
+        Report.Line($"Ratio ours / Roslyn's: {Report.Ratio(ours / theirs)} → budget ≤ 1: {Report.Verdict(ours <= theirs)}");
+        Report.Line($"Share of the compile: {Report.Percent(ours / compile)} → budget < 2 %: {Report.Verdict(ours / compile < CompileShareBudget)}");
+    }
+
+    private static void WriteConsumer(string directory, string feed, string version, int fileCount)
+    {
+        foreach (var (path, code) in SyntheticConsumer.Files(fileCount))
+        {
+            var file = Path.Combine(directory, path["/consumer/".Length..]);
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            File.WriteAllText(file, code);
+        }
+
+        File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <EnforceCodeStyleInBuild>true</EnforceCodeStyleInBuild>
+                <Deterministic>true</Deterministic>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="{PackageId}" Version="{version}" PrivateAssets="all" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(directory, ".editorconfig"), """
+            root = true
+
+            [*.cs]
+            dotnet_diagnostic.IDE0010.severity = warning
+            dotnet_diagnostic.IDE0072.severity = warning
+            """);
+        File.WriteAllText(Path.Combine(directory, "NuGet.Config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="local" value="{feed}" />
+              </packageSources>
+            </configuration>
+            """);
+    }
+
+    /// <summary>Runs the SDK with the build servers off, so no server outlives the benchmark; fails on a failed command.</summary>
+    private static string Dotnet(string directory, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet", string.Join(' ', arguments) + " -nodeReuse:false -p:UseSharedCompilation=false")
+        {
+            WorkingDirectory = directory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"dotnet {arguments[0]} failed ({process.ExitCode}):{Environment.NewLine}{output[Math.Max(0, output.Length - 4000)..]}{error.Result}");
+        }
+
+        return output;
+    }
+
+    private static string Quote(string path) => "\"" + path + "\"";
+
+    /// <summary>The Csc task's time, and the per-analyzer and per-generator times, of one build log (-v:d, ReportAnalyzer, PerformanceSummary).</summary>
+    private sealed record BuildReport(TimeSpan Compile, Dictionary<string, TimeSpan> Analyzers, Dictionary<string, TimeSpan> Generators)
+    {
+        private const string AnalyzerSection = "Total analyzer execution time:";
+        private const string GeneratorSection = "Total generator execution time:";
+
+        public TimeSpan Sum(Func<string, bool> include)
+            => Analyzers.Where(p => include(p.Key)).Aggregate(TimeSpan.Zero, static (sum, p) => sum + p.Value);
+
+        public static BuildReport Parse(string log)
+        {
+            var compile = CscTask().Match(log);
+            if (!compile.Success)
+            {
+                throw new InvalidOperationException("No Csc line in the build's performance summary.");
+            }
+
+            var analyzerStart = log.IndexOf(AnalyzerSection, StringComparison.Ordinal);
+            var generatorStart = log.IndexOf(GeneratorSection, StringComparison.Ordinal);
+            if (analyzerStart < 0)
+            {
+                throw new InvalidOperationException("No analyzer report in the build log: was -p:ReportAnalyzer=true passed?");
+            }
+
+            return new BuildReport(
+                TimeSpan.FromMilliseconds(double.Parse(compile.Groups["ms"].Value, CultureInfo.InvariantCulture)),
+                Times(Section(log, analyzerStart, generatorStart)),
+                generatorStart < 0 ? [] : Times(Section(log, generatorStart, analyzerStart)));
+        }
+
+        // From one section's heading to the other's, or to the end of the log.
+        private static string Section(string log, int start, int otherStart)
+            => otherStart > start ? log[start..otherStart] : log[start..];
+
+        private static Dictionary<string, TimeSpan> Times(string section)
+        {
+            var times = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
+            foreach (Match line in ReportLine().Matches(section))
+            {
+                // Assembly lines ("Name, Version=…") total their analyzers; only the analyzers themselves count.
+                var name = line.Groups["name"].Value.Trim();
+                if (!name.Contains(", Version=", StringComparison.Ordinal))
+                {
+                    times[name] = times.GetValueOrDefault(name) + TimeSpan.FromSeconds(double.Parse(line.Groups["seconds"].Value, CultureInfo.InvariantCulture));
+                }
+            }
+
+            return times;
+        }
+    }
+
+    [GeneratedRegex(@"^\s*(?<ms>\d+) ms\s+Csc\s+\d+ calls", RegexOptions.Multiline)]
+    private static partial Regex CscTask();
+
+    [GeneratedRegex(@"^\s*<?(?<seconds>\d+\.\d+)\s+<?\d+\s+(?<name>[A-Za-z][\w.+`]*(?:, Version=[^\r\n]*| \([A-Z]+\d+(?:, [A-Z]+\d+)*\))?)\r?$", RegexOptions.Multiline)]
+    private static partial Regex ReportLine();
+}
