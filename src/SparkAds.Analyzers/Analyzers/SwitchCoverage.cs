@@ -57,33 +57,19 @@ internal sealed record SwitchCoverage(SwitchKind Kind, ImmutableArray<ErrorDefin
         }
     }
 
-    /// <summary>The errors the switch owes and does not handle, in catalog order.</summary>
+    /// <summary>The errors the switch owes and does not handle, in catalog order; nothing is allocated for a complete switch.</summary>
     private static ImmutableArray<ErrorDefinition> Missing(bool[] handled, SwitchKind kind, SwitchCatalog catalog)
     {
-        var count = 0;
+        ImmutableArray<ErrorDefinition>.Builder? missing = null;
         for (var i = 0; i < handled.Length; i++)
         {
             if (IsOwed(i, kind, catalog) && !handled[i])
             {
-                count++;
+                (missing ??= ImmutableArray.CreateBuilder<ErrorDefinition>()).Add(catalog.Errors[i]);
             }
         }
 
-        if (count == 0)
-        {
-            return ImmutableArray<ErrorDefinition>.Empty;
-        }
-
-        var missing = ImmutableArray.CreateBuilder<ErrorDefinition>(count);
-        for (var i = 0; i < handled.Length; i++)
-        {
-            if (IsOwed(i, kind, catalog) && !handled[i])
-            {
-                missing.Add(catalog.Errors[i]);
-            }
-        }
-
-        return missing.MoveToImmutable();
+        return missing?.ToImmutable() ?? ImmutableArray<ErrorDefinition>.Empty;
     }
 
     /// <summary>An enum switch owes every error the compiled enum has; a code switch every error with a code; a key switch all.</summary>

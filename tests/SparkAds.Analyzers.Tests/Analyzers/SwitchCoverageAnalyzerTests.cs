@@ -180,6 +180,18 @@ public sealed class SwitchCoverageAnalyzerTests
             ExpectedDiagnostic.At(0, Spark001, NotHandle("video_deleted (4002), video_unavailable (4002) and not_public_video")));
 
     [Fact]
+    public Task EnumExpression_AndPatterns_HandleOnlyWhatTheConjunctBesideACatchAllNames()
+        => AssertAsync("""
+                public static int Handle(SparkAdsError error) => error [|switch|]
+                {
+                    SparkAdsError.AuthCodeExpired and var expired => 1,
+                    var deleted and SparkAdsError.VideoDeleted => 2,
+                    (SparkAdsError.VideoUnavailable or SparkAdsError.NotPublicVideo) and not SparkAdsError.NotPublicVideo => 3,
+                };
+            """,
+            ExpectedDiagnostic.At(0, Spark001, NotHandle("video_unavailable (4002) and not_public_video")));
+
+    [Fact]
     public Task NullableEnum_EveryMemberButNoNull_ReportsNull()
         => AssertAsync("""
                 public static int Expression(SparkAdsError? error) => error [|switch|]
