@@ -23,6 +23,7 @@ internal static class DiagnosticIds
     public const string CatalogWhitespaceTrimmed = "SPARK109";
     public const string InvalidNamespace = "SPARK110";
     public const string CatalogDuplicateColumn = "SPARK111";
+    public const string CatalogNamespaceTaken = "SPARK112";
 
     public const string HelpLinkBase = "https://github.com/SparkAds/SparkAds.Analyzers/blob/main/docs/rules/";
 }

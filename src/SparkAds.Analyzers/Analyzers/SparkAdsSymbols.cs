@@ -30,6 +30,20 @@ internal sealed class SparkAdsSymbols
     /// <summary><c>SparkAdsErrors</c>, with <c>TryParse</c> and <c>FromCode</c>.</summary>
     public INamedTypeSymbol? Errors { get; }
 
+    /// <summary>The generated types beside <paramref name="errorEnum"/>: same namespace, same assembly.</summary>
+    public static SparkAdsSymbols Beside(INamedTypeSymbol errorEnum)
+    {
+        var ns = errorEnum.ContainingNamespace.ToDisplayString();
+        var assembly = errorEnum.ContainingAssembly;
+        return new SparkAdsSymbols(
+            ns,
+            errorEnum,
+            assembly.GetTypeByMetadataName(ns + ".SparkAdsErrorCodes"),
+            assembly.GetTypeByMetadataName(ns + ".SparkAdsErrorKeys"),
+            assembly.GetTypeByMetadataName(ns + ".SparkAdsErrors"));
+    }
+
+    /// <summary>The generated types in the namespace this project generates (or reuses from a referenced assembly).</summary>
     public static SparkAdsSymbols Resolve(Compilation compilation, AnalyzerOptions options)
     {
         var (ns, _) = GeneratorOptions.ReadNamespace(options.AnalyzerConfigOptionsProvider.GlobalOptions);

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SparkAds.Analyzers.Catalog;
@@ -16,22 +18,14 @@ internal sealed class SwitchCatalog
     private readonly Dictionary<long, List<int>> _byCode = new();
     private readonly Dictionary<string, int> _byKey = new(StringComparer.Ordinal);
     private readonly bool[] _hasEnumMember;
-
-    /// <summary>
-    /// The generated symbols and the catalog of one compilation, loaded in its compilation-start action;
-    /// <paramref name="parse"/> is the driver's cached parse (<c>TryGetValue</c> with <see cref="AnalyzerCatalog.Parser"/>).
-    /// </summary>
-    public static (SparkAdsSymbols Symbols, SwitchCatalog Catalog) Load(Compilation compilation, AnalyzerOptions options, Func<AdditionalText, ParsedCatalog?> parse)
-    {
-        var merged = AnalyzerCatalog.Load(options, parse);
-        var symbols = SparkAdsSymbols.Resolve(compilation, options);
-        return (symbols, new SwitchCatalog(merged.Errors, symbols.ErrorEnum));
-    }
+    private readonly bool[] _isRetired;
 
     public SwitchCatalog(IReadOnlyList<ErrorDefinition> errors, INamedTypeSymbol? errorEnum)
     {
         Errors = errors;
+        Keys = errors.Select(static e => e.Key).ToImmutableArray();
         _hasEnumMember = new bool[errors.Count];
+        _isRetired = new bool[errors.Count];
         var byMember = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var index = 0; index < errors.Count; index++)
         {
@@ -62,14 +56,24 @@ internal sealed class SwitchCatalog
             {
                 _byEnumValue[value] = index;
                 _hasEnumMember[index] = true;
+                _isRetired[index] = IsObsolete(field);
             }
         }
     }
+
+    /// <summary>Every catalog key in catalog order (for "did you mean").</summary>
+    public ImmutableArray<string> Keys { get; }
 
     /// <summary>Every catalog error in catalog order; switches refer to them by their index in this list.</summary>
     public IReadOnlyList<ErrorDefinition> Errors { get; }
 
     public bool IsEmpty => Errors.Count == 0;
+
+    /// <summary>
+    /// Whether the error at <paramref name="index"/> is retired (its enum member is <c>[Obsolete]</c>): TikTok no
+    /// longer sends it, so no switch owes it and no fix inserts it.
+    /// </summary>
+    public bool IsRetired(int index) => _isRetired[index];
 
     /// <summary>Whether the compiled enum has a member for the error at <paramref name="index"/>: what an enum switch owes.</summary>
     public bool HasEnumMember(int index) => _hasEnumMember[index];
@@ -85,4 +89,17 @@ internal sealed class SwitchCatalog
     public bool TryGetKeyIndex(string key, out int index) => _byKey.TryGetValue(key, out index);
 
     public bool IsKey(string key) => _byKey.ContainsKey(key);
+
+    private static bool IsObsolete(IFieldSymbol field)
+    {
+        foreach (var attribute in field.GetAttributes())
+        {
+            if (attribute.AttributeClass is { Name: "ObsoleteAttribute", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -72,9 +72,9 @@ internal sealed record SwitchCoverage(SwitchKind Kind, ImmutableArray<ErrorDefin
         return missing?.ToImmutable() ?? ImmutableArray<ErrorDefinition>.Empty;
     }
 
-    /// <summary>An enum switch owes every error the compiled enum has; a code switch every error with a code; a key switch all.</summary>
+    /// <summary>An enum switch owes every active error the compiled enum has; a code switch every active error with a code; a key switch every active error.</summary>
     private static bool IsOwed(int index, SwitchKind kind, SwitchCatalog catalog)
-        => kind switch
+        => !catalog.IsRetired(index) && kind switch
         {
             SwitchKind.Enum => catalog.HasEnumMember(index),
             SwitchKind.Code => catalog.Errors[index].Code is not null,

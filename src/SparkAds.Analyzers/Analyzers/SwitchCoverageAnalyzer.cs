@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -22,29 +23,33 @@ public sealed class SwitchCoverageAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(static start =>
         {
-            var (symbols, catalog) = SwitchCatalog.Load(start.Compilation, start.Options, file => start.TryGetValue(file, AnalyzerCatalog.Parser, out var parsed) ? parsed : null);
-            if (catalog.IsEmpty)
-            {
-                return;
-            }
-
-            var reports = new SwitchReportCache(symbols.Namespace);
+            var catalogs = CompilationCatalogs.Create(start.Compilation, start.Options, file => start.TryGetValue(file, AnalyzerCatalog.Parser, out var parsed) ? parsed : null);
+            var reports = new ConcurrentDictionary<SparkCatalog, SwitchReportCache>();
             start.RegisterOperationAction(
-                operation => Analyze(operation, symbols, catalog, reports),
+                operation => Analyze(operation, catalogs, reports),
                 OperationKind.Switch,
                 OperationKind.SwitchExpression);
         });
     }
 
-    private static void Analyze(OperationAnalysisContext context, SparkAdsSymbols symbols, SwitchCatalog catalog, SwitchReportCache reports)
+    private static void Analyze(OperationAnalysisContext context, CompilationCatalogs catalogs, ConcurrentDictionary<SparkCatalog, SwitchReportCache> reportCaches)
     {
-        if (!SwitchClassifier.CanBeSparkSwitch(SwitchShape.ValueOf(context.Operation)?.Type, symbols)
+        var valueType = SwitchShape.ValueOf(context.Operation)?.Type;
+        if ((SwitchClassifier.Unwrap(valueType).Type is { TypeKind: TypeKind.Enum } enumType ? catalogs.ForEnum(enumType) : catalogs.Primary) is not { } spark
+            || spark.Catalog.IsEmpty)
+        {
+            return;
+        }
+
+        var (symbols, catalog) = spark;
+        if (!SwitchClassifier.CanBeSparkSwitch(valueType, symbols)
             || SwitchShape.Read(context.Operation) is not { } shape
             || SwitchClassifier.Classify(shape, symbols, catalog) is not { } kind)
         {
             return;
         }
 
+        var reports = reportCaches.GetOrAdd(spark, static spark => new SwitchReportCache(spark.Symbols.Namespace));
         var coverage = SwitchCoverage.Compute(shape, kind, catalog);
         if (!coverage.Unhandled.IsEmpty || coverage.NullUnhandled)
         {

@@ -26,18 +26,15 @@ public sealed class UnknownErrorConstantAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(static start =>
         {
-            var (symbols, catalog) = SwitchCatalog.Load(start.Compilation, start.Options, file => start.TryGetValue(file, AnalyzerCatalog.Parser, out var parsed) ? parsed : null);
-            if (catalog.IsEmpty)
+            var catalogs = CompilationCatalogs.Create(start.Compilation, start.Options, file => start.TryGetValue(file, AnalyzerCatalog.Parser, out var parsed) ? parsed : null);
+            var (symbols, catalog) = catalogs.Primary;
+            if (!catalog.IsEmpty)
             {
-                return;
+                var keys = catalog.Errors.Select(static e => e.Key).ToImmutableArray();
+                start.RegisterOperationAction(operation => AnalyzeSwitch(operation, symbols, catalog, keys), OperationKind.Switch, OperationKind.SwitchExpression);
             }
 
-            var keys = catalog.Errors.Select(static e => e.Key).ToImmutableArray();
-            start.RegisterOperationAction(operation => AnalyzeSwitch(operation, symbols, catalog, keys), OperationKind.Switch, OperationKind.SwitchExpression);
-            if (symbols.Errors is { } errors)
-            {
-                start.RegisterOperationAction(operation => AnalyzeLookup(operation, errors, catalog, keys), OperationKind.Invocation);
-            }
+            start.RegisterOperationAction(operation => AnalyzeLookup(operation, catalogs), OperationKind.Invocation);
         });
     }
 
@@ -83,13 +80,16 @@ public sealed class UnknownErrorConstantAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeLookup(OperationAnalysisContext context, INamedTypeSymbol errors, SwitchCatalog catalog, ImmutableArray<string> keys)
+    private static void AnalyzeLookup(OperationAnalysisContext context, CompilationCatalogs catalogs)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        if (!SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, errors))
+        if (invocation.TargetMethod.Name is not ("TryParse" or "FromCode")
+            || catalogs.ForLookupClass(invocation.TargetMethod.ContainingType) is not { Catalog: { IsEmpty: false } catalog })
         {
             return;
         }
+
+        var keys = catalog.Keys;
 
         switch (invocation.TargetMethod.Name)
         {

@@ -7,62 +7,36 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace SparkAds.Analyzers.Catalog;
 
 /// <summary>
-/// The catalog as the analyzers see it: the same files, parser and merge as the generator. Parses go
-/// through <see cref="Parser"/> so the analyzer driver caches them per file text across compilations:
-/// <code>AnalyzerCatalog.Load(context.Options, file => context.TryGetValue(file, AnalyzerCatalog.Parser, out var c) ? c : null)</code>
+/// This project's catalog files as the analyzers read them: the same files and parser as the generator, parsed
+/// through <see cref="Parser"/> so the analyzer driver caches each parse per file text across compilations:
+/// <code>AnalyzerCatalog.Remedies(context.Options, file => context.TryGetValue(file, AnalyzerCatalog.Parser, out var c) ? c : null)</code>
+/// Nothing is kept between calls: no static state, so hosts that alternate projects never see another's rows.
 /// </summary>
 internal static class AnalyzerCatalog
 {
     public static readonly AdditionalTextValueProvider<ParsedCatalog> Parser =
         new(static file => CatalogParser.Parse(file.Path, file.GetText(CancellationToken.None), isBuiltIn: false, CancellationToken.None));
 
-    // Every analyzer loads the catalog at each compilation start (each keystroke in the IDE); while the
-    // cached parses are the same instances, the merge is too. One entry suffices: one project's catalogs.
-    private static MergeCacheEntry? s_lastMerge;
-
-    public static MergedCatalog Load(AnalyzerOptions options, Func<AdditionalText, ParsedCatalog?> parse)
+    /// <summary>The remedy of each key of this project's catalogs; where a key repeats, the first file's (as the merge keeps it).</summary>
+    public static IReadOnlyDictionary<string, string> Remedies(AnalyzerOptions options, Func<AdditionalText, ParsedCatalog?> parse)
     {
-        var inputs = new List<(ParsedCatalog Parsed, bool IsBuiltIn)>();
+        var remedies = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in options.AdditionalFiles)
         {
-            var kind = CatalogFiles.Classify(file, options.AnalyzerConfigOptionsProvider);
-            if (kind != CatalogFileKind.NotACatalog && parse(file) is { } catalog)
+            if (CatalogFiles.Classify(file, options.AnalyzerConfigOptionsProvider) == CatalogFileKind.NotACatalog || parse(file) is not { } catalog)
             {
-                inputs.Add((catalog, kind == CatalogFileKind.BuiltIn));
-            }
-        }
-
-        var last = Volatile.Read(ref s_lastMerge);
-        if (last is not null && last.Matches(inputs))
-        {
-            return last.Result;
-        }
-
-        var merged = CatalogMerger.Merge(inputs.ConvertAll(static input => input.Parsed with { IsBuiltIn = input.IsBuiltIn }));
-        Volatile.Write(ref s_lastMerge, new MergeCacheEntry(inputs, merged));
-        return merged;
-    }
-
-    private sealed class MergeCacheEntry(List<(ParsedCatalog Parsed, bool IsBuiltIn)> inputs, MergedCatalog result)
-    {
-        public MergedCatalog Result { get; } = result;
-
-        public bool Matches(List<(ParsedCatalog Parsed, bool IsBuiltIn)> other)
-        {
-            if (other.Count != inputs.Count)
-            {
-                return false;
+                continue;
             }
 
-            for (var i = 0; i < other.Count; i++)
+            foreach (var entry in catalog.Entries)
             {
-                if (!ReferenceEquals(other[i].Parsed, inputs[i].Parsed) || other[i].IsBuiltIn != inputs[i].IsBuiltIn)
+                if (!remedies.ContainsKey(entry.Key))
                 {
-                    return false;
+                    remedies.Add(entry.Key, entry.Remedy);
                 }
             }
-
-            return true;
         }
+
+        return remedies;
     }
 }

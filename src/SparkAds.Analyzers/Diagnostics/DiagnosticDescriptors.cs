@@ -131,10 +131,18 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidNamespace = Create(
         DiagnosticIds.InvalidNamespace,
         "SparkAdsNamespace is not a valid namespace",
-        "SparkAdsNamespace '{0}' is not a valid C# namespace; the generated code uses 'SparkAds'",
+        "SparkAdsNamespace '{0}' is not a valid C# namespace; the generated code uses '{1}'",
         DiagnosticCategories.Configuration,
         DiagnosticSeverity.Warning,
         "The MSBuild property SparkAdsNamespace names the namespace of the generated code: dot-separated C# identifiers, no keywords.");
+
+    public static readonly DiagnosticDescriptor CatalogNamespaceTaken = Create(
+        DiagnosticIds.CatalogNamespaceTaken,
+        "A referenced project already generates the Spark Ads catalog in this namespace",
+        "Referenced assembly '{0}' already exposes the Spark Ads catalog types in namespace '{1}', so this project's catalogs are not generated; set <SparkAdsNamespace> to another namespace to generate them here, or move their rows into the catalog of '{0}'",
+        DiagnosticCategories.Configuration,
+        DiagnosticSeverity.Error,
+        "One catalog per namespace: a project that references an assembly exposing the generated catalog types in the namespace it would generate uses those types. When the project also adds catalogs of its own, generating them in the same namespace would hide or clash with the referenced types (CS0436, CS0266), so nothing is generated and this error says what to change.");
 
     public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
         UnhandledErrorsWithoutFallback,
@@ -152,7 +160,8 @@ internal static class DiagnosticDescriptors
         CatalogUnknownKind,
         CatalogWhitespaceTrimmed,
         InvalidNamespace,
-        CatalogDuplicateColumn);
+        CatalogDuplicateColumn,
+        CatalogNamespaceTaken);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = CreateIndex();
 

@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -7,24 +9,72 @@ namespace SparkAds.Analyzers.Generator;
 /// <summary>What shapes the generated text besides the catalog: namespace and whether nullable annotations may be written.</summary>
 internal sealed record GeneratorOptions(string Namespace, bool NullableAnnotations)
 {
-    public const string DefaultNamespace = "SparkAds";
+    /// <summary>The namespace when neither <c>SparkAdsNamespace</c> nor <c>RootNamespace</c> gives one.</summary>
+    public const string FallbackNamespace = "SparkAds";
     public const string NamespaceProperty = "build_property.SparkAdsNamespace";
+    public const string RootNamespaceProperty = "build_property.RootNamespace";
 
-    /// <summary>The configured namespace, or <see langword="null"/> and the rejected text when it is not a C# namespace.</summary>
+    /// <summary>
+    /// The namespace of the generated code: <c>SparkAdsNamespace</c> when it is a C# namespace; else the project's
+    /// <c>RootNamespace</c> made a valid namespace (as Visual Studio does for new files); else <c>SparkAds</c>.
+    /// A <c>SparkAdsNamespace</c> that is not a namespace is returned as <c>Rejected</c> (SPARK110).
+    /// </summary>
     public static (string Namespace, string? Rejected) ReadNamespace(AnalyzerConfigOptions globalOptions)
     {
+        var fallback = globalOptions.TryGetValue(RootNamespaceProperty, out var root) ? ToNamespace(root) ?? FallbackNamespace : FallbackNamespace;
         if (!globalOptions.TryGetValue(NamespaceProperty, out var configured) || configured.Trim().Length == 0)
         {
-            return (DefaultNamespace, null);
+            return (fallback, null);
         }
 
         var value = configured.Trim();
-        return IsValidNamespace(value) ? (value, null) : (DefaultNamespace, value);
+        return IsValidNamespace(value) ? (value, null) : (fallback, value);
     }
 
-    private static bool IsValidNamespace(string value)
-        => value.Split('.').All(static part =>
-            SyntaxFacts.IsValidIdentifier(part)
-            && SyntaxFacts.GetKeywordKind(part) == SyntaxKind.None
-            && part != "global");
+    /// <summary>
+    /// <paramref name="text"/> as a C# namespace: each dot-separated part with every character that cannot be in an
+    /// identifier replaced by <c>_</c>, and <c>_</c> before a part that starts with a digit or is a keyword
+    /// (<c>My-App.Api</c> → <c>My_App.Api</c>, <c>2048.Tools</c> → <c>_2048.Tools</c>). Empty parts are dropped;
+    /// <see langword="null"/> when nothing is left.
+    /// </summary>
+    public static string? ToNamespace(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var parts = new List<string>();
+        foreach (var raw in text.Trim().Split('.'))
+        {
+            var part = raw.Trim();
+            if (part.Length == 0)
+            {
+                continue;
+            }
+
+            var builder = new StringBuilder(part.Length + 1);
+            foreach (var character in part)
+            {
+                builder.Append(SyntaxFacts.IsIdentifierPartCharacter(character) ? character : '_');
+            }
+
+            var identifier = builder.ToString();
+            if (!SyntaxFacts.IsIdentifierStartCharacter(identifier[0]) || !IsValidPart(identifier))
+            {
+                identifier = "_" + identifier;
+            }
+
+            parts.Add(identifier);
+        }
+
+        return parts.Count == 0 ? null : string.Join(".", parts);
+    }
+
+    private static bool IsValidNamespace(string value) => value.Split('.').All(IsValidPart);
+
+    private static bool IsValidPart(string part)
+        => SyntaxFacts.IsValidIdentifier(part)
+           && SyntaxFacts.GetKeywordKind(part) == SyntaxKind.None
+           && SyntaxFacts.GetContextualKeywordKind(part) != SyntaxKind.GlobalKeyword;
 }

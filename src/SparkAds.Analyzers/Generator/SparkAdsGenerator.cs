@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
@@ -37,6 +38,11 @@ public sealed class SparkAdsGenerator : IIncrementalGenerator
         var errors = merged.Select(static (catalog, _) => catalog.Errors).WithTrackingName(TrackingNames.Errors);
         var faults = merged.Select(static (catalog, _) => catalog.Faults).WithTrackingName(TrackingNames.Faults);
 
+        // The first team catalog (not the built-in one): a project that adds none reuses a referenced catalog silently.
+        var firstTeamCatalog = parsedCatalogs
+            .Collect()
+            .Select(static (catalogs, _) => catalogs.FirstOrDefault(static c => !c.IsBuiltIn)?.Path);
+
         var namespaceSetting = context.AnalyzerConfigOptionsProvider
             .Select(static (options, _) => GeneratorOptions.ReadNamespace(options.GlobalOptions));
         var options = namespaceSetting
@@ -44,24 +50,46 @@ public sealed class SparkAdsGenerator : IIncrementalGenerator
             .Select(static (pair, _) => new GeneratorOptions(pair.Left.Namespace, pair.Right))
             .WithTrackingName(TrackingNames.Options);
 
-        context.RegisterSourceOutput(errors.Combine(options), static (production, pair) =>
+        // Runs on every compilation (one lookup per referenced assembly); its value-equal result keeps the rest cached.
+        var referencedCatalog = context.CompilationProvider
+            .Combine(namespaceSetting)
+            .Select(static (pair, _) => ReferencedCatalog.Find(pair.Left, pair.Right.Namespace))
+            .WithTrackingName(TrackingNames.ReferencedCatalog);
+
+        context.RegisterSourceOutput(errors.Combine(options).Combine(referencedCatalog), static (production, pair) =>
         {
-            foreach (var (hintName, source) in new CatalogEmitter(pair.Left, pair.Right).EmitAll())
+            if (pair.Right is not null)
+            {
+                return;
+            }
+
+            foreach (var (hintName, source) in new CatalogEmitter(pair.Left.Left, pair.Left.Right).EmitAll())
             {
                 production.AddSource(hintName, SourceText.From(source, System.Text.Encoding.UTF8));
             }
         });
 
-        context.RegisterSourceOutput(faults.Combine(namespaceSetting.Select(static (setting, _) => setting.Rejected)), static (production, pair) =>
+        var configuration = namespaceSetting.Combine(referencedCatalog).Combine(firstTeamCatalog);
+        context.RegisterSourceOutput(faults.Combine(configuration), static (production, pair) =>
         {
             foreach (var fault in pair.Left)
             {
                 production.ReportDiagnostic(fault.ToDiagnostic());
             }
 
-            if (pair.Right is { } rejected)
+            var ((setting, referenced), teamCatalog) = pair.Right;
+            if (setting.Rejected is { } rejected)
             {
-                production.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidNamespace, Location.None, rejected));
+                production.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidNamespace, Location.None, rejected, setting.Namespace));
+            }
+
+            if (referenced is not null && teamCatalog is not null)
+            {
+                production.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.CatalogNamespaceTaken,
+                    Location.Create(teamCatalog, default, default),
+                    referenced.AssemblyName,
+                    referenced.Namespace));
             }
         });
     }

@@ -1,4 +1,4 @@
-using System.Linq;
+using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SparkAds.Analyzers.Catalog;
@@ -6,26 +6,32 @@ using SparkAds.Analyzers.Tests.Infrastructure;
 
 namespace SparkAds.Analyzers.Tests.Catalog;
 
-/// <summary>The analyzers' catalog: merged once while the driver's cached parses are unchanged, never stale after an edit.</summary>
+/// <summary>The analyzers' reading of this project's catalog files: only marked files, each call from the parses it is given.</summary>
 public sealed class AnalyzerCatalogTests
 {
     private const string Path = "/src/team.csv";
 
     [Fact]
-    public void SameCachedParses_ReuseOneMerge_AnEditedCatalogIsMergedAgain()
+    public void Remedies_FollowTheParsesOfEachCall_NothingIsCarriedOver()
     {
         var options = TestOptionsProvider.Empty.WithFile(Path, CatalogFiles.CatalogMetadata, "true");
-        var first = Parse("key,message,remedy\nteam_first,First.,Fix.\n");
-        var edited = Parse("key,message,remedy\nteam_first,First.,Fix.\nteam_second,Second.,Fix.\n");
+        var first = Parse("key,message,remedy\nteam_first,First.,Fix one.\n");
+        var edited = Parse("key,message,remedy\nteam_first,First.,Fix one again.\nteam_second,Second.,Fix two.\n");
         var analyzerOptions = new AnalyzerOptions([new TestAdditionalText(Path, "ignored: parses come from the driver's cache")], options);
 
-        var merged = AnalyzerCatalog.Load(analyzerOptions, _ => first);
-        var again = AnalyzerCatalog.Load(analyzerOptions, _ => first);
-        var afterEdit = AnalyzerCatalog.Load(analyzerOptions, _ => edited);
+        var before = AnalyzerCatalog.Remedies(analyzerOptions, _ => first);
+        var after = AnalyzerCatalog.Remedies(analyzerOptions, _ => edited);
 
-        Assert.Same(merged, again);
-        Assert.Equal(["team_first"], merged.Errors.Select(e => e.Key));
-        Assert.Equal(["team_first", "team_second"], afterEdit.Errors.Select(e => e.Key));
+        Assert.Equal(new Dictionary<string, string> { ["team_first"] = "Fix one." }, before);
+        Assert.Equal(new Dictionary<string, string> { ["team_first"] = "Fix one again.", ["team_second"] = "Fix two." }, after);
+    }
+
+    [Fact]
+    public void Remedies_AnAdditionalFileThatIsNotACatalog_IsNeverRead()
+    {
+        var analyzerOptions = new AnalyzerOptions([new TestAdditionalText("/src/other.csv", "key,message,remedy\nx,X.,Y.\n")], TestOptionsProvider.Empty);
+
+        Assert.Empty(AnalyzerCatalog.Remedies(analyzerOptions, _ => throw new Xunit.Sdk.XunitException("a file that is not a catalog was parsed")));
     }
 
     private static ParsedCatalog Parse(string csv)

@@ -46,4 +46,22 @@ public sealed class RuleDocumentationTests
 
         Assert.Equal(constants.Order(StringComparer.Ordinal), DiagnosticDescriptors.All.Select(d => d.Id).Order(StringComparer.Ordinal));
     }
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void EveryRule_IsInTheRuleIndexOfTheReadmeAndThePackagePage(string id)
+    {
+        var descriptor = DiagnosticDescriptors.GetById(id);
+        foreach (var (file, link) in new[]
+        {
+            ("README.md", "docs/rules/" + id + ".md"),
+            (Path.Combine("src", "SparkAds.Analyzers.Package", "PACKAGE.md"), descriptor.HelpLinkUri),
+        })
+        {
+            var row = File.ReadAllLines(Path.Combine(TestPaths.RepositoryRoot, file)).SingleOrDefault(l => l.StartsWith("| [" + id + "](", StringComparison.Ordinal));
+
+            Assert.True(row is not null, $"{file} has no rule index row for {id}.");
+            Assert.StartsWith($"| [{id}]({link}) | {descriptor.Title} | {descriptor.DefaultSeverity} | ", row, StringComparison.Ordinal);
+        }
+    }
 }

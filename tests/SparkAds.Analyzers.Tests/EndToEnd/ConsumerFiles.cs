@@ -24,7 +24,7 @@ internal static class ConsumerFiles
     public const string TeamGreetingMessage = "Say \"hi\", then \\\"bye\\\"";
     public const string TeamGreetingRemedy = "Line one\r\nLine two";
 
-    public static IEnumerable<(string Name, byte[] Content)> All(string feed)
+    public static IEnumerable<(string Name, byte[] Content)> All()
     {
         yield return ("Consumer.csproj", Utf8($$"""
             <Project Sdk="Microsoft.NET.Sdk">
@@ -42,15 +42,7 @@ internal static class ConsumerFiles
               </ItemGroup>
             </Project>
             """));
-        yield return ("NuGet.Config", Utf8($$"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="sparkads-e2e" value="{{feed}}" />
-              </packageSources>
-            </configuration>
-            """));
+        yield return ("NuGet.Config", Utf8(PackedPackage.NuGetConfig));
         yield return (".editorconfig", Utf8("""
             root = true
 
@@ -99,7 +91,7 @@ internal static class ConsumerFiles
     /// <c>// expect: ID</c> comment; the tests find the lines from these markers.
     /// </summary>
     public const string Switches = """
-        using SparkAds;
+        using Consumer;
 
         public static class Switches
         {
@@ -154,7 +146,7 @@ internal static class ConsumerFiles
 
     public const string Program = """
         using System.Text;
-        using SparkAds;
+        using Consumer;
 
         Console.WriteLine("FromCode(4002)=" + string.Join(",", SparkAdsErrors.FromCode(4002)));
         Console.WriteLine("FromCode(12345)=" + string.Join(",", SparkAdsErrors.FromCode(12345))); // expect: SPARK003 at 12345

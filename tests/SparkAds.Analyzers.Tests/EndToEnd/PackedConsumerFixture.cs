@@ -7,29 +7,24 @@ using SparkAds.Analyzers.Tests.Infrastructure;
 namespace SparkAds.Analyzers.Tests.EndToEnd;
 
 /// <summary>
-/// Packs the real nupkg into a temporary feed, restores a throw-away consumer from it into an isolated
+/// Restores a throw-away consumer from the packed package (<see cref="PackedPackage"/>) into an isolated
 /// package folder (so no stale copy is used), builds it with <c>dotnet build</c> and runs it. Done once for
 /// every test in <see cref="PackedConsumerGroup"/>; the build log and the program output are kept.
 /// </summary>
 public sealed class PackedConsumerFixture : IDisposable
 {
-    public const string PackageVersion = "1.0.0";
+    public const string PackageVersion = PackedPackage.Version;
 
     public PackedConsumerFixture()
     {
         Root = Path.Combine(Path.GetTempPath(), "sparkads-e2e-" + Guid.NewGuid().ToString("N"));
-        var feed = Path.Combine(Root, "feed");
         var packages = Path.Combine(Root, "packages");
         ConsumerDirectory = Path.Combine(Root, "consumer");
         Directory.CreateDirectory(ConsumerDirectory);
 
-        DotNetCli.RunOrFail(
-            TestPaths.RepositoryRoot,
-            "pack", Path.Combine(TestPaths.RepositoryRoot, "src", "SparkAds.Analyzers.Package"),
-            "-c", "Release", "-o", feed, "-nodeReuse:false", "-p:UseSharedCompilation=false");
-        PackagePath = Directory.GetFiles(feed, "SparkAds.Analyzers.*.nupkg").Single();
+        PackagePath = PackedPackage.Path;
 
-        foreach (var (name, content) in ConsumerFiles.All(feed))
+        foreach (var (name, content) in ConsumerFiles.All())
         {
             var path = Path.Combine(ConsumerDirectory, name);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -71,17 +66,7 @@ public sealed class PackedConsumerFixture : IDisposable
 
     public static string Decode(string base64) => Encoding.UTF8.GetString(Convert.FromBase64String(base64));
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(Root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover temp folder is harmless; never fail the run over it.
-        }
-    }
+    public void Dispose() => PackedPackage.TryDelete(Root);
 }
 
 [CollectionDefinition(Name)]

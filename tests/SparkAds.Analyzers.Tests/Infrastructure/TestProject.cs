@@ -31,6 +31,11 @@ public sealed record TestProject
 
     public TargetProfile Target { get; init; } = TargetProfile.Net10Nullable;
 
+    /// <summary>References besides the target framework's, e.g. another project of the solution.</summary>
+    public ImmutableArray<MetadataReference> References { get; init; } = [];
+
+    public string AssemblyName { get; init; } = "TestConsumer";
+
     /// <summary>A consumer with the built-in catalog, as the package gives it by default.</summary>
     public static TestProject Create()
         => new TestProject().WithBuiltInCatalog();
@@ -72,6 +77,10 @@ public sealed record TestProject
 
     public TestProject WithTarget(TargetProfile target) => this with { Target = target };
 
+    public TestProject WithReference(MetadataReference reference) => this with { References = References.Add(reference) };
+
+    public TestProject WithAssemblyName(string name) => this with { AssemblyName = name };
+
     public CSharpParseOptions ParseOptions => new(Target == TargetProfile.NetStandard20CSharp73 ? LanguageVersion.CSharp7_3 : LanguageVersion.Preview);
 
     public CSharpCompilation CreateCompilation()
@@ -83,7 +92,7 @@ public sealed record TestProject
             generalDiagnosticOption: ReportDiagnostic.Error,
             warningLevel: 9999,
             deterministic: true);
-        return CSharpCompilation.Create("TestConsumer", trees, TestReferences.For(Target), options);
+        return CSharpCompilation.Create(AssemblyName, trees, TestReferences.For(Target).AddRange(References), options);
     }
 
     public GeneratorDriver CreateDriver()

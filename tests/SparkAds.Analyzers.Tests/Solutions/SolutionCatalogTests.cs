@@ -1,0 +1,212 @@
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using SparkAds.Analyzers.Analyzers;
+using SparkAds.Analyzers.Tests.Infrastructure;
+
+namespace SparkAds.Analyzers.Tests.Solutions;
+
+/// <summary>
+/// Several projects in one solution, in memory: a library that generates the catalog (with a team row) and an app
+/// that references it. The app reuses the library's types when it would generate the same namespace, reports one
+/// SPARK112 instead of CS0436 when it also adds catalogs there, and its analyzers follow the enum a switch uses.
+/// </summary>
+public sealed class SolutionCatalogTests
+{
+    private const string TeamCsv = "key,code,message,remedy\nteam_quota_exceeded,4290,Quota hit.,Retry later.\n";
+
+    private const string BuiltInSwitch = """
+        namespace Ads.App
+        {
+            public static class Handler
+            {
+                public static string Handle(Ads.Core.SparkAdsError error)
+                {
+                    [|switch|] (error)
+                    {
+                        case Ads.Core.SparkAdsError.Unknown: return "unknown";
+                        {{CASES}}
+                    }
+
+                    return "handled";
+                }
+            }
+        }
+        """;
+
+    [Fact]
+    public async Task AppInOwnNamespace_SwitchOverLibraryErrors_IsCheckedAgainstTheLibraryCatalog()
+    {
+        var library = Library();
+        var markup = Markup.Parse(BuiltInSwitch.Replace("{{CASES}}", BuiltInCases("Ads.Core.SparkAdsError")));
+        var app = TestProject.Create().WithProperty("RootNamespace", "Ads.App").WithAssemblyName("Ads.App")
+            .WithReference(library).WithSource(markup.Code);
+
+        var generated = app.RunGenerator();
+        var diagnostics = await app.GetAnalyzerDiagnosticsAsync(generated.OutputCompilation, new SwitchCoverageAnalyzer());
+
+        Assert.Empty(generated.CompilationDiagnostics);
+        Assert.Equal(
+            [ExpectedDiagnostic.At(0, "SPARK001", "This switch over Spark Ads errors does not handle team_quota_exceeded (4290)").Format(markup, TestProject.SourcePath)],
+            diagnostics.Select(ExpectedDiagnostic.Format));
+        Assert.Equal("Ads.Core", diagnostics[0].Properties["Namespace"]);
+    }
+
+    [Fact]
+    public async Task AppInTheLibraryNamespace_ReusesTheLibraryTypes_GeneratesNothingAndChecksTheTeamRow()
+    {
+        var library = Library();
+        var markup = Markup.Parse(BuiltInSwitch.Replace("{{CASES}}", BuiltInCases("Ads.Core.SparkAdsError")));
+        var app = TestProject.Create().WithProperty("SparkAdsNamespace", "Ads.Core").WithAssemblyName("Ads.App")
+            .WithReference(library).WithSource(markup.Code);
+
+        var generated = app.RunGenerator();
+        var diagnostics = await app.GetAnalyzerDiagnosticsAsync(generated.OutputCompilation, new SwitchCoverageAnalyzer(), new UnknownErrorConstantAnalyzer());
+
+        Assert.Empty(generated.Sources);
+        Assert.Empty(generated.Diagnostics);
+        Assert.Empty(generated.CompilationDiagnostics);
+        Assert.Equal(
+            [ExpectedDiagnostic.At(0, "SPARK001", "This switch over Spark Ads errors does not handle team_quota_exceeded (4290)").Format(markup, TestProject.SourcePath)],
+            diagnostics.Select(ExpectedDiagnostic.Format));
+    }
+
+    [Fact]
+    public async Task AppInTheLibraryNamespace_LookupOfALibraryTeamKey_IsNotReportedAsUnknown()
+    {
+        var markup = Markup.Parse("""
+            namespace Ads.App
+            {
+                public static class Usage
+                {
+                    public static bool Known() => Ads.Core.SparkAdsErrors.TryParse("team_quota_exceeded", out _);
+
+                    public static bool Typo() => Ads.Core.SparkAdsErrors.TryParse([|"team_quota_exceded"|], out _);
+                }
+            }
+            """);
+        var app = TestProject.Create().WithProperty("SparkAdsNamespace", "Ads.Core").WithReference(Library()).WithSource(markup.Code);
+
+        var diagnostics = await app.GetAnalyzerDiagnosticsAsync(new UnknownErrorConstantAnalyzer());
+
+        Assert.Equal(
+            [ExpectedDiagnostic.At(0, "SPARK003", "Key `team_quota_exceded` is not a Spark Ads error; did you mean `team_quota_exceeded`?").Format(markup, TestProject.SourcePath)],
+            diagnostics.Select(ExpectedDiagnostic.Format));
+    }
+
+    [Fact]
+    public void AppAddingACatalogInTheLibraryNamespace_ReportsOneSpark112AtItsCatalog_AndNoCompilerError()
+    {
+        var app = TestProject.Create().WithProperty("SparkAdsNamespace", "Ads.Core").WithAssemblyName("Ads.App")
+            .WithCatalog("/app/app-errors.csv", "key,message,remedy\napp_only,App.,Fix.\n")
+            .WithReference(Library())
+            .WithSource("namespace Ads.App { public static class Usage { public static string Key(Ads.Core.SparkAdsError e) => Ads.Core.SparkAdsErrorExtensions.GetKey(e); } }");
+
+        var generated = app.RunGenerator();
+
+        Assert.Empty(generated.Sources);
+        Assert.Empty(generated.CompilationDiagnostics);
+        Assert.Equal(
+            ["SPARK112 /app/app-errors.csv(1,1)-(1,1): Referenced assembly 'Ads.Core' already exposes the Spark Ads catalog types in namespace 'Ads.Core', so this project's catalogs are not generated; set <SparkAdsNamespace> to another namespace to generate them here, or move their rows into the catalog of 'Ads.Core'"],
+            generated.GeneratorDiagnostics.Select(ExpectedDiagnostic.Format));
+    }
+
+    [Fact]
+    public void ReferencedTypeNamedSparkAdsErrorNotGeneratedByThePackage_IsNotReused()
+    {
+        var foreign = Compile(TestProject.CreateWithoutBuiltInCatalog().WithAssemblyName("Foreign")
+            .WithSource("namespace Ads.Core { public enum SparkAdsError { Unknown } }").CreateCompilation());
+        var app = TestProject.Create().WithProperty("SparkAdsNamespace", "Ads.Core").WithReference(foreign);
+
+        var generated = app.RunGenerator();
+
+        Assert.Equal(5, generated.Sources.Count);
+        Assert.Empty(generated.Diagnostics);
+    }
+
+    [Theory]
+    [InlineData("My-App.Api", "My_App.Api")]
+    [InlineData("2048.Tools", "_2048.Tools")]
+    [InlineData("Acme.class.Ads", "Acme._class.Ads")]
+    [InlineData("Acme..Ads ", "Acme.Ads")]
+    [InlineData("TikTok.ApiClient", "TikTok.ApiClient")]
+    [InlineData("", "SparkAds")]
+    [InlineData("-", "_")]
+    public void RootNamespace_MadeAValidNamespace_IsTheDefaultAndCompiles(string rootNamespace, string expected)
+    {
+        var generated = TestProject.Create().WithProperty("RootNamespace", rootNamespace).RunGenerator();
+
+        Assert.Contains("\nnamespace " + expected + "\n", generated.Sources["SparkAdsError.g.cs"], System.StringComparison.Ordinal);
+        Assert.Empty(generated.CompilationDiagnostics);
+        Assert.Empty(generated.Diagnostics);
+    }
+
+    [Fact]
+    public void SparkAdsNamespace_WinsOverRootNamespace_AnInvalidOneFallsBackToIt()
+    {
+        var valid = TestProject.Create().WithProperty("RootNamespace", "Acme.App").WithProperty("SparkAdsNamespace", "Acme.TikTok").RunGenerator();
+        var invalid = TestProject.Create().WithProperty("RootNamespace", "Acme.App").WithProperty("SparkAdsNamespace", "Acme.class").RunGenerator();
+
+        Assert.Contains("\nnamespace Acme.TikTok\n", valid.Sources["SparkAdsError.g.cs"], System.StringComparison.Ordinal);
+        Assert.Contains("\nnamespace Acme.App\n", invalid.Sources["SparkAdsError.g.cs"], System.StringComparison.Ordinal);
+        Assert.Equal(
+            ["SPARK110 : SparkAdsNamespace 'Acme.class' is not a valid C# namespace; the generated code uses 'Acme.App'"],
+            invalid.GeneratorDiagnostics.Select(d => d.Id + " " + d.Location.GetLineSpan().Path + ": " + d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
+    public void ConsumerClassNamedSparkAds_UsedFromASiblingNamespace_StillCompiles()
+    {
+        var generated = TestProject.Create().WithProperty("RootNamespace", "TikTok.ApiClient").WithSource("""
+            namespace TikTok.ApiClient.Entities
+            {
+                public class SparkAds { public string? AuthCode { get; set; } }
+            }
+
+            namespace TikTok.ApiClient.Services
+            {
+                using TikTok.ApiClient.Entities;
+
+                public static class SparkAdsService
+                {
+                    public static SparkAds Create() => new SparkAds { AuthCode = SparkAdsErrorKeys.AuthCodeExpired };
+
+                    public static string Explain(SparkAdsError error) => error.GetRemedy();
+                }
+            }
+            """).RunGenerator();
+
+        Assert.Empty(generated.CompilationDiagnostics);
+    }
+
+    /// <summary>A class library <c>Ads.Core</c> with the built-in catalog and one team row, compiled to metadata as a build would.</summary>
+    internal static MetadataReference Library()
+    {
+        var library = TestProject.Create().WithProperty("RootNamespace", "Ads.Core").WithAssemblyName("Ads.Core")
+            .WithCatalog("/core/team-errors.csv", TeamCsv)
+            .WithSource("namespace Ads.Core { public static class Marker { } }");
+        var generated = library.RunGenerator();
+        Assert.Empty(generated.CompilationDiagnostics);
+        return Compile(generated.OutputCompilation);
+    }
+
+    private static PortableExecutableReference Compile(Compilation compilation)
+    {
+        using var image = new MemoryStream();
+        var result = compilation.Emit(image);
+        Assert.True(result.Success, string.Join("\n", result.Diagnostics));
+        return MetadataReference.CreateFromImage(image.ToArray());
+    }
+
+    /// <summary>A <c>case</c> per built-in catalog member, qualified with <paramref name="enumName"/>.</summary>
+    private static string BuiltInCases(string enumName)
+        => string.Join("\n", BuiltInMembers().Select(m => $"case {enumName}.{m}: return \"{m}\";"));
+
+    private static string[] BuiltInMembers()
+    {
+        var generated = TestProject.Create().RunGenerator();
+        return generated.OutputCompilation.GetTypeByMetadataName("SparkAds.SparkAdsError")!.GetMembers()
+            .OfType<IFieldSymbol>().Where(f => f.Name != "Unknown").Select(f => f.Name).ToArray();
+    }
+}
