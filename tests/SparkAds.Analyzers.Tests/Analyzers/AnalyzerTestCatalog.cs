@@ -26,11 +26,17 @@ public static class AnalyzerTestCatalog
     public static Task AssertAsync(DiagnosticAnalyzer analyzer, string markup, params ExpectedDiagnostic[] expected)
         => AssertAsync(analyzer, markup, Project, expected);
 
+    /// <summary>
+    /// Runs <paramref name="analyzer"/> over <paramref name="markup"/> through <see cref="AnalyzerVerifier"/>, after checking
+    /// that the catalog loaded (a "no diagnostic" test must not pass because there was nothing to check against).
+    /// </summary>
     public static async Task AssertAsync(DiagnosticAnalyzer analyzer, string markup, System.Func<string, TestProject> project, params ExpectedDiagnostic[] expected)
     {
         var parsed = Markup.Parse(markup);
-        var diagnostics = await project(parsed.Code).GetAnalyzerDiagnosticsAsync(analyzer);
-        Assert.Equal(expected.Select(e => e.Format(parsed, TestProject.SourcePath)), diagnostics.Select(ExpectedDiagnostic.Format));
+        var consumer = project(parsed.Code);
+        var errorEnum = consumer.RunGenerator().OutputCompilation.GetTypeByMetadataName("SparkAds.SparkAdsError");
+        Assert.True(errorEnum is not null && errorEnum.MemberNames.Count() > 1, "The catalog did not load: the generated SparkAdsError has no error members.");
+        await AnalyzerVerifier.VerifyAsync(analyzer, parsed, consumer, expected);
     }
 
     public static ImmutableDictionary<string, string?> Properties(ImmutableArray<Microsoft.CodeAnalysis.Diagnostic> diagnostics)

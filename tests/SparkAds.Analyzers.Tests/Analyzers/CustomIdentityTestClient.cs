@@ -69,13 +69,7 @@ internal static class CustomIdentityTestClient
     public static async Task VerifyAsync(string markup, System.Func<TestProject, TestProject> configure, params ExpectedDiagnostic[] expected)
     {
         var parsed = Markup.Parse(markup);
-        var project = configure(Project(parsed.Code));
-        var result = project.RunGenerator();
-        Assert.Empty(result.CompilationDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(ExpectedDiagnostic.Format));
-
-        ImmutableArray<Diagnostic> diagnostics = await project.GetAnalyzerDiagnosticsAsync(result.OutputCompilation, new CustomIdentityAnalyzer());
-
-        Assert.Equal(expected.Select(e => e.Format(parsed, TestProject.SourcePath)).ToList(), diagnostics.Select(ExpectedDiagnostic.Format).ToList());
+        await AnalyzerVerifier.VerifyAsync(new CustomIdentityAnalyzer(), parsed, configure(Project(parsed.Code)), expected);
     }
 
     public static ExpectedDiagnostic At(int span, string subject) => ExpectedDiagnostic.At(span, "SPARK004", Message(subject));
