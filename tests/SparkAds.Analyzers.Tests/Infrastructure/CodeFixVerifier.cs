@@ -74,7 +74,7 @@ public sealed class CodeFixVerifier(TestProject project, DiagnosticAnalyzer anal
             LanguageNames.CSharp,
             compilationOptions: project.CreateCompilation().Options,
             parseOptions: project.ParseOptions,
-            metadataReferences: TestReferences.For(project.Target));
+            metadataReferences: TestReferences.For(project.Target).AddRange(project.References));
         var solution = workspace.CurrentSolution.AddProject(projectInfo);
         var projectId = projectInfo.Id;
         DocumentId? first = null;

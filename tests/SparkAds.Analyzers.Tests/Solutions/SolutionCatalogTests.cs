@@ -96,6 +96,30 @@ public sealed class SolutionCatalogTests
     }
 
     [Fact]
+    public async Task AppSwitchOverLibraryErrors_FixAddsTheTeamRowCase_AndCompiles()
+    {
+        const string Before = """
+            namespace Ads.App
+            {
+                public static class Handler
+                {
+                    public static int Handle(Ads.Core.SparkAdsError error) => error switch
+                    {
+                        Ads.Core.SparkAdsError.AuthCodeExpired => 1,
+                        _ => 0,
+                    };
+                }
+            }
+            """;
+        var app = TestProject.Create().WithProperty("RootNamespace", "Ads.App").WithReference(Library()).WithSource(Before);
+
+        var fixedText = await new CodeFixVerifier(app, new SwitchCoverageAnalyzer(), new SparkAds.Analyzers.CodeFixes.AddMissingSparkErrorCasesCodeFix())
+            .ApplyAsync(SparkAds.Analyzers.CodeFixes.AddMissingSparkErrorCasesCodeFix.Title);
+
+        Assert.Contains("SparkAdsError.TeamQuotaExceeded => 0,", fixedText, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AppAddingACatalogInTheLibraryNamespace_ReportsOneSpark112AtItsCatalog_AndNoCompilerError()
     {
         var app = TestProject.Create().WithProperty("SparkAdsNamespace", "Ads.Core").WithAssemblyName("Ads.App")
