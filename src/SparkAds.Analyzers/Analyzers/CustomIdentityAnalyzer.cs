@@ -45,7 +45,7 @@ public sealed class CustomIdentityAnalyzer : DiagnosticAnalyzer
             var declarations = new RecognitionDeclarations();
             start.RegisterOperationAction(operation => AnalyzeValue(operation, enums, declarations), ValueKinds);
 
-            // A site held by a private field's or a local's declaration is decided once its type has been seen whole.
+            // A site held by a private field is decided once its type has been seen whole (only types with such fields).
             start.RegisterSymbolStartAction(symbol => TrackDeclarations(symbol, enums, declarations), SymbolKind.NamedType);
 
             // Calls, references and creations are the commonest operations; watch them only where a team
@@ -75,13 +75,23 @@ public sealed class CustomIdentityAnalyzer : DiagnosticAnalyzer
 
         foreach (var (site, diagnostic, holdable) in sites)
         {
-            // A site inside a tracked declaration is reported (or not) at the end of its type.
-            if (holdable && RecognitionDeclarations.Holder(site) is { } holder && declarations.TrackingType(holder, context.CancellationToken) is not null)
+            if (!holdable || RecognitionDeclarations.Holder(site) is not { } holder)
             {
+                context.ReportDiagnostic(diagnostic);
                 continue;
             }
 
-            context.ReportDiagnostic(diagnostic);
+            // A local is decided on the spot from its own block; a tracked field at the end of its type.
+            var quiet = holder switch
+            {
+                ILocalSymbol local => RecognitionDeclarations.IsOnlyRecognised(local, site, context.CancellationToken),
+                IFieldSymbol field => declarations.TrackingType(field, context.CancellationToken) is not null,
+                _ => false,
+            };
+            if (!quiet)
+            {
+                context.ReportDiagnostic(diagnostic);
+            }
         }
     }
 
@@ -98,15 +108,11 @@ public sealed class CustomIdentityAnalyzer : DiagnosticAnalyzer
             context =>
             {
                 var operation = context.Operation;
-                ISymbol? declaration = operation switch
+                if (operation is IFieldReferenceOperation { Field: { DeclaredAccessibility: Accessibility.Private } field }
+                    && (field.IsConst || field.IsReadOnly)
+                    && SymbolEqualityComparer.Default.Equals(field.ContainingType, type))
                 {
-                    IFieldReferenceOperation { Field: { DeclaredAccessibility: Accessibility.Private } field } when field.IsConst || field.IsReadOnly => field.OriginalDefinition,
-                    ILocalReferenceOperation { Local: var local } => local,
-                    _ => null,
-                };
-                if (declaration is not null && SymbolEqualityComparer.Default.Equals(declaration.ContainingType, type))
-                {
-                    uses.AddUse(declaration, selects: !SelectionContext.IsRecognitionUse(operation));
+                    uses.AddUse(field.OriginalDefinition, selects: !SelectionContext.IsRecognitionUse(operation));
                 }
 
                 if (FindSites(operation, enums) is not { } sites)
@@ -116,7 +122,7 @@ public sealed class CustomIdentityAnalyzer : DiagnosticAnalyzer
 
                 foreach (var (site, diagnostic, holdable) in sites)
                 {
-                    if (holdable && RecognitionDeclarations.Holder(site) is { } holder
+                    if (holdable && RecognitionDeclarations.Holder(site) is IFieldSymbol holder
                         && SymbolEqualityComparer.Default.Equals(declarations.TrackingType(holder, context.CancellationToken), type))
                     {
                         uses.Hold(holder, diagnostic);

@@ -10,45 +10,96 @@ namespace SparkAds.Analyzers.CustomIdentity;
 /// <summary>
 /// Declarations that may only name Custom Identity to recognise it: a private <c>const</c> or <c>readonly</c> field,
 /// or a local, whose initialiser holds the value (directly, or as an element of an array, a collection initialiser,
-/// a collection expression or a tuple). Every use of such a declaration is in its containing type, so one
-/// symbol-start action per type sees them all; a site inside one is reported at the type's end, and only when some
-/// use may select (or nothing uses it). The fields of a type with nested types are not decided (see
-/// <see cref="TrackingType"/>). Only types declared in a file that spells <c>CUSTOMIZED_USER</c> are
-/// tracked, and each file is searched once per compilation.
+/// a collection expression or a tuple).
+/// <list type="bullet">
+/// <item>A local and all its uses are in one operation block: a site it holds is decided on the spot, by walking
+/// that block for the local's references. This happens only for a site a local holds.</item>
+/// <item>A private field's uses are all in its type. A type whose private fields have an initialiser that spells
+/// <c>CUSTOMIZED_USER</c> (a syntax check of those initialisers only, at its symbol start) is tracked: its symbol-start
+/// actions see every use, and a site such a field holds is reported at the type's end, only when some use may select
+/// or nothing uses it. A type's symbol-start actions do not see its nested types, which may use its private fields,
+/// so the fields of a type with nested types are not decided (they are reported as any other site).</item>
+/// </list>
 /// </summary>
 internal sealed class RecognitionDeclarations
 {
-    private readonly ConcurrentDictionary<SyntaxTree, bool> _mentions = new();
+    private readonly ConcurrentDictionary<IFieldSymbol, bool> _candidates = new(SymbolEqualityComparer.Default);
 
-    /// <summary>
-    /// The tracked type whose symbol-end decides <paramref name="holder"/>, or null when it is not tracked. A type's
-    /// symbol-start actions do not see its nested types, which may use its private fields: a field of a type with
-    /// nested types is not decided here (it is reported as any other site).
-    /// </summary>
-    public INamedTypeSymbol? TrackingType(ISymbol holder, CancellationToken cancellationToken)
-    {
-        var type = holder.ContainingType;
-        if (type is null || (holder is IFieldSymbol && !type.GetTypeMembers().IsEmpty))
-        {
-            return null;
-        }
-
-        return IsTracked(type, cancellationToken) ? type : null;
-    }
-
-    /// <summary>Whether <paramref name="type"/>'s declarations are tracked (declared in a file that spells CUSTOMIZED_USER).</summary>
+    /// <summary>Whether <paramref name="type"/> has a candidate field, so that a symbol-start action must track it.</summary>
     public bool IsTracked(INamedTypeSymbol type, CancellationToken cancellationToken)
     {
-        if (type.IsImplicitlyDeclared || type.TypeKind == TypeKind.Enum)
+        if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct) || type.IsImplicitlyDeclared || !type.GetTypeMembers().IsEmpty)
         {
             return false;
         }
 
-        foreach (var reference in type.DeclaringSyntaxReferences)
+        foreach (var member in type.GetMembers())
         {
-            if (_mentions.GetOrAdd(reference.SyntaxTree, tree => Mentions(tree, cancellationToken)))
+            if (member is IFieldSymbol field && IsCandidate(field, cancellationToken))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The tracked type whose symbol-end decides a site held by <paramref name="field"/>, or null when the field is
+    /// not a candidate (then the site is reported as any other).
+    /// </summary>
+    public INamedTypeSymbol? TrackingType(IFieldSymbol field, CancellationToken cancellationToken)
+        => IsCandidate(field, cancellationToken) && field.ContainingType.GetTypeMembers().IsEmpty ? field.ContainingType : null;
+
+    /// <summary>
+    /// True when the site's holder <paramref name="local"/> is used at least once in the operation block that
+    /// declares it, and every use only recognises its value.
+    /// </summary>
+    public static bool IsOnlyRecognised(ILocalSymbol local, IOperation site, CancellationToken cancellationToken)
+    {
+        var root = site;
+        while (root.Parent is { } parent)
+        {
+            root = parent;
+        }
+
+        var used = false;
+        foreach (var operation in root.Descendants())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (operation is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local))
+            {
+                if (!SelectionContext.IsRecognitionUse(reference))
+                {
+                    return false;
+                }
+
+                used = true;
+            }
+        }
+
+        return used;
+    }
+
+    private bool IsCandidate(IFieldSymbol field, CancellationToken cancellationToken)
+        => field.DeclaredAccessibility == Accessibility.Private
+           && (field.IsConst || field.IsReadOnly)
+           && !field.IsImplicitlyDeclared
+           && _candidates.GetOrAdd(field, f => InitializerSpellsCustomizedUser(f, cancellationToken));
+
+    private static bool InitializerSpellsCustomizedUser(IFieldSymbol field, CancellationToken cancellationToken)
+    {
+        foreach (var reference in field.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer: { } initializer })
+            {
+                foreach (var token in initializer.Value.DescendantTokens())
+                {
+                    if (token.Text.IndexOf(TikTokIdentityTypes.CustomizedUser, StringComparison.Ordinal) >= 0)
+                    {
+                        return true;
+                    }
+                }
             }
         }
 
@@ -96,45 +147,5 @@ internal sealed class RecognitionDeclarations
         }
 
         return null;
-    }
-
-    private static bool Mentions(SyntaxTree tree, CancellationToken cancellationToken)
-    {
-        var text = tree.GetText(cancellationToken);
-        const int chunk = 4096;
-        var overlap = TikTokIdentityTypes.CustomizedUser.Length - 1;
-        var buffer = new char[chunk + overlap];
-        for (var start = 0; start < text.Length; start += chunk)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var count = Math.Min(chunk + overlap, text.Length - start);
-            text.CopyTo(start, buffer, 0, count);
-            if (Contains(buffer, count))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool Contains(char[] buffer, int count)
-    {
-        var value = TikTokIdentityTypes.CustomizedUser;
-        for (var start = 0; start + value.Length <= count; start++)
-        {
-            var matched = 0;
-            while (matched < value.Length && buffer[start + matched] == value[matched])
-            {
-                matched++;
-            }
-
-            if (matched == value.Length)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
