@@ -198,13 +198,9 @@ public sealed class CustomIdentityAnalyzer : DiagnosticAnalyzer
 
     private static List<(IOperation Site, Diagnostic Diagnostic, bool Holdable)>? EnumMemberSite(IOperation operation, IFieldSymbol member, IdentityEnumMembers enums)
     {
-        var description = $"The enum member '{member.ContainingType.Name}.{member.Name}'";
-        if (enums.IsCustomIdentity(member))
+        if (enums.IsCustomIdentity(member) && SelectionContext.IsSelection(operation))
         {
-            if (SelectionContext.IsSelection(operation))
-            {
-                return Site(operation, Create(operation.Syntax.GetLocation(), description, DiagnosticPropertyNames.IdentityFormEnumMember, EnumSiblings(member, enums)));
-            }
+            return Site(operation, Create(operation.Syntax.GetLocation(), Describe(member), DiagnosticPropertyNames.IdentityFormEnumMember, EnumSiblings(member, enums)));
         }
 
         // `nameof(AdAuthorType.CUSTOMIZED_USER)` and `AdAuthorType.CUSTOMIZED_USER.ToString()` spell the wire value.
@@ -212,11 +208,13 @@ public sealed class CustomIdentityAnalyzer : DiagnosticAnalyzer
             && NameAsText(operation) is { } text
             && SelectionContext.IsSelection(text))
         {
-            return Site(text, Create(operation.Syntax.GetLocation(), description, DiagnosticPropertyNames.IdentityFormEnumMember, NamedSiblings(member)));
+            return Site(text, Create(operation.Syntax.GetLocation(), Describe(member), DiagnosticPropertyNames.IdentityFormEnumMember, NamedSiblings(member)));
         }
 
         return null;
     }
+
+    private static string Describe(IFieldSymbol member) => $"The enum member '{member.ContainingType.Name}.{member.Name}'";
 
     // The `nameof(…)` or `….ToString()` that turns the enum member into its name.
     private static IOperation? NameAsText(IOperation member)
