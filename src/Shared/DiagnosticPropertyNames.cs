@@ -46,6 +46,12 @@ internal static class DiagnosticPropertyNames
     /// <summary>SPARK004: any other constant expression (concatenation, cast); the fix replaces it with a literal.</summary>
     public const string IdentityFormExpression = "Expression";
 
+    /// <summary>
+    /// SPARK004: <c>CUSTOMIZED_USER</c> as the <c>identity_type</c> value in JSON written inside a string literal; the
+    /// reported span is the value alone, and the fix replaces those characters, keeping the string and its quoting.
+    /// </summary>
+    public const string IdentityFormJsonText = "JsonText";
+
     /// <summary>SPARK004: an enum member that serialises to CUSTOMIZED_USER; the fix uses a sibling member.</summary>
     public const string IdentityFormEnumMember = "EnumMember";
 

@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
 
 namespace SparkAds.Analyzers.CodeFixes;
 
@@ -14,7 +15,8 @@ namespace SparkAds.Analyzers.CodeFixes;
 /// SPARK004: replaces a Custom Identity value with a TikTok account identity: "Use TT_USER", "Use AUTH_CODE",
 /// "Use BC_AUTH_TT". A literal keeps its form (regular, verbatim, raw); a constant becomes the sibling constant
 /// that holds the value, or a literal; an enum member becomes the sibling member that serialises to the value,
-/// and the action is offered only when the enum has one.
+/// and the action is offered only when the enum has one; JSON written in a string keeps the string and its quoting and
+/// only its <c>identity_type</c> value changes.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseTikTokAccountIdentityCodeFix))]
 [Shared]
@@ -35,8 +37,15 @@ public sealed class UseTikTokAccountIdentityCodeFix : CodeFixProvider
             return;
         }
 
+        var text = await context.Document.GetTextAsync(context.CancellationToken).ConfigureAwait(false);
         foreach (var diagnostic in context.Diagnostics)
         {
+            if (diagnostic.Properties.TryGetValue(DiagnosticPropertyNames.IdentityForm, out var textForm) && textForm == DiagnosticPropertyNames.IdentityFormJsonText)
+            {
+                RegisterJsonTextFixes(context, diagnostic, text);
+                continue;
+            }
+
             // Endpoints and configured symbols carry no form: they need a different call, not a different value.
             if (!diagnostic.Properties.TryGetValue(DiagnosticPropertyNames.IdentityForm, out var form) || form is null
                 || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax site)
@@ -60,6 +69,28 @@ public sealed class UseTikTokAccountIdentityCodeFix : CodeFixProvider
                         equivalenceKey: Title(identityType)),
                     diagnostic);
             }
+        }
+    }
+
+    // JSON inside a string: the span is the value alone, and every replacement is plain upper-case ASCII, which needs no
+    // escaping in any string form (regular, verbatim, raw, interpolated, UTF-8), so only those characters change.
+    private static void RegisterJsonTextFixes(CodeFixContext context, Diagnostic diagnostic, SourceText text)
+    {
+        var span = diagnostic.Location.SourceSpan;
+        if (span.End > text.Length || !string.Equals(text.ToString(span), TikTokIdentityTypes.CustomizedUser, System.StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var document = context.Document;
+        foreach (var identityType in TikTokIdentityTypes.Replacements)
+        {
+            context.RegisterCodeFix(
+                CodeAction.Create(
+                    Title(identityType),
+                    cancellationToken => Task.FromResult(document.WithText(text.WithChanges(new TextChange(span, identityType)))),
+                    equivalenceKey: Title(identityType)),
+                diagnostic);
         }
     }
 

@@ -16,7 +16,7 @@ public sealed class CustomIdentityQuietTests
             {
                 public static class Recognition
                 {
-                    private const string Custom = {|#0:"CUSTOMIZED_USER"|};
+                    private const string Custom = "CUSTOMIZED_USER";
 
                     public static bool IsCustom(AdCreative ad)
                         => ad.IdentityType == "CUSTOMIZED_USER"
@@ -29,8 +29,7 @@ public sealed class CustomIdentityQuietTests
                     public static bool IsAccount(AdCreative ad) => ad.IdentityType != "CUSTOMIZED_USER";
                 }
             }
-            """,
-            At(0, Value));
+            """);
 
     [Fact]
     public Task CaseLabelsPatternsAndSwitchArms_AreQuiet()
@@ -166,7 +165,7 @@ public sealed class CustomIdentityQuietTests
 
                     public static AdCreative Account() => new AdCreative { IdentityType = "TT_USER", AdName = "CUSTOMIZED_USER_2024", IdentityId = "customized_user" };
 
-                    public static string Json() => "{\"identity_type\":\"CUSTOMIZED_USER\"}";
+                    public static string Json() => "{\"identity_type\":\"TT_USER\",\"note\":\"was CUSTOMIZED_USER\",\"customized_user\":\"CUSTOMIZED_USER\"}";
 
                     public static string Log(string identityType) => $"identity {identityType} is not CUSTOMIZED_USER";
                 }

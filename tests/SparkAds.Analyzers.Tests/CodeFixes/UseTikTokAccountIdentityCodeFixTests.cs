@@ -166,4 +166,129 @@ public sealed class UseTikTokAccountIdentityCodeFixTests
 
         Assert.Equal("No action 'Use TT_USER'; offered: .", error.Message);
     }
+    private const string JsonText = """
+        using System.Net.Http;
+        using System.Text;
+
+        namespace Acme.Ads
+        {
+            public static class HandRolled
+            {
+                public static StringContent Body(string advertiserId)
+                    => new StringContent("{\"advertiser_id\":\"" + advertiserId + "\",\"identity_type\":\"CUSTOMIZED_USER\"}", Encoding.UTF8, "application/json");
+            }
+        }
+        """;
+
+    [Theory]
+    [InlineData("TT_USER")]
+    [InlineData("AUTH_CODE")]
+    [InlineData("BC_AUTH_TT")]
+    public async Task JsonInRegularString_ValueIsReplacedInsideTheString(string identityType)
+    {
+        var fixedCode = await ApplyAsync(JsonText, "Use " + identityType);
+
+        Assert.Equal(JsonText.Replace("\\\"CUSTOMIZED_USER\\\"", "\\\"" + identityType + "\\\"", StringComparison.Ordinal), fixedCode);
+    }
+
+    [Theory]
+    [InlineData("@\"{ \"\"identity_type\"\": \"\"CUSTOMIZED_USER\"\" }\"", "Use TT_USER", "@\"{ \"\"identity_type\"\": \"\"TT_USER\"\" }\"")]
+    [InlineData("\"\"\"{ \"identity_type\": \"CUSTOMIZED_USER\" }\"\"\"", "Use AUTH_CODE", "\"\"\"{ \"identity_type\": \"AUTH_CODE\" }\"\"\"")]
+    [InlineData("$\"{{ \\\"name\\\": \\\"{advertiserId}\\\", \\\"identity_type\\\": \\\"CUSTOMIZED_USER\\\" }}\"", "Use BC_AUTH_TT", "$\"{{ \\\"name\\\": \\\"{advertiserId}\\\", \\\"identity_type\\\": \\\"BC_AUTH_TT\\\" }}\"")]
+    [InlineData("$$\"\"\"\n            { \"name\": \"{{advertiserId}}\", \"identity_type\": \"CUSTOMIZED_USER\" }\n            \"\"\"", "Use TT_USER", "$$\"\"\"\n            { \"name\": \"{{advertiserId}}\", \"identity_type\": \"TT_USER\" }\n            \"\"\"")]
+    [InlineData("\"{ 'identity_type': 'CUSTOMIZED_USER' }\"", "Use AUTH_CODE", "\"{ 'identity_type': 'AUTH_CODE' }\"")]
+    public async Task JsonInOtherStringForms_KeepsTheStringAndItsQuoting(string original, string action, string expected)
+    {
+        const string template = """
+            using System.Net.Http;
+
+            namespace Acme.Ads
+            {
+                public static class HandRolled
+                {
+                    public static StringContent Body(string advertiserId) => new StringContent(BODY + advertiserId.Length);
+                }
+            }
+            """;
+
+        var fixedCode = await ApplyAsync(template.Replace("BODY", original, StringComparison.Ordinal), action);
+
+        Assert.Equal(template.Replace("BODY", expected, StringComparison.Ordinal), fixedCode);
+    }
+
+    [Fact]
+    public async Task JsonInUtf8String_ValueIsReplacedInsideTheString()
+    {
+        const string code = """
+            using System.Net.Http;
+
+            namespace Acme.Ads
+            {
+                public static class HandRolled
+                {
+                    public static ByteArrayContent Body() => new ByteArrayContent("{\"identity_type\":\"CUSTOMIZED_USER\"}"u8.ToArray());
+                }
+            }
+            """;
+
+        Assert.Equal(code.Replace("CUSTOMIZED_USER", "TT_USER", StringComparison.Ordinal), await ApplyAsync(code, "Use TT_USER"));
+    }
+
+    [Fact]
+    public async Task JsonTextAndLiterals_FixAllInDocument_EqualsEachFixApplied()
+    {
+        const string code = """"
+            using System.Net.Http;
+            using Acme.TikTok;
+
+            namespace Acme.Ads
+            {
+                public static class Batch
+                {
+                    public static StringContent Two() => new StringContent("""[{ "identity_type": "CUSTOMIZED_USER" }, { "identity_type": "CUSTOMIZED_USER", "note": "CUSTOMIZED_USER" }]""");
+
+                    public static AdCreative Typed() => new AdCreative { IdentityType = "CUSTOMIZED_USER" };
+                }
+            }
+            """";
+        var verifier = new CodeFixVerifier(CustomIdentityTestClient.Project(code), new CustomIdentityAnalyzer(), new UseTikTokAccountIdentityCodeFix());
+
+        var fixedCode = await verifier.FixAllAsync(FixAllScope.Document, "Use BC_AUTH_TT");
+
+        Assert.Equal(
+            code.Replace("\"identity_type\": \"CUSTOMIZED_USER\"", "\"identity_type\": \"BC_AUTH_TT\"", StringComparison.Ordinal)
+                .Replace("IdentityType = \"CUSTOMIZED_USER\"", "IdentityType = \"BC_AUTH_TT\"", StringComparison.Ordinal),
+            fixedCode);
+    }
+
+    private const string NamedEnum = """
+        using Acme.TikTok;
+
+        namespace Acme.Ads
+        {
+            public enum AdAuthorType { TT_USER, AUTH_CODE, CUSTOMIZED_USER }
+
+            public static class WireNames
+            {
+                public static AdCreative ByName() => new AdCreative { IdentityType = nameof(AdAuthorType.CUSTOMIZED_USER) };
+            }
+        }
+        """;
+
+    [Fact]
+    public async Task NameofEnumMember_UsesTheSiblingOfThatName()
+    {
+        Assert.Equal(NamedEnum.Replace("nameof(AdAuthorType.CUSTOMIZED_USER)", "nameof(AdAuthorType.AUTH_CODE)", StringComparison.Ordinal), await ApplyAsync(NamedEnum, "Use AUTH_CODE"));
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => ApplyAsync(NamedEnum, "Use BC_AUTH_TT"));
+        Assert.Equal("No action 'Use BC_AUTH_TT'; offered: Use TT_USER, Use AUTH_CODE.", error.Message);
+    }
+
+    [Fact]
+    public async Task ToStringOfEnumMember_UsesTheSiblingOfThatName()
+    {
+        var code = NamedEnum.Replace("nameof(AdAuthorType.CUSTOMIZED_USER)", "AdAuthorType.CUSTOMIZED_USER.ToString()", StringComparison.Ordinal);
+
+        Assert.Equal(code.Replace("AdAuthorType.CUSTOMIZED_USER.ToString()", "AdAuthorType.TT_USER.ToString()", StringComparison.Ordinal), await ApplyAsync(code, "Use TT_USER"));
+    }
 }

@@ -32,15 +32,36 @@ internal static class CustomIdentityEndpoint
         return Addresses(text.ToString());
     }
 
-    /// <summary>True when <paramref name="text"/> has <c>identity/create</c> as whole path segments.</summary>
+    /// <summary>
+    /// True when <paramref name="text"/> is a URL or path (no whitespace: a sentence that mentions the endpoint, such
+    /// as a log template, addresses nothing) with <c>identity/create</c> as whole path segments.
+    /// </summary>
     public static bool Addresses(string text)
     {
+        if (text.IndexOf(Path, StringComparison.Ordinal) < 0 || HasWhitespace(text))
+        {
+            return false;
+        }
+
         for (var index = text.IndexOf(Path, StringComparison.Ordinal); index >= 0; index = text.IndexOf(Path, index + 1, StringComparison.Ordinal))
         {
             var end = index + Path.Length;
             var startsSegment = index == 0 || text[index - 1] == '/';
             var endsSegment = end == text.Length || text[end] is '/' or '?' or '#';
             if (startsSegment && endsSegment)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasWhitespace(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
             {
                 return true;
             }

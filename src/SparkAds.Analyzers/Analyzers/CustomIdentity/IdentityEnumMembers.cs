@@ -7,7 +7,8 @@ namespace SparkAds.Analyzers.CustomIdentity;
 /// <summary>
 /// What enum members serialise to, for one compilation: the value of <c>[JsonStringEnumMemberName]</c> or
 /// <c>[EnumMember(Value = …)]</c>, or, in an enum named like <c>*Identity*</c> without such attributes, the
-/// TikTok value the member's name spells (<c>CUSTOMIZED_USER</c>, <c>CustomizedUser</c>).
+/// TikTok value the member's name spells (<c>CUSTOMIZED_USER</c>, <c>CustomizedUser</c>). A member spelled exactly
+/// <c>CUSTOMIZED_USER</c> stands for it in any enum.
 /// </summary>
 internal sealed class IdentityEnumMembers(Compilation compilation)
 {
@@ -39,6 +40,11 @@ internal sealed class IdentityEnumMembers(Compilation compilation)
         if (SerialisedName(member) is { } name)
         {
             return string.Equals(name, identityType, StringComparison.Ordinal);
+        }
+
+        if (string.Equals(member.Name, identityType, StringComparison.Ordinal))
+        {
+            return true;
         }
 
         if (byNameOnlyInIdentityEnums && member.ContainingType.Name.IndexOf("Identity", StringComparison.OrdinalIgnoreCase) < 0)

@@ -21,6 +21,9 @@ internal static class SelectionContext
         "Equal", "NotEqual", "AreEqual", "AreNotEqual",
     };
 
+    /// <summary>True for the name of a call that compares or looks up its receiver and arguments.</summary>
+    public static bool IsRecognitionMethod(string name) => RecognitionMethods.Contains(name);
+
     public static bool IsSelection(IOperation site)
     {
         if (site.Syntax.FirstAncestorOrSelf<AttributeSyntax>() is not null)
@@ -36,9 +39,12 @@ internal static class SelectionContext
                 // The value flows on unchanged: judge where the whole expression goes.
                 case IConversionOperation:
                 case ICoalesceOperation:
+                case ITupleOperation:
                 case IConditionalOperation conditional when conditional.Condition != node:
                     node = parent;
                     continue;
+                case IDeconstructionAssignmentOperation deconstruction:
+                    return deconstruction.Value == node;
                 case ISwitchExpressionArmOperation arm when arm.Value == node && !MapsEnumMember(arm):
                     node = arm.Parent!;
                     continue;
@@ -64,6 +70,30 @@ internal static class SelectionContext
 
     // Collection expressions have no IOperation in Roslyn 4.8, the oldest host this package supports.
     private static bool IsCollectionExpressionElement(IOperation node) => node.Syntax.Parent is ExpressionElementSyntax;
+
+    /// <summary>
+    /// True when a reference to a declaration only recognises its value: compared (<c>==</c>, <c>!=</c>, relational),
+    /// the receiver or an argument of <c>Equals</c>, <c>Contains</c>, <c>IndexOf</c> and the like, a dictionary key,
+    /// a pattern or a case label. Anything else (assigned, passed, returned, concatenated, …) may select.
+    /// </summary>
+    public static bool IsRecognitionUse(IOperation reference)
+    {
+        var node = reference;
+        while (node.Parent is IConversionOperation conversion)
+        {
+            node = conversion;
+        }
+
+        return node.Parent switch
+        {
+            IBinaryOperation binary => binary.OperatorKind is BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals
+                or BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual or BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual,
+            IInvocationOperation invocation => invocation.Instance == node && RecognitionMethods.Contains(invocation.TargetMethod.Name),
+            IArgumentOperation argument => IsRecognition(argument),
+            IPatternOperation or ISingleValueCaseClauseOperation => true,
+            _ => false,
+        };
+    }
 
     private static bool IsRecognition(IArgumentOperation argument)
     {
