@@ -31,7 +31,7 @@ public sealed class SparkAdsGenerator : IIncrementalGenerator
 
         var merged = parsedCatalogs
             .Collect()
-            .Select(static (catalogs, _) => CatalogMerger.Merge(catalogs))
+            .Select(static (catalogs, cancellationToken) => CatalogMerger.Merge(catalogs, cancellationToken))
             .WithTrackingName(TrackingNames.MergedCatalog);
 
         var errors = merged.Select(static (catalog, _) => catalog.Errors).WithTrackingName(TrackingNames.Errors);
@@ -44,9 +44,15 @@ public sealed class SparkAdsGenerator : IIncrementalGenerator
             .Select(static (pair, _) => new GeneratorOptions(pair.Left.Namespace, pair.Right))
             .WithTrackingName(TrackingNames.Options);
 
-        context.RegisterSourceOutput(errors.Combine(options), static (production, pair) =>
+        // Spans and System.Text.Json in the consumer's compilation: three booleans, so edits leave the emit step cached.
+        var capabilities = context.CompilationProvider
+            .Select(static (compilation, _) => TargetCapabilities.Of(compilation))
+            .WithTrackingName(TrackingNames.Capabilities);
+
+        context.RegisterSourceOutput(errors.Combine(options).Combine(capabilities), static (production, input) =>
         {
-            foreach (var (hintName, source) in new CatalogEmitter(pair.Left, pair.Right).EmitAll())
+            var ((catalogErrors, generatorOptions), target) = input;
+            foreach (var (hintName, source) in new CatalogEmitter(catalogErrors, generatorOptions, target, production.CancellationToken).EmitAll())
             {
                 production.AddSource(hintName, SourceText.From(source, System.Text.Encoding.UTF8));
             }

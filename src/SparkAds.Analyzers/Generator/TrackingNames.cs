@@ -9,4 +9,5 @@ internal static class TrackingNames
     public const string Errors = nameof(Errors);
     public const string Faults = nameof(Faults);
     public const string Options = nameof(Options);
+    public const string Capabilities = nameof(Capabilities);
 }

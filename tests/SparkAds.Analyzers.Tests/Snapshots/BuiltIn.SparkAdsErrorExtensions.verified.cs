@@ -35,7 +35,7 @@ namespace SparkAds
         /// <summary>The notification key as TikTok sends it, or <c>unknown</c> for Unknown.</summary>
         /// <param name="error">The error; a value outside the enum is treated as Unknown.</param>
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        public static string GetKey(this global::SparkAds.SparkAdsError error)
+        public static string GetKey(this SparkAdsError error)
         {
             var index = (int)error;
             return (uint)index < (uint)s_keyTable.Length ? s_keyTable[index] : s_keyTable[0];
@@ -67,7 +67,7 @@ namespace SparkAds
         /// <summary>TikTok's numeric error code, or null where TikTok gives none.</summary>
         /// <param name="error">The error; a value outside the enum is treated as Unknown.</param>
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        public static int? GetCode(this global::SparkAds.SparkAdsError error)
+        public static int? GetCode(this SparkAdsError error)
         {
             var index = (int)error;
             return (uint)index < (uint)s_codeTable.Length ? s_codeTable[index] : s_codeTable[0];
@@ -99,7 +99,7 @@ namespace SparkAds
         /// <summary>The notification message, exactly as the catalog writes it.</summary>
         /// <param name="error">The error; a value outside the enum is treated as Unknown.</param>
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        public static string GetMessage(this global::SparkAds.SparkAdsError error)
+        public static string GetMessage(this SparkAdsError error)
         {
             var index = (int)error;
             return (uint)index < (uint)s_messageTable.Length ? s_messageTable[index] : s_messageTable[0];
@@ -131,24 +131,30 @@ namespace SparkAds
         /// <summary>What the advertiser can do, exactly as the catalog writes it.</summary>
         /// <param name="error">The error; a value outside the enum is treated as Unknown.</param>
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        public static string GetRemedy(this global::SparkAds.SparkAdsError error)
+        public static string GetRemedy(this SparkAdsError error)
         {
             var index = (int)error;
             return (uint)index < (uint)s_remedyTable.Length ? s_remedyTable[index] : s_remedyTable[0];
         }
 
+        private const string ErrorFlags = "0000011000000000000";
+
         /// <summary>Whether the error is a backend failure (catalog kind <c>system</c>): retry later rather than change the ad.</summary>
-        /// <param name="error">The error.</param>
-        public static bool IsSystemError(this global::SparkAds.SparkAdsError error)
+        /// <param name="error">The error; a value outside the enum is treated as Unknown (false).</param>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static bool IsSystemError(this SparkAdsError error)
         {
-            switch (error)
-            {
-                case global::SparkAds.SparkAdsError.CallRpcFail:
-                case global::SparkAds.SparkAdsError.CallDbFail:
-                    return true;
-                default:
-                    return false;
-            }
+            var index = (int)error;
+            return (uint)index < (uint)ErrorFlags.Length && (ErrorFlags[index] & 1) != 0;
+        }
+
+        /// <summary>Whether the error is retired (catalog status <c>retired</c>): TikTok no longer sends it, though old notifications still parse.</summary>
+        /// <param name="error">The error; a value outside the enum is treated as Unknown (false).</param>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static bool IsRetired(this SparkAdsError error)
+        {
+            var index = (int)error;
+            return (uint)index < (uint)ErrorFlags.Length && (ErrorFlags[index] & 2) != 0;
         }
     }
 }
