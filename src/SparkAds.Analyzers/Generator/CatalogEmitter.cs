@@ -103,10 +103,14 @@ internal sealed partial class CatalogEmitter
             if (error.IsRetired)
             {
                 facts = "Retired: TikTok no longer sends it" + (Replacement(error) is { } replacement ? "; use <see cref=\"" + EnumName + "." + replacement.MemberName + "\"/>" : string.Empty) + ". " + facts;
-                Obsolete(writer, error, EnumName + ".");
             }
 
             DocWithPrefix(writer, "remarks", facts + "Remedy: ", error.Remedy);
+            if (error.IsRetired)
+            {
+                Obsolete(writer, error, EnumName + ".");
+            }
+
             writer.Line(error.MemberName + " = " + Number(i + 1) + ",");
         }
 
