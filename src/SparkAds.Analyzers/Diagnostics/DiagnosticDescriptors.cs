@@ -62,7 +62,7 @@ internal static class DiagnosticDescriptors
         "The catalog's header has no '{0}' column; no row of this file is generated",
         DiagnosticCategories.Catalog,
         DiagnosticSeverity.Error,
-        "The header row must name the columns key, message and remedy (any order, any case); code and kind are optional.");
+        "The header row must name the columns key, message and remedy (any order, any case); code, kind, status and replaced_by are optional.");
 
     public static readonly DiagnosticDescriptor CatalogDuplicateKey = Create(
         DiagnosticIds.CatalogDuplicateKey,
@@ -126,7 +126,7 @@ internal static class DiagnosticDescriptors
         "The catalog's header names the '{0}' column again (first at {1}); no row of this file is generated",
         DiagnosticCategories.Catalog,
         DiagnosticSeverity.Error,
-        "Each of the columns key, code, message, remedy and kind may appear once in the header (names compare case-insensitively). With two, which one is meant cannot be told.");
+        "Each of the columns key, code, message, remedy, kind, status and replaced_by may appear once in the header (names compare case-insensitively). With two, which one is meant cannot be told.");
 
     public static readonly DiagnosticDescriptor CatalogUnknownStatus = Create(
         DiagnosticIds.CatalogUnknownStatus,
