@@ -36,6 +36,30 @@ internal sealed partial class CatalogEmitter
         writer.Line("throw new " + Json + "JsonException(\"A Spark Ads error is a JSON string holding its catalog key.\");");
         writer.CloseBlock();
         writer.Line();
+        writer.Line("return ReadKey(ref reader);");
+        writer.CloseBlock();
+
+        if (_target.JsonUnescapes)
+        {
+            // Dictionary keys, so a Dictionary<SparkAdsError, T> keeps working now that the enum names its own converter.
+            // The overrides exist from System.Text.Json 6; they are emitted with the unescaping reader (7+).
+            writer.Line();
+            Doc(writer, "summary", "Reads a catalog key used as a property name (a dictionary key).");
+            Doc(writer, "param", "reader", "The reader, at a property name.");
+            Doc(writer, "param", "typeToConvert", "The type to convert (SparkAdsError).");
+            Doc(writer, "param", "options", "The serializer options.");
+            Doc(writer, "returns", "The error of the key, or Unknown when the catalog does not know it.");
+            writer.Line("public override " + EnumName + " ReadAsPropertyName(ref " + Json + "Utf8JsonReader reader, global::System.Type typeToConvert, " + Json + "JsonSerializerOptions options) => ReadKey(ref reader);");
+            writer.Line();
+            Doc(writer, "summary", "Writes the error's catalog key as a property name (a dictionary key).");
+            Doc(writer, "param", "writer", "The writer.");
+            Doc(writer, "param", "value", "The error.");
+            Doc(writer, "param", "options", "The serializer options.");
+            writer.Line("public override void WriteAsPropertyName(" + Json + "Utf8JsonWriter writer, " + EnumName + " value, " + Json + "JsonSerializerOptions options) => writer.WritePropertyName(" + ExtensionsClassName + ".GetKey(value));");
+        }
+
+        writer.Line();
+        writer.OpenBlock("private static " + EnumName + " ReadKey(ref " + Json + "Utf8JsonReader reader)");
         writer.Line(EnumName + " error;");
         if (_target.JsonUnescapes)
         {

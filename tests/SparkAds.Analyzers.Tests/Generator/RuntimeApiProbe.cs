@@ -9,6 +9,7 @@ internal static class RuntimeApiProbe
     public const string Code = """
         using System;
         using System.Collections.Generic;
+        using System.Linq;
         using System.Text;
         using System.Text.Json;
         using SparkAds;
@@ -124,6 +125,12 @@ internal static class RuntimeApiProbe
                 }
 
                 public static string Serialize(SparkAdsError error) => JsonSerializer.Serialize(error);
+
+                public static string DictionaryRoundTrip(string json)
+                {
+                    var byError = JsonSerializer.Deserialize<Dictionary<SparkAdsError, int>>(json)!;
+                    return string.Join(",", byError.Select(p => p.Key + "=" + p.Value)) + "|" + JsonSerializer.Serialize(byError);
+                }
 
                 public static SparkAdsError Deserialize(string json) => JsonSerializer.Deserialize<SparkAdsError>(json);
 

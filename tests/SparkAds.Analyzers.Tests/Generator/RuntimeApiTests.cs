@@ -122,6 +122,9 @@ public sealed class RuntimeApiTests
         Assert.Equal(consumer.Error("Unknown"), Probe(consumer, "Deserialize", new object[] { "\"a_key_tiktok_added_later\"" }));
         var list = (IList)Probe(consumer, "DeserializeList", new object[] { "[\"video_deleted\",\"new_key\",\"call_db_fail\"]" })!;
         Assert.Equal([consumer.Error("VideoDeleted"), consumer.Error("Unknown"), consumer.Error("CallDbFail")], list.Cast<object>().ToArray());
+        Assert.Equal(
+            "AuthCodeExpired=1,Unknown=2|{\"auth_code_expired\":1,\"unknown\":2}",
+            Probe(consumer, "DictionaryRoundTrip", new object[] { "{\"auth_code_expired\":1,\"from_the_future\":2}" }));
         var thrown = Assert.Throws<TargetInvocationException>(() => Probe(consumer, "Deserialize", new object[] { "4002" }));
         Assert.Equal("System.Text.Json.JsonException", thrown.InnerException!.GetType().FullName);
     }

@@ -22,6 +22,24 @@ namespace SparkAds
                 throw new global::System.Text.Json.JsonException("A Spark Ads error is a JSON string holding its catalog key.");
             }
 
+            return ReadKey(ref reader);
+        }
+
+        /// <summary>Reads a catalog key used as a property name (a dictionary key).</summary>
+        /// <param name="reader">The reader, at a property name.</param>
+        /// <param name="typeToConvert">The type to convert (SparkAdsError).</param>
+        /// <param name="options">The serializer options.</param>
+        /// <returns>The error of the key, or Unknown when the catalog does not know it.</returns>
+        public override SparkAdsError ReadAsPropertyName(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadKey(ref reader);
+
+        /// <summary>Writes the error's catalog key as a property name (a dictionary key).</summary>
+        /// <param name="writer">The writer.</param>
+        /// <param name="value">The error.</param>
+        /// <param name="options">The serializer options.</param>
+        public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, SparkAdsError value, global::System.Text.Json.JsonSerializerOptions options) => writer.WritePropertyName(SparkAdsErrorExtensions.GetKey(value));
+
+        private static SparkAdsError ReadKey(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
             SparkAdsError error;
             if (!reader.HasValueSequence && !reader.ValueIsEscaped)
             {
