@@ -53,6 +53,12 @@ public class LookupBenchmarks
     private string[] _missMemberNames = [];
     private string[] _upperMemberNames = [];
     private string[] _upperMissMemberNames = [];
+    private byte[][] _utf8HitKeys = [];
+    private byte[][] _utf8MissKeys = [];
+    private byte[][] _jsonKeys = [];
+    private byte[][] _jsonMissKeys = [];
+    private System.Text.Json.JsonSerializerOptions _stringEnumOptions = new();
+    private System.Text.Json.JsonSerializerOptions _generatedConverterOptions = new();
 
     [GlobalSetup]
     public void Setup()
@@ -81,6 +87,15 @@ public class LookupBenchmarks
         _missMemberNames = Cycle(_memberNames.SelectMany(static n => new[] { Copy(n[..^1] + "x"), Copy(n + "V2") }));
         _upperMemberNames = [.. _memberNames.Select(static n => n.ToUpperInvariant())];
         _upperMissMemberNames = [.. _missMemberNames.Select(static n => n.ToUpperInvariant())];
+        _utf8HitKeys = [.. _hitKeys.Select(System.Text.Encoding.UTF8.GetBytes)];
+        _utf8MissKeys = [.. _missKeys.Select(System.Text.Encoding.UTF8.GetBytes)];
+
+        // JSON: the same snake_case keys, read by the generated converter (the enum's attribute) and by
+        // System.Text.Json's own JsonStringEnumConverter with the snake_case naming policy (options win over the attribute).
+        _jsonKeys = [.. _hitKeys.Select(static k => System.Text.Encoding.UTF8.GetBytes("\"" + k + "\""))];
+        _jsonMissKeys = [.. _missKeys.Select(static k => System.Text.Encoding.UTF8.GetBytes("\"" + k + "\""))];
+        _stringEnumOptions = new System.Text.Json.JsonSerializerOptions { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false) } };
+        _generatedConverterOptions = new System.Text.Json.JsonSerializerOptions();
     }
 
     private static string Copy(string text) => new(text.AsSpan());
@@ -230,5 +245,98 @@ public class LookupBenchmarks
         var total = 0;
         foreach (var key in keys) total += SparkAdsErrors.TryParse(key, ignoreCase: true, out var error) ? (int)error : -1;
         return total;
+    }
+
+    [Benchmark(Baseline = true, OperationsPerInvoke = Looped), BenchmarkCategory("TryParse span hit")]
+    public int TryParseSpanHit_EnumTryParse()
+    {
+        var sum = 0;
+        foreach (var name in _memberNames)
+        {
+            sum += Enum.TryParse<SparkAdsError>(name.AsSpan(), out var error) ? (int)error : -1;
+        }
+
+        return sum;
+    }
+
+    [Benchmark(OperationsPerInvoke = Looped), BenchmarkCategory("TryParse span hit")]
+    public int TryParseSpanHit_Generated()
+    {
+        var sum = 0;
+        foreach (var key in _hitKeys)
+        {
+            sum += SparkAdsErrors.TryParse(key.AsSpan(), out var error) ? (int)error : -1;
+        }
+
+        return sum;
+    }
+
+    [Benchmark(OperationsPerInvoke = Looped), BenchmarkCategory("TryParse span hit")]
+    public int TryParseUtf8Hit_Generated() => ParseUtf8(_utf8HitKeys);
+
+    [Benchmark(Baseline = true, OperationsPerInvoke = Looped), BenchmarkCategory("TryParse span miss")]
+    public int TryParseSpanMiss_EnumTryParse()
+    {
+        var sum = 0;
+        foreach (var name in _missMemberNames)
+        {
+            sum += Enum.TryParse<SparkAdsError>(name.AsSpan(), out var error) ? (int)error : -1;
+        }
+
+        return sum;
+    }
+
+    [Benchmark(OperationsPerInvoke = Looped), BenchmarkCategory("TryParse span miss")]
+    public int TryParseUtf8Miss_Generated() => ParseUtf8(_utf8MissKeys);
+
+    [Benchmark(Baseline = true, OperationsPerInvoke = Looped), BenchmarkCategory("JSON read hit")]
+    public int JsonReadHit_JsonStringEnumConverter() => ReadJson(_jsonKeys, _stringEnumOptions);
+
+    [Benchmark(OperationsPerInvoke = Looped), BenchmarkCategory("JSON read hit")]
+    public int JsonReadHit_GeneratedConverter() => ReadJson(_jsonKeys, _generatedConverterOptions);
+
+    [Benchmark(Baseline = true, OperationsPerInvoke = Looped), BenchmarkCategory("JSON read unknown key")]
+    public int JsonReadUnknown_JsonStringEnumConverterThrows()
+    {
+        // What a team must write around JsonStringEnumConverter so that a key the catalog does not know yet maps to Unknown.
+        var sum = 0;
+        foreach (var json in _jsonMissKeys)
+        {
+            try
+            {
+                sum += (int)System.Text.Json.JsonSerializer.Deserialize<SparkAdsError>(json, _stringEnumOptions);
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                sum -= 1;
+            }
+        }
+
+        return sum;
+    }
+
+    [Benchmark(OperationsPerInvoke = Looped), BenchmarkCategory("JSON read unknown key")]
+    public int JsonReadUnknown_GeneratedConverter() => ReadJson(_jsonMissKeys, _generatedConverterOptions);
+
+    private static int ParseUtf8(byte[][] keys)
+    {
+        var sum = 0;
+        foreach (var key in keys)
+        {
+            sum += SparkAdsErrors.TryParseUtf8(key, out var error) ? (int)error : -1;
+        }
+
+        return sum;
+    }
+
+    private static int ReadJson(byte[][] documents, System.Text.Json.JsonSerializerOptions options)
+    {
+        var sum = 0;
+        foreach (var json in documents)
+        {
+            sum += (int)System.Text.Json.JsonSerializer.Deserialize<SparkAdsError>(json, options);
+        }
+
+        return sum;
     }
 }

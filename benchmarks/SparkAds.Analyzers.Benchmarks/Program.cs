@@ -12,7 +12,7 @@ namespace SparkAds.Analyzers.Benchmarks;
 /// </summary>
 public static class Program
 {
-    private const string Usage = "usage: SparkAds.Analyzers.Benchmarks (all | lookups [BenchmarkDotNet args] | generator [rows...] | analyzers [files] | analyzers-build [files])";
+    private const string Usage = "usage: SparkAds.Analyzers.Benchmarks (all | lookups [BenchmarkDotNet args] | generator [rows...] | analyzers [files] | analyzers-build [files] | generator-build [rows...])";
 
     public static async Task<int> Main(string[] args)
     {
@@ -26,6 +26,8 @@ public static class Program
             case "generator":
                 GeneratorScale.Run(rest.Length > 0 ? rest.Select(int.Parse).ToArray() : GeneratorScale.DefaultRowCounts);
                 return 0;
+            case "generator-build":
+                return GeneratorBuildScale.Run(rest.Length > 0 ? rest.Select(int.Parse).ToArray() : GeneratorBuildScale.DefaultRowCounts);
             case "analyzers":
                 return await AnalyzerRatio.RunAsync(rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : AnalyzerRatio.DefaultFileCount).ConfigureAwait(false);
             case "analyzers-build":

@@ -25,5 +25,11 @@ internal static class DiagnosticIds
     public const string CatalogDuplicateColumn = "SPARK111";
     public const string CatalogNamespaceTaken = "SPARK112";
 
+    // SPARK112 is reserved for another diagnostic.
+    public const string CatalogUnknownStatus = "SPARK113";
+    public const string CatalogReplacementNotActive = "SPARK114";
+    public const string CatalogReplacementLoop = "SPARK115";
+    public const string CatalogReplacementOnActiveRow = "SPARK116";
+
     public const string HelpLinkBase = "https://github.com/SparkAds/SparkAds.Analyzers/blob/main/docs/rules/";
 }

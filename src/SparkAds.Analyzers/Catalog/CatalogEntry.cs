@@ -1,6 +1,9 @@
 namespace SparkAds.Analyzers.Catalog;
 
-/// <summary>One valid catalog row, as read: texts exactly as written, with where its key stands.</summary>
+/// <summary>
+/// One valid catalog row, as read: texts exactly as written, with where its key stands. A retired row keeps
+/// the <c>replaced_by</c> key as written (checked only after every catalog is merged) and where that cell stands.
+/// </summary>
 internal sealed record CatalogEntry(
     string Key,
     string MemberName,
@@ -8,4 +11,12 @@ internal sealed record CatalogEntry(
     string Message,
     string Remedy,
     CatalogErrorKind Kind,
-    CatalogLocation KeyLocation);
+    CatalogLocation KeyLocation)
+{
+    public bool IsRetired { get; init; }
+
+    /// <summary>The <c>replaced_by</c> cell, trimmed; <see langword="null"/> when empty.</summary>
+    public string? ReplacedBy { get; init; }
+
+    public CatalogLocation? ReplacedByLocation { get; init; }
+}

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using SparkAds.Analyzers.Common;
 
 namespace SparkAds.Analyzers.Catalog;
@@ -12,7 +13,7 @@ namespace SparkAds.Analyzers.Catalog;
 /// </summary>
 internal static class CatalogMerger
 {
-    public static MergedCatalog Merge(IEnumerable<ParsedCatalog> catalogs)
+    public static MergedCatalog Merge(IEnumerable<ParsedCatalog> catalogs, CancellationToken cancellationToken = default)
     {
         var ordered = catalogs
             .OrderBy(static c => c.IsBuiltIn ? 0 : 1)
@@ -21,13 +22,14 @@ internal static class CatalogMerger
             .ThenBy(static c => c.Faults.Count)
             .ToList();
 
-        var errors = ImmutableArray.CreateBuilder<ErrorDefinition>();
+        var accepted = new List<CatalogEntry>();
         var faults = ImmutableArray.CreateBuilder<CatalogFault>();
         var byKey = new Dictionary<string, CatalogEntry>(StringComparer.Ordinal);
         var byMemberName = new Dictionary<string, CatalogEntry>(StringComparer.Ordinal);
 
         foreach (var catalog in ordered)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             faults.AddRange(catalog.Faults);
             foreach (var entry in catalog.Entries)
             {
@@ -51,10 +53,11 @@ internal static class CatalogMerger
 
                 byKey.Add(entry.Key, entry);
                 byMemberName.Add(entry.MemberName, entry);
-                errors.Add(ErrorDefinition.From(entry));
+                accepted.Add(entry);
             }
         }
 
-        return new MergedCatalog(new EquatableArray<ErrorDefinition>(errors.ToImmutable()), new EquatableArray<CatalogFault>(faults.ToImmutable()));
+        var errors = ReplacementChains.Resolve(accepted, byKey, faults, cancellationToken);
+        return new MergedCatalog(new EquatableArray<ErrorDefinition>(errors), new EquatableArray<CatalogFault>(faults.ToImmutable()));
     }
 }

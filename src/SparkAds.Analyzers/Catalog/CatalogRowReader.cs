@@ -15,6 +15,8 @@ internal sealed class CatalogRowReader
     private readonly int _message;
     private readonly int _remedy;
     private readonly int _kind;
+    private readonly int _status;
+    private readonly int _replacedBy;
 
     public CatalogRowReader(SourceText text, Dictionary<string, int> columns, ImmutableArray<CatalogFault>.Builder faults)
     {
@@ -25,6 +27,8 @@ internal sealed class CatalogRowReader
         _remedy = columns[CatalogColumns.Remedy];
         _code = columns.TryGetValue(CatalogColumns.Code, out var code) ? code : -1;
         _kind = columns.TryGetValue(CatalogColumns.Kind, out var kind) ? kind : -1;
+        _status = columns.TryGetValue(CatalogColumns.Status, out var status) ? status : -1;
+        _replacedBy = columns.TryGetValue(CatalogColumns.ReplacedBy, out var replacedBy) ? replacedBy : -1;
     }
 
     public CatalogEntry? Read(string[] fields, RawRecord record)
@@ -86,7 +90,29 @@ internal sealed class CatalogRowReader
             Fault(DiagnosticIds.CatalogUnknownKind, record.Cell(_kind, _text), kindText);
         }
 
-        return valid ? new CatalogEntry(key, memberName, code, message, remedy, kind, keyLocation) : null;
+        var retired = false;
+        var statusText = Trimmed(fields, _status, CatalogColumns.Status, record);
+        if (string.Equals(statusText, "retired", System.StringComparison.OrdinalIgnoreCase))
+        {
+            retired = true;
+        }
+        else if (statusText.Length > 0 && !string.Equals(statusText, "active", System.StringComparison.OrdinalIgnoreCase))
+        {
+            // Kept as active: a typo must not make every switch stop owing the error.
+            Fault(DiagnosticIds.CatalogUnknownStatus, record.Cell(_status, _text), statusText);
+        }
+
+        // Checked against every catalog after the merge (CatalogMerger): the replacement may live in another file.
+        var replacedBy = Trimmed(fields, _replacedBy, CatalogColumns.ReplacedBy, record);
+        var entry = valid ? new CatalogEntry(key, memberName, code, message, remedy, kind, keyLocation) : null;
+        return entry is null || (!retired && replacedBy.Length == 0)
+            ? entry
+            : entry with
+            {
+                IsRetired = retired,
+                ReplacedBy = replacedBy.Length == 0 ? null : replacedBy,
+                ReplacedByLocation = replacedBy.Length == 0 ? null : record.Cell(_replacedBy, _text),
+            };
     }
 
     private static string Field(string[] fields, int index) => index >= 0 && index < fields.Length ? fields[index] : string.Empty;

@@ -6,6 +6,15 @@ namespace SparkAds.Analyzers.Catalog;
 /// </summary>
 internal sealed record ErrorDefinition(string Key, string MemberName, int? Code, string Message, string Remedy, CatalogErrorKind Kind)
 {
+    /// <summary>Catalog status <c>retired</c>: TikTok no longer sends the key. Never owed by a switch; generated <c>[Obsolete]</c>.</summary>
+    public bool IsRetired { get; init; }
+
+    /// <summary>
+    /// For a retired error, the key of the active error that replaces it: the end of its <c>replaced_by</c>
+    /// chain (through other retired keys). <see langword="null"/> when it names none, or none validly.
+    /// </summary>
+    public string? ReplacedBy { get; init; }
+
     public static ErrorDefinition From(CatalogEntry entry)
-        => new(entry.Key, entry.MemberName, entry.Code, entry.Message, entry.Remedy, entry.Kind);
+        => new(entry.Key, entry.MemberName, entry.Code, entry.Message, entry.Remedy, entry.Kind) { IsRetired = entry.IsRetired };
 }

@@ -62,7 +62,7 @@ internal static class DiagnosticDescriptors
         "The catalog's header has no '{0}' column; no row of this file is generated",
         DiagnosticCategories.Catalog,
         DiagnosticSeverity.Error,
-        "The header row must name the columns key, message and remedy (any order, any case); code and kind are optional.");
+        "The header row must name the columns key, message and remedy (any order, any case); code, kind, status and replaced_by are optional.");
 
     public static readonly DiagnosticDescriptor CatalogDuplicateKey = Create(
         DiagnosticIds.CatalogDuplicateKey,
@@ -118,7 +118,7 @@ internal static class DiagnosticDescriptors
         "Whitespace around the {0} '{1}' was trimmed",
         DiagnosticCategories.Catalog,
         DiagnosticSeverity.Warning,
-        "Keys, codes and kinds are trimmed; messages and remedies are kept exactly as written.");
+        "Keys, codes, kinds, statuses and replaced_by keys are trimmed; messages and remedies are kept exactly as written.");
 
     public static readonly DiagnosticDescriptor CatalogDuplicateColumn = Create(
         DiagnosticIds.CatalogDuplicateColumn,
@@ -126,7 +126,39 @@ internal static class DiagnosticDescriptors
         "The catalog's header names the '{0}' column again (first at {1}); no row of this file is generated",
         DiagnosticCategories.Catalog,
         DiagnosticSeverity.Error,
-        "Each of the columns key, code, message, remedy and kind may appear once in the header (names compare case-insensitively). With two, which one is meant cannot be told.");
+        "Each of the columns key, code, message, remedy, kind, status and replaced_by may appear once in the header (names compare case-insensitively). With two, which one is meant cannot be told.");
+
+    public static readonly DiagnosticDescriptor CatalogUnknownStatus = Create(
+        DiagnosticIds.CatalogUnknownStatus,
+        "Unknown Spark Ads error status",
+        "Unknown status '{0}': use 'active' or 'retired'; the row is kept as 'active'",
+        DiagnosticCategories.Catalog,
+        DiagnosticSeverity.Warning,
+        "The status column is 'active' (the default) or 'retired' (TikTok no longer sends the key; the member is generated [Obsolete] and no switch owes it).");
+
+    public static readonly DiagnosticDescriptor CatalogReplacementNotActive = Create(
+        DiagnosticIds.CatalogReplacementNotActive,
+        "Spark Ads error replacement names no active key",
+        "Key '{0}' is replaced by '{1}', which leads to no active key: {2}; the row is generated retired, without a replacement",
+        DiagnosticCategories.Catalog,
+        DiagnosticSeverity.Warning,
+        "The replaced_by column of a retired row names the key of the active error that replaces it, in any catalog. Through other retired keys the chain must end at an active key.");
+
+    public static readonly DiagnosticDescriptor CatalogReplacementLoop = Create(
+        DiagnosticIds.CatalogReplacementLoop,
+        "Spark Ads error replacements form a loop",
+        "The replacement chain of '{0}' loops ({1}); the row is generated retired, without a replacement",
+        DiagnosticCategories.Catalog,
+        DiagnosticSeverity.Warning,
+        "Following replaced_by from a retired key must reach an active key; a chain that comes back to where it started names no replacement.");
+
+    public static readonly DiagnosticDescriptor CatalogReplacementOnActiveRow = Create(
+        DiagnosticIds.CatalogReplacementOnActiveRow,
+        "Active Spark Ads error names a replacement",
+        "Key '{0}' is active, so its replaced_by '{1}' is ignored: set its status to 'retired', or clear the cell",
+        DiagnosticCategories.Catalog,
+        DiagnosticSeverity.Warning,
+        "Only a retired row is replaced. An active row with a replaced_by key most likely lacks status 'retired'.");
 
     public static readonly DiagnosticDescriptor InvalidNamespace = Create(
         DiagnosticIds.InvalidNamespace,
@@ -161,7 +193,11 @@ internal static class DiagnosticDescriptors
         CatalogWhitespaceTrimmed,
         InvalidNamespace,
         CatalogDuplicateColumn,
-        CatalogNamespaceTaken);
+        CatalogNamespaceTaken,
+        CatalogUnknownStatus,
+        CatalogReplacementNotActive,
+        CatalogReplacementLoop,
+        CatalogReplacementOnActiveRow);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = CreateIndex();
 

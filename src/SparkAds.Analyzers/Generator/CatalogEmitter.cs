@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Threading;
 using SparkAds.Analyzers.Catalog;
 using SparkAds.Analyzers.Common;
 
@@ -11,33 +12,60 @@ namespace SparkAds.Analyzers.Generator;
 /// through Roslyn's own escaping, every doc text through <see cref="XmlDocText"/>, every number invariantly.
 /// The output compiles from C# 7.3 (block namespaces, classic switch statements) to the newest.
 /// </summary>
-internal sealed class CatalogEmitter
+/// <remarks>
+/// Per row the text holds only what is the row's own: its enum member with docs, its key, message, remedy
+/// and code once each in the lookup tables, one character of flags, and its code and key constants (whose
+/// docs refer to the member's instead of repeating them). Everything else (the list of all errors, the
+/// lists per code, the key hash table) is built once at type initialisation from those tables, so the
+/// generated text and its compile time grow linearly with the rows. Inside the generated namespace the
+/// generated types are named without qualification (a namespace's own members win every lookup there);
+/// framework types keep <c>global::</c>, since a consumer may declare a type or namespace named <c>System</c>.
+/// No generated code names a retired (obsolete) member except its own declaration, so no CS0618 arises in it.
+/// </remarks>
+internal sealed partial class CatalogEmitter
 {
     public const string EnumName = "SparkAdsError";
     public const string ErrorsClassName = "SparkAdsErrors";
     public const string ExtensionsClassName = "SparkAdsErrorExtensions";
     public const string CodesClassName = "SparkAdsErrorCodes";
     public const string KeysClassName = "SparkAdsErrorKeys";
+    public const string JsonConverterClassName = "SparkAdsErrorJsonConverter";
 
     public const string UnknownKey = "unknown";
     public const string UnknownMessage = "The Spark Ads API reported an error that the catalog does not know.";
     public const string UnknownRemedy = "Read the code and message of the API response, and add the error to a SparkAdsCatalog CSV if it recurs.";
 
+    private const string List = "global::System.Collections.Generic.IReadOnlyList<" + EnumName + ">";
+    private const string ReadOnlyList = "global::System.Collections.ObjectModel.ReadOnlyCollection<" + EnumName + ">";
+    private const string ReadOnlySpan = "global::System.ReadOnlySpan";
+    private const string Memory = "global::System.MemoryExtensions";
+    private const string Inline = "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]";
+    private const int CancellationStride = 256;
+
     private static readonly string GeneratorVersion = typeof(CatalogEmitter).Assembly.GetName().Version?.ToString() ?? "1.0.0.0";
 
     private readonly EquatableArray<ErrorDefinition> _errors;
     private readonly GeneratorOptions _options;
-    private readonly string _enum;
+    private readonly TargetCapabilities _target;
+    private readonly CancellationToken _cancellationToken;
+    private readonly Dictionary<string, ErrorDefinition> _byKey;
 
-    public CatalogEmitter(EquatableArray<ErrorDefinition> errors, GeneratorOptions options)
+    public CatalogEmitter(EquatableArray<ErrorDefinition> errors, GeneratorOptions options, TargetCapabilities? target = null, CancellationToken cancellationToken = default)
     {
         _errors = errors;
         _options = options;
-        _enum = "global::" + options.Namespace + "." + EnumName;
+        _target = target ?? TargetCapabilities.None;
+        _cancellationToken = cancellationToken;
+        _byKey = new Dictionary<string, ErrorDefinition>(System.StringComparer.Ordinal);
+        foreach (var error in errors)
+        {
+            _byKey[error.Key] = error;
+        }
     }
 
     private string NullableString => _options.NullableAnnotations ? "string?" : "string";
 
+    /// <summary>Every generated file; the JSON converter only where the consumer's compilation has System.Text.Json.</summary>
     public IEnumerable<(string HintName, string Source)> EmitAll()
     {
         yield return (EnumName + ".g.cs", EmitEnum());
@@ -45,135 +73,46 @@ internal sealed class CatalogEmitter
         yield return (ExtensionsClassName + ".g.cs", EmitExtensions());
         yield return (CodesClassName + ".g.cs", EmitCodes());
         yield return (KeysClassName + ".g.cs", EmitKeys());
+        if (_target.Json)
+        {
+            yield return (JsonConverterClassName + ".g.cs", EmitJsonConverter());
+        }
     }
 
     public string EmitEnum()
     {
         var writer = Begin();
         Doc(writer, "summary", "A Spark Ads post-code error notification from the error catalog.");
-        Doc(writer, "remarks", "Generated from the Spark Ads error catalog, one member per key in catalog order. Unknown (the default) stands for an error the catalog does not know.");
+        Doc(writer, "remarks", "Generated from the Spark Ads error catalog, one member per key in catalog order. Unknown (the default) stands for an error the catalog does not know. Retired members (TikTok no longer sends them) are obsolete but still parse.");
         GeneratedCode(writer);
+        if (_target.Json)
+        {
+            writer.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(" + JsonConverterClassName + "))]");
+        }
+
         writer.OpenBlock("public enum " + EnumName);
         Doc(writer, "summary", UnknownMessage);
         Doc(writer, "remarks", "The default value. Remedy: " + UnknownRemedy);
         writer.Line("Unknown = 0,");
         for (var i = 0; i < _errors.Count; i++)
         {
+            Checkpoint(i);
             var error = _errors[i];
-            writer.Line();
             Doc(writer, "summary", error.Message);
-            writer.Line("/// <remarks>");
-            DocLines(writer, "<para>Key: <c>" + Xml(error.Key) + "</c>. Code: " + (error.Code is { } code ? "<c>" + Number(code) + "</c>" : "none") + ". Kind: " + KindText(error.Kind) + ".</para>", raw: true);
-            writer.Line("/// <para>Remedy:");
-            DocLines(writer, error.Remedy, raw: false);
-            writer.Line("/// </para>");
-            writer.Line("/// </remarks>");
+            var facts = "Key <c>" + Xml(error.Key) + "</c>, code " + (error.Code is { } code ? Number(code) : "none") + (error.Kind == CatalogErrorKind.System ? ", system error (retry later)" : string.Empty) + ". ";
+            if (error.IsRetired)
+            {
+                facts = "Retired: TikTok no longer sends it" + (Replacement(error) is { } replacement ? "; use <see cref=\"" + EnumName + "." + replacement.MemberName + "\"/>" : string.Empty) + ". " + facts;
+            }
+
+            DocWithPrefix(writer, "remarks", facts + "Remedy: ", error.Remedy);
+            if (error.IsRetired)
+            {
+                Obsolete(writer, error, EnumName + ".");
+            }
+
             writer.Line(error.MemberName + " = " + Number(i + 1) + ",");
         }
-
-        writer.CloseBlock();
-        return End(writer);
-    }
-
-    public string EmitErrors()
-    {
-        var writer = Begin();
-        var list = "global::System.Collections.Generic.IReadOnlyList<" + _enum + ">";
-        var readOnly = "global::System.Collections.ObjectModel.ReadOnlyCollection<" + _enum + ">";
-        Doc(writer, "summary", "Lookups over the Spark Ads error catalog.");
-        GeneratedCode(writer);
-        writer.OpenBlock("public static partial class " + ErrorsClassName);
-
-        writer.Line("private static readonly " + list + " s_all = new " + readOnly + "(new " + _enum + "[]");
-        writer.Line("{");
-        foreach (var error in _errors)
-        {
-            writer.Line("    " + Member(error) + ",");
-        }
-
-        writer.Line("});");
-        writer.Line("private static readonly " + list + " s_none = new " + readOnly + "(new " + _enum + "[0]);");
-
-        var byCode = _errors.Where(static e => e.Code.HasValue).GroupBy(static e => e.Code!.Value).ToList();
-        for (var i = 0; i < byCode.Count; i++)
-        {
-            writer.Line("private static readonly " + list + " s_code" + Number(i) + " = new " + readOnly + "(new " + _enum + "[] { " + string.Join(", ", byCode[i].Select(Member)) + " });");
-        }
-
-        // FromCode's hash table (see CodeHashTable): bucket bounds, then each entry's code and errors.
-        var table = CodeHashTable.Build(byCode.Select(static group => group.Key).ToList());
-        writer.Line("private static readonly int[] s_codeBuckets = " + ArrayOf("int", table.BucketStarts.Select(Number)) + ";");
-        writer.Line("private static readonly int[] s_codeKeys = " + ArrayOf("int", table.Order.Select(i => Number(byCode[i].Key))) + ";");
-        writer.Line("private static readonly " + list + "[] s_codeLists = " + ArrayOf(list, table.Order.Select(i => "s_code" + Number(i))) + ";");
-
-        writer.Line();
-        Doc(writer, "summary", "Every catalog error in catalog order, without Unknown.");
-        writer.Line("public static " + list + " All => s_all;");
-
-        writer.Line();
-        Doc(writer, "summary", "Every catalog error with TikTok's numeric error code <paramref name=\"code\"/>; empty when no key has it.", raw: true);
-        Doc(writer, "param", "code", "A numeric error code from a Spark Ads API response.");
-        Doc(writer, "returns", "The matching errors in catalog order (several keys may share a code). The list is cached; nothing is allocated.");
-        writer.OpenBlock("public static " + list + " FromCode(int code)");
-        writer.Line("var bucket = (int)(unchecked((uint)code * " + table.Multiplier.ToString(CultureInfo.InvariantCulture) + "u) >> " + Number(32 - table.Bits) + ");");
-        writer.OpenBlock("for (var i = s_codeBuckets[bucket]; i < s_codeBuckets[bucket + 1]; i++)");
-        writer.OpenBlock("if (s_codeKeys[i] == code)");
-        writer.Line("return s_codeLists[i];");
-        writer.CloseBlock();
-        writer.CloseBlock();
-        writer.Line();
-        writer.Line("return s_none;");
-        writer.CloseBlock();
-
-        writer.Line();
-        Doc(writer, "summary", "Finds the error of a notification key such as <c>auth_code_expired</c>, comparing ordinally.", raw: true);
-        Doc(writer, "param", "key", "The key as the Spark Ads API sends it; may be null.");
-        Doc(writer, "param", "error", "The error, or Unknown when no key matches.");
-        Doc(writer, "returns", "Whether a catalog key matched.");
-        writer.OpenBlock("public static bool TryParse(" + NullableString + " key, out " + _enum + " error)");
-        if (_errors.Count > 0)
-        {
-            writer.OpenBlock("switch (key)");
-            foreach (var error in _errors)
-            {
-                writer.Line("case " + Literal(error.Key) + ": error = " + Member(error) + "; return true;");
-            }
-
-            writer.CloseBlock();
-        }
-
-        writer.Line("error = " + _enum + ".Unknown;");
-        writer.Line("return false;");
-        writer.CloseBlock();
-
-        writer.Line();
-        Doc(writer, "summary", "Finds the error of a notification key, optionally ignoring case (ordinal, culture-independent).");
-        Doc(writer, "param", "key", "The key as the Spark Ads API sends it; may be null.");
-        Doc(writer, "param", "ignoreCase", "Whether to compare with OrdinalIgnoreCase.");
-        Doc(writer, "param", "error", "The error, or Unknown when no key matches.");
-        Doc(writer, "returns", "Whether a catalog key matched.");
-        writer.OpenBlock("public static bool TryParse(" + NullableString + " key, bool ignoreCase, out " + _enum + " error)");
-        writer.Line("if (TryParse(key, out error) || !ignoreCase || key == null) return error != " + _enum + ".Unknown;");
-        var byLength = _errors.GroupBy(static e => e.Key.Length).OrderBy(static g => g.Key).ToList();
-        if (byLength.Count > 0)
-        {
-            writer.OpenBlock("switch (key.Length)");
-            foreach (var group in byLength)
-            {
-                writer.Line("case " + Number(group.Key) + ":");
-                foreach (var error in group)
-                {
-                    writer.Line("    if (string.Equals(key, " + Literal(error.Key) + ", global::System.StringComparison.OrdinalIgnoreCase)) { error = " + Member(error) + "; return true; }");
-                }
-
-                writer.Line("    break;");
-            }
-
-            writer.CloseBlock();
-        }
-
-        writer.Line("return false;");
-        writer.CloseBlock();
 
         writer.CloseBlock();
         return End(writer);
@@ -186,35 +125,37 @@ internal sealed class CatalogEmitter
         GeneratedCode(writer);
         writer.OpenBlock("public static partial class " + ExtensionsClassName);
 
-        Lookup(writer, "string", "GetKey", "The notification key as TikTok sends it, or <c>unknown</c> for Unknown.", e => Literal(e.Key), Literal(UnknownKey));
-        Lookup(writer, "int?", "GetCode", "TikTok's numeric error code, or null where TikTok gives none.", e => e.Code is { } code ? Number(code) : null, "null");
-        Lookup(writer, "string", "GetMessage", "The notification message, exactly as the catalog writes it.", e => Literal(e.Message), Literal(UnknownMessage));
-        Lookup(writer, "string", "GetRemedy", "What the advertiser can do, exactly as the catalog writes it.", e => Literal(e.Remedy), Literal(UnknownRemedy));
+        Lookup(writer, "string", "GetKey", "The notification key as TikTok sends it, or <c>unknown</c> for Unknown.", PackedTexts(UnknownKey, static e => e.Key));
+        Lookup(writer, "int?", "GetCode", "TikTok's numeric error code, or null where TikTok gives none.", "UnpackCodes(" + Literal(PackedCodes()) + ")");
+        Lookup(writer, "string", "GetMessage", "The notification message, exactly as the catalog writes it.", PackedTexts(UnknownMessage, static e => e.Message));
+        Lookup(writer, "string", "GetRemedy", "What the advertiser can do, exactly as the catalog writes it.", PackedTexts(UnknownRemedy, static e => e.Remedy));
 
         writer.Line();
-        Doc(writer, "summary", "Whether the error is a backend failure (catalog kind <c>system</c>): retry later rather than change the ad.", raw: true);
-        Doc(writer, "param", "error", "The error.");
-        writer.OpenBlock("public static bool IsSystemError(this " + _enum + " error)");
-        var system = _errors.Where(static e => e.Kind == CatalogErrorKind.System).ToList();
-        if (system.Count > 0)
-        {
-            writer.OpenBlock("switch (error)");
-            foreach (var error in system)
-            {
-                writer.Line("case " + Member(error) + ":");
-            }
-
-            writer.Line("    return true;");
-            writer.Line("default:");
-            writer.Line("    return false;");
-            writer.CloseBlock();
-        }
-        else
-        {
-            writer.Line("return false;");
-        }
-
+        writer.OpenBlock("private static int?[] UnpackCodes(string packed)");
+        writer.Line("var parts = packed.Split(',');");
+        writer.Line("var codes = new int?[parts.Length];");
+        writer.OpenBlock("for (var i = 0; i < parts.Length; i++)");
+        writer.OpenBlock("if (parts[i].Length > 0)");
+        writer.Line("codes[i] = int.Parse(parts[i], global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture);");
         writer.CloseBlock();
+        writer.CloseBlock();
+        writer.Line();
+        writer.Line("return codes;");
+        writer.CloseBlock();
+
+        // One character per error (Unknown first): bit 0 = kind system, bit 1 = status retired ('0' to '3').
+        writer.Line();
+        var flags = new System.Text.StringBuilder(_errors.Count + 1).Append('0');
+        for (var i = 0; i < _errors.Count; i++)
+        {
+            Checkpoint(i);
+            flags.Append((char)('0' + (_errors[i].Kind == CatalogErrorKind.System ? 1 : 0) + (_errors[i].IsRetired ? 2 : 0)));
+        }
+
+        writer.Line("private const string ErrorFlags = \"" + flags + "\";");
+        Flag(writer, "IsSystemError", 1, "Whether the error is a backend failure (catalog kind <c>system</c>): retry later rather than change the ad.");
+        Flag(writer, "IsRetired", 2, "Whether the error is retired (catalog status <c>retired</c>): TikTok no longer sends it, though old notifications still parse.");
+
         writer.CloseBlock();
         return End(writer);
     }
@@ -225,10 +166,22 @@ internal sealed class CatalogEmitter
         Doc(writer, "summary", "TikTok's numeric error code of each catalog error that has one, for switches over raw codes.");
         GeneratedCode(writer);
         writer.OpenBlock("public static partial class " + CodesClassName);
-        foreach (var error in _errors.Where(static e => e.Code.HasValue))
+        for (var i = 0; i < _errors.Count; i++)
         {
-            Doc(writer, "summary", "Code of <c>" + Xml(error.Key) + "</c>: " + Xml(error.Message), raw: true);
-            writer.Line("public const int " + error.MemberName + " = " + Number(error.Code!.Value) + ";");
+            Checkpoint(i);
+            var error = _errors[i];
+            if (error.Code is not { } code)
+            {
+                continue;
+            }
+
+            InheritDoc(writer, error);
+            if (error.IsRetired)
+            {
+                Obsolete(writer, error, Replacement(error)?.Code is null ? EnumName + "." : CodesClassName + ".");
+            }
+
+            writer.Line("public const int " + error.MemberName + " = " + Number(code) + ";");
         }
 
         writer.CloseBlock();
@@ -241,9 +194,16 @@ internal sealed class CatalogEmitter
         Doc(writer, "summary", "The notification key of each catalog error, for switches over raw keys.");
         GeneratedCode(writer);
         writer.OpenBlock("public static partial class " + KeysClassName);
-        foreach (var error in _errors)
+        for (var i = 0; i < _errors.Count; i++)
         {
-            Doc(writer, "summary", "Key of: " + Xml(error.Message), raw: true);
+            Checkpoint(i);
+            var error = _errors[i];
+            InheritDoc(writer, error);
+            if (error.IsRetired)
+            {
+                Obsolete(writer, error, KeysClassName + ".");
+            }
+
             writer.Line("public const string " + error.MemberName + " = " + Literal(error.Key) + ";");
         }
 
@@ -251,39 +211,129 @@ internal sealed class CatalogEmitter
         return End(writer);
     }
 
+    /// <summary>The active error that replaces a retired one, if the catalog names one validly.</summary>
+    private ErrorDefinition? Replacement(ErrorDefinition error)
+        => error.ReplacedBy is { } key && _byKey.TryGetValue(key, out var replacement) ? replacement : null;
+
+    /// <summary><c>[Obsolete]</c> with the catalog's message and, when there is one, the replacement under <paramref name="prefix"/>.</summary>
+    private void Obsolete(SourceWriter writer, ErrorDefinition error, string prefix)
+    {
+        var advice = Replacement(error) is { } replacement
+            ? " Retired: use " + prefix + replacement.MemberName + " (key '" + replacement.Key + "') instead."
+            : " Retired: TikTok no longer sends '" + error.Key + "'.";
+        writer.Line("[global::System.Obsolete(" + Literal(error.Message.Trim() + advice) + ")]");
+    }
+
     /// <summary>
     /// A lookup indexed by the enum value: one table in enum order (Unknown first), then a bounds check. Unlike a
     /// switch with a case per error, this compiles in time linear in the catalog (the compiler's switch lowering is
-    /// not) and costs one array read at run time.
+    /// not) and costs one array read at run time. The table is unpacked once, at type initialisation, from one
+    /// string literal: one token for the whole catalog parses and compiles far faster than an array initializer
+    /// with a token, a store and a line per error.
     /// </summary>
-    private void Lookup(SourceWriter writer, string returnType, string name, string summary, System.Func<ErrorDefinition, string?> value, string fallback)
+    private static void Lookup(SourceWriter writer, string returnType, string name, string summary, string initializer)
     {
         var table = "s_" + char.ToLowerInvariant(name[3]) + name.Substring(4) + "Table";
-        writer.Line();
-        writer.Line("private static readonly " + returnType + "[] " + table + " = new " + returnType + "[]");
-        writer.Line("{");
-        writer.Line("    " + fallback + ",");
-        foreach (var error in _errors)
+        if (name != "GetKey")
         {
-            writer.Line("    " + (value(error) ?? "null") + ",");
+            writer.Line();
         }
 
-        writer.Line("};");
+        writer.Line("private static readonly " + returnType + "[] " + table + " = " + initializer + ";");
         writer.Line();
         Doc(writer, "summary", summary, raw: true);
         Doc(writer, "param", "error", "The error; a value outside the enum is treated as Unknown.");
 
         // One bounds check and one load: small enough to inline, but the JIT's size heuristic declines it
         // unasked, and the call would then cost as much as the lookup.
-        writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
-        writer.OpenBlock("public static " + returnType + " " + name + "(this " + _enum + " error)");
+        writer.Line(Inline);
+        writer.OpenBlock("public static " + returnType + " " + name + "(this " + EnumName + " error)");
         writer.Line("var index = (int)error;");
         writer.Line("return (uint)index < (uint)" + table + ".Length ? " + table + "[index] : " + table + "[0];");
         writer.CloseBlock();
     }
 
+    /// <summary><c>"unknown|a|b".Split('|')</c>: the texts in enum order, joined by a character none of them holds.</summary>
+    private string PackedTexts(string unknown, System.Func<ErrorDefinition, string> text)
+    {
+        var texts = new List<string>(_errors.Count + 1) { unknown };
+        for (var i = 0; i < _errors.Count; i++)
+        {
+            Checkpoint(i);
+            texts.Add(text(_errors[i]));
+        }
+
+        var separator = Separator(texts);
+        return Literal(string.Join(separator.ToString(), texts)) + ".Split(" + CharLiteral(separator) + ")";
+    }
+
+    /// <summary>The codes in enum order (Unknown first, empty where there is none), comma-separated.</summary>
+    private string PackedCodes()
+    {
+        var codes = new System.Text.StringBuilder();
+        for (var i = 0; i < _errors.Count; i++)
+        {
+            Checkpoint(i);
+            codes.Append(',');
+            if (_errors[i].Code is { } code)
+            {
+                codes.Append(Number(code));
+            }
+        }
+
+        return codes.ToString();
+    }
+
+    /// <summary>A separator that no text contains: a visible one if possible (keys never hold a comma).</summary>
+    private static char Separator(List<string> texts)
+    {
+        foreach (var candidate in "|,~^`")
+        {
+            if (!texts.Exists(t => t.IndexOf(candidate) >= 0))
+            {
+                return candidate;
+            }
+        }
+
+        for (var candidate = '\u0001'; candidate != '\uFFFF'; candidate++)
+        {
+            if (!char.IsSurrogate(candidate) && !texts.Exists(t => t.IndexOf(candidate) >= 0))
+            {
+                return candidate;
+            }
+        }
+
+        throw new System.InvalidOperationException("Every character occurs in the catalog's texts.");
+    }
+
+    // The visible candidates need no escape in a char literal; any other separator is written as \uXXXX.
+    private static string CharLiteral(char value) => value is >= ' ' and <= '~'
+        ? "'" + value + "'"
+        : "'\\u" + ((int)value).ToString("x4", CultureInfo.InvariantCulture) + "'";
+
+    private static void Flag(SourceWriter writer, string name, int bit, string summary)
+    {
+        writer.Line();
+        Doc(writer, "summary", summary, raw: true);
+        Doc(writer, "param", "error", "The error; a value outside the enum is treated as Unknown (false).");
+        writer.Line(Inline);
+        writer.OpenBlock("public static bool " + name + "(this " + EnumName + " error)");
+        writer.Line("var index = (int)error;");
+        writer.Line("return (uint)index < (uint)ErrorFlags.Length && (ErrorFlags[index] & " + Number(bit) + ") != 0;");
+        writer.CloseBlock();
+    }
+
+    private void Checkpoint(int row)
+    {
+        if (row % CancellationStride == 0)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+        }
+    }
+
     private SourceWriter Begin()
     {
+        _cancellationToken.ThrowIfCancellationRequested();
         var writer = new SourceWriter();
         writer.Line("// <auto-generated/>");
         writer.Line("// Generated by SparkAds.Analyzers from the Spark Ads error catalog. Edit the catalog CSV, not this file.");
@@ -306,21 +356,26 @@ internal sealed class CatalogEmitter
     private static void GeneratedCode(SourceWriter writer)
         => writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"SparkAds.Analyzers\", \"" + GeneratorVersion + "\")]");
 
-    private string Member(ErrorDefinition error) => _enum + "." + error.MemberName;
+    private static void InheritDoc(SourceWriter writer, ErrorDefinition error)
+        => writer.Line("/// <inheritdoc cref=\"" + EnumName + "." + error.MemberName + "\"/>");
 
     private static void Doc(SourceWriter writer, string tag, string text, bool raw = false)
+        => DocWithPrefix(writer, tag, string.Empty, text, raw);
+
+    /// <summary>A doc element holding <paramref name="rawPrefix"/> (XML already) and then <paramref name="text"/> (escaped here).</summary>
+    private static void DocWithPrefix(SourceWriter writer, string tag, string rawPrefix, string text, bool raw = false)
     {
         var lines = raw ? new[] { text } : XmlDocText.Lines(text);
         if (lines.Length == 1)
         {
-            writer.Line("/// <" + tag + ">" + lines[0] + "</" + tag + ">");
+            writer.Line("/// <" + tag + ">" + rawPrefix + lines[0] + "</" + tag + ">");
             return;
         }
 
-        writer.Line("/// <" + tag + ">");
-        foreach (var line in lines)
+        writer.Line("/// <" + tag + ">" + rawPrefix + lines[0]);
+        for (var i = 1; i < lines.Length; i++)
         {
-            writer.Line("/// " + line);
+            writer.Line("/// " + lines[i]);
         }
 
         writer.Line("/// </" + tag + ">");
@@ -328,14 +383,6 @@ internal sealed class CatalogEmitter
 
     private static void Doc(SourceWriter writer, string tag, string name, string text)
         => writer.Line("/// <" + tag + " name=\"" + name + "\">" + Xml(text) + "</" + tag + ">");
-
-    private static void DocLines(SourceWriter writer, string text, bool raw)
-    {
-        foreach (var line in raw ? new[] { text } : XmlDocText.Lines(text))
-        {
-            writer.Line("/// " + line);
-        }
-    }
 
     /// <summary>Escaped text for inline use; line breaks become spaces (used where one line is expected).</summary>
     private static string Xml(string text) => string.Join(" ", XmlDocText.Lines(text).Select(static l => l.Replace("<br/>", string.Empty)));
@@ -349,6 +396,4 @@ internal sealed class CatalogEmitter
         var joined = string.Join(", ", items);
         return joined.Length == 0 ? "new " + elementType + "[0]" : "new " + elementType + "[] { " + joined + " }";
     }
-
-    private static string KindText(CatalogErrorKind kind) => kind == CatalogErrorKind.System ? "system (a backend failure: retry later)" : "user";
 }

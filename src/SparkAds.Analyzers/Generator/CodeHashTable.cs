@@ -35,7 +35,7 @@ internal sealed class CodeHashTable
     public IReadOnlyList<int> Order { get; }
 
     /// <summary>Lays out <paramref name="codes"/> (distinct) in at least twice as many buckets, with the fewest collisions found.</summary>
-    public static CodeHashTable Build(IReadOnlyList<int> codes)
+    public static CodeHashTable Build(IReadOnlyList<int> codes, System.Threading.CancellationToken cancellationToken = default)
     {
         var bits = 1;
         while ((1 << bits) < codes.Count * 2)
@@ -48,6 +48,7 @@ internal sealed class CodeHashTable
         var bestCost = long.MaxValue;
         for (var trial = 0; trial < trials && bestCost > codes.Count; trial++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var multiplier = Candidate(trial);
             var cost = CollisionCost(codes, bits, multiplier);
             if (cost < bestCost)
@@ -56,6 +57,7 @@ internal sealed class CodeHashTable
             }
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         return Layout(codes, bits, best);
     }
 

@@ -32,7 +32,7 @@ public sealed class SparkAdsGenerator : IIncrementalGenerator
 
         var merged = parsedCatalogs
             .Collect()
-            .Select(static (catalogs, _) => CatalogMerger.Merge(catalogs))
+            .Select(static (catalogs, cancellationToken) => CatalogMerger.Merge(catalogs, cancellationToken))
             .WithTrackingName(TrackingNames.MergedCatalog);
 
         var errors = merged.Select(static (catalog, _) => catalog.Errors).WithTrackingName(TrackingNames.Errors);
@@ -56,14 +56,20 @@ public sealed class SparkAdsGenerator : IIncrementalGenerator
             .Select(static (pair, _) => ReferencedCatalog.Find(pair.Left, pair.Right.Namespace))
             .WithTrackingName(TrackingNames.ReferencedCatalog);
 
-        context.RegisterSourceOutput(errors.Combine(options).Combine(referencedCatalog), static (production, pair) =>
+        // Spans and System.Text.Json in the consumer's compilation: three booleans, so edits leave the emit step cached.
+        var capabilities = context.CompilationProvider
+            .Select(static (compilation, _) => TargetCapabilities.Of(compilation))
+            .WithTrackingName(TrackingNames.Capabilities);
+
+        context.RegisterSourceOutput(errors.Combine(options).Combine(capabilities).Combine(referencedCatalog), static (production, input) =>
         {
-            if (pair.Right is not null)
+            var (((catalogErrors, generatorOptions), target), referenced) = input;
+            if (referenced is not null)
             {
                 return;
             }
 
-            foreach (var (hintName, source) in new CatalogEmitter(pair.Left.Left, pair.Left.Right).EmitAll())
+            foreach (var (hintName, source) in new CatalogEmitter(catalogErrors, generatorOptions, target, production.CancellationToken).EmitAll())
             {
                 production.AddSource(hintName, SourceText.From(source, System.Text.Encoding.UTF8));
             }

@@ -10,4 +10,5 @@ internal static class TrackingNames
     public const string Faults = nameof(Faults);
     public const string Options = nameof(Options);
     public const string ReferencedCatalog = nameof(ReferencedCatalog);
+    public const string Capabilities = nameof(Capabilities);
 }

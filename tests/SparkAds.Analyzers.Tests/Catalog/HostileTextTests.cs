@@ -64,6 +64,6 @@ public sealed class HostileTextTests
 
         Assert.Contains("/// <summary>Ends the comment */ and the doc &lt;/summary&gt; &lt;remarks&gt;&amp;amp; &amp; &lt; &gt; ]]&gt;</summary>", enumSource, System.StringComparison.Ordinal);
         Assert.Contains("/// <summary>Right-to-left &#x202E;override&#x202C; and isolate &#x2067;x&#x2069; and mark &#x200F;</summary>", enumSource, System.StringComparison.Ordinal);
-        Assert.Contains("/// Line one<br/>\n        /// line two<br/>\n        /// line three<br/>\n        /// line four\n", enumSource, System.StringComparison.Ordinal);
+        Assert.Contains("Line one<br/>\n        /// line two<br/>\n        /// line three<br/>\n        /// line four\n", enumSource, System.StringComparison.Ordinal);
     }
 }

@@ -12,6 +12,7 @@ public sealed class GeneratedCodeSnapshotTests
     [InlineData("SparkAdsErrorExtensions.g.cs")]
     [InlineData("SparkAdsErrorCodes.g.cs")]
     [InlineData("SparkAdsErrorKeys.g.cs")]
+    [InlineData("SparkAdsErrorJsonConverter.g.cs")]
     public void BuiltInCatalog_GeneratesApprovedSource(string hintName)
     {
         var result = TestProject.Create().RunGenerator();
@@ -29,14 +30,27 @@ public sealed class GeneratedCodeSnapshotTests
     }
 
     [Fact]
-    public void BuiltInCatalog_GeneratesExactlyTheFiveFiles()
+    public void BuiltInCatalog_GeneratesExactlyTheSixFiles_WithTheJsonConverterWhereSystemTextJsonResolves()
     {
         var result = TestProject.Create().RunGenerator();
 
         Assert.Equal(
-            ["SparkAdsError.g.cs", "SparkAdsErrorCodes.g.cs", "SparkAdsErrorExtensions.g.cs", "SparkAdsErrorKeys.g.cs", "SparkAdsErrors.g.cs"],
+            ["SparkAdsError.g.cs", "SparkAdsErrorCodes.g.cs", "SparkAdsErrorExtensions.g.cs", "SparkAdsErrorJsonConverter.g.cs", "SparkAdsErrorKeys.g.cs", "SparkAdsErrors.g.cs"],
             result.Sources.Keys.Order(System.StringComparer.Ordinal));
         Assert.Empty(result.GeneratorDiagnostics);
+    }
+
+    [Fact]
+    public void NetStandard20Consumer_GetsNoSpanOrJsonMembers()
+    {
+        var result = TestProject.Create().WithTarget(TargetProfile.NetStandard20CSharp73).RunGenerator();
+
+        Assert.Equal(
+            ["SparkAdsError.g.cs", "SparkAdsErrorCodes.g.cs", "SparkAdsErrorExtensions.g.cs", "SparkAdsErrorKeys.g.cs", "SparkAdsErrors.g.cs"],
+            result.Sources.Keys.Order(System.StringComparer.Ordinal));
+        Assert.All(result.Sources.Values, source => Assert.DoesNotContain("Span<", source, System.StringComparison.Ordinal));
+        Assert.All(result.Sources.Values, source => Assert.DoesNotContain("System.Text.Json", source, System.StringComparison.Ordinal));
+        Assert.Empty(result.CompilationDiagnostics);
     }
 
     [Fact]

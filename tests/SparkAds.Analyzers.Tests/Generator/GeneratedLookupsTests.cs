@@ -79,6 +79,24 @@ public sealed class GeneratedLookupsTests
     }
 
     [Fact]
+    public void TextTables_PackedWithASeparatorNoTextHolds_ComeBackExactly()
+    {
+        // Every visible separator candidate and the first control character occur in the texts: the tables must
+        // pick another character, and every text must come back whole.
+        var texts = new[] { "pipe | comma , tilde ~", "caret ^ backtick ` and \u0001", "\u0002 and an empty-looking \u0003" };
+        var csv = "key,message,remedy\n" + string.Concat(texts.Select((t, i) => "k" + i + ",\"" + t + "\",\"" + texts[(i + 1) % 3] + "\"\n"));
+        var result = TestProject.CreateWithoutBuiltInCatalog().WithCatalog("/src/team.csv", csv).RunGenerator();
+        using var consumer = CompiledConsumer.Load(result);
+
+        Assert.Contains(".Split('\\u0004')", result.Sources["SparkAdsErrorExtensions.g.cs"], StringComparison.Ordinal);
+        for (var i = 0; i < texts.Length; i++)
+        {
+            Assert.Equal(texts[i], consumer.Invoke("SparkAdsErrorExtensions", "GetMessage", consumer.Error("K" + i)));
+            Assert.Equal(texts[(i + 1) % 3], consumer.Invoke("SparkAdsErrorExtensions", "GetRemedy", consumer.Error("K" + i)));
+        }
+    }
+
+    [Fact]
     public void TryParse_IsOrdinalUnlessAskedToIgnoreCase()
     {
         using var consumer = CompiledConsumer.Load(TestProject.Create().RunGenerator());

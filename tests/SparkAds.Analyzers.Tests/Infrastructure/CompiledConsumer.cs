@@ -58,7 +58,8 @@ public sealed class CompiledConsumer : IDisposable
     public (bool Found, object Error) TryParse(string? key, bool? ignoreCase = null)
     {
         var arguments = ignoreCase is { } ignore ? new object?[] { key, ignore, null } : new object?[] { key, null };
-        var found = (bool)Invoke("SparkAdsErrors", "TryParse", arguments)!;
+        var types = ignoreCase is null ? new[] { typeof(string), ErrorEnum.MakeByRefType() } : new[] { typeof(string), typeof(bool), ErrorEnum.MakeByRefType() };
+        var found = (bool)Type("SparkAdsErrors").GetMethod("TryParse", types)!.Invoke(null, arguments)!;
         return (found, arguments[^1]!);
     }
 

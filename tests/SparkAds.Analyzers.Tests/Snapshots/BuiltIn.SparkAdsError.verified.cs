@@ -5,174 +5,67 @@
 namespace SparkAds
 {
     /// <summary>A Spark Ads post-code error notification from the error catalog.</summary>
-    /// <remarks>Generated from the Spark Ads error catalog, one member per key in catalog order. Unknown (the default) stands for an error the catalog does not know.</remarks>
+    /// <remarks>Generated from the Spark Ads error catalog, one member per key in catalog order. Unknown (the default) stands for an error the catalog does not know. Retired members (TikTok no longer sends them) are obsolete but still parse.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("SparkAds.Analyzers", "1.0.0.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(SparkAdsErrorJsonConverter))]
     public enum SparkAdsError
     {
         /// <summary>The Spark Ads API reported an error that the catalog does not know.</summary>
         /// <remarks>The default value. Remedy: Read the code and message of the API response, and add the error to a SparkAdsCatalog CSV if it recurs.</remarks>
         Unknown = 0,
-
         /// <summary>The video is not available due to community guidelines violation.</summary>
-        /// <remarks>
-        /// <para>Key: <c>video_unavailable</c>. Code: <c>4002</c>. Kind: user.</para>
-        /// <para>Remedy:
-        /// Contact the creator or select another post that meets community guidelines.
-        /// </para>
-        /// </remarks>
+        /// <remarks>Key <c>video_unavailable</c>, code 4002. Remedy: Contact the creator or select another post that meets community guidelines.</remarks>
         VideoUnavailable = 1,
-
         /// <summary>The video has been deleted and cannot be used to create ads.</summary>
-        /// <remarks>
-        /// <para>Key: <c>video_deleted</c>. Code: <c>4002</c>. Kind: user.</para>
-        /// <para>Remedy:
-        /// Contact the creator or choose another post.
-        /// </para>
-        /// </remarks>
+        /// <remarks>Key <c>video_deleted</c>, code 4002. Remedy: Contact the creator or choose another post.</remarks>
         VideoDeleted = 2,
-
         /// <summary>The code has been deleted.</summary>
-        /// <remarks>
-        /// <para>Key: <c>auth_code_not_found</c>. Code: none. Kind: user.</para>
-        /// <para>Remedy:
-        /// Contact the creator to generate a new code.
-        /// </para>
-        /// </remarks>
+        /// <remarks>Key <c>auth_code_not_found</c>, code none. Remedy: Contact the creator to generate a new code.</remarks>
         AuthCodeNotFound = 3,
-
         /// <summary>The post code is incorrect.</summary>
-        /// <remarks>
-        /// <para>Key: <c>auth_code_format_error</c>. Code: <c>4013</c>. Kind: user.</para>
-        /// <para>Remedy:
-        /// Verify the code with the creator or generate a new one.
-        /// </para>
-        /// </remarks>
+        /// <remarks>Key <c>auth_code_format_error</c>, code 4013. Remedy: Verify the code with the creator or generate a new one.</remarks>
         AuthCodeFormatError = 4,
-
         /// <summary>An error occurred processing the code.</summary>
-        /// <remarks>
-        /// <para>Key: <c>call_rpc_fail</c>. Code: <c>-500</c>. Kind: system (a backend failure: retry later).</para>
-        /// <para>Remedy:
-        /// Refresh the page or try again later.
-        /// </para>
-        /// </remarks>
+        /// <remarks>Key <c>call_rpc_fail</c>, code -500, system error (retry later). Remedy: Refresh the page or try again later.</remarks>
         CallRpcFail = 5,
-
         /// <summary>An error occurred processing the code.</summary>
-        /// <remarks>
-        /// <para>Key: <c>call_db_fail</c>. Code: <c>-500</c>. Kind: system (a backend failure: retry later).</para>
-        /// <para>Remedy:
-        /// Refresh the page or try again later.
-        /// </para>
-        /// </remarks>
+        /// <remarks>Key <c>call_db_fail</c>, code -500, system error (retry later). Remedy: Refresh the page or try again later.</remarks>
         CallDbFail = 6,
-
         /// <summary>This post can’t be used for ads because it tags multiple posts.</summary>
-        /// <remarks>
-        /// <para>Key: <c>mention_multiple_videos</c>. Code: <c>930002</c>. Kind: user.</para>
-        /// <para>Remedy:
-        /// Select a post that doesn't tag multiple posts.
-        /// </para>
-        /// </remarks>
+        /// <remarks>Key <c>mention_multiple_videos</c>, code 930002. Remedy: Select a post that doesn't tag multiple posts.</remarks>
         MentionMultipleVideos = 7,
-
         /// <summary>The post is unavailable due to a community rule violation.</summary>
-        /// <remarks>
-        /// <para>Key: <c>illegal_item_status_error</c>. Code: <c>900012</c>. Kind: user.</para>
-        /// <para>Remedy:
-        /// Contact the creator or choose another post.
-        /// </para>
-        /// </remarks>
+        /// <remarks>Key <c>illegal_item_status_error</c>, code 900012. Remedy: Contact the creator or choose another post.</remarks>
         IllegalItemStatusError = 8,
-
         /// <summary>Story videos can't be used for Spark Ads.</summary>
-        /// <remarks>
-        /// <para>Key: <c>story_video_not_supported</c>. Code: <c>4027</c>. Kind: user.</para>
-        /// <para>Remedy:
-        /// Choose a different post.
-        /// </para>
-        /// </remarks>
+        /// <remarks>Key <c>story_video_not_supported</c>, code 4027. Remedy: Choose a different post.</remarks>
         StoryVideoNotSupported = 9,
-
         /// <summary>Duet carousels can’t be used for Spark Ads.</summary>
-        /// <remarks>
-        /// <para>Key: <c>carousel_duet_not_supported</c>. Code: <c>4042</c>. Kind: user.</para>
-        /// <para>Remedy:
-        /// Choose a different post.
-        /// </para>
-        /// </remarks>
+        /// <remarks>Key <c>carousel_duet_not_supported</c>, code 4042. Remedy: Choose a different post.</remarks>
         CarouselDuetNotSupported = 10,
-
         /// <summary>Authorization expired.</summary>
-        /// <remarks>
-        /// <para>Key: <c>auth_code_expired</c>. Code: <c>4025</c>. Kind: user.</para>
-        /// <para>Remedy:
-        /// Contact the creator to extend the authorization.
-        /// </para>
-        /// </remarks>
+        /// <remarks>Key <c>auth_code_expired</c>, code 4025. Remedy: Contact the creator to extend the authorization.</remarks>
         AuthCodeExpired = 11,
-
         /// <summary>This post can't be used for ads due to duet or restrictions on multiple people involved in the post.</summary>
-        /// <remarks>
-        /// <para>Key: <c>multi_duet_stitch_refused</c>. Code: <c>900003</c>. Kind: user.</para>
-        /// <para>Remedy:
-        /// Choose another post that doesn't invovle multiple people or consult support.
-        /// </para>
-        /// </remarks>
+        /// <remarks>Key <c>multi_duet_stitch_refused</c>, code 900003. Remedy: Choose another post that doesn't invovle multiple people or consult support.</remarks>
         MultiDuetStitchRefused = 12,
-
         /// <summary>This post can't be used for ads due to duet or restrictions on multiple people involved in the post.</summary>
-        /// <remarks>
-        /// <para>Key: <c>duet_stitch_region_limit</c>. Code: <c>900003</c>. Kind: user.</para>
-        /// <para>Remedy:
-        /// Choose another post that doesn't invovle multiple people or consult support.
-        /// </para>
-        /// </remarks>
+        /// <remarks>Key <c>duet_stitch_region_limit</c>, code 900003. Remedy: Choose another post that doesn't invovle multiple people or consult support.</remarks>
         DuetStitchRegionLimit = 13,
-
         /// <summary>You don’t have permission to create ads.</summary>
-        /// <remarks>
-        /// <para>Key: <c>user_permission_missing</c>. Code: none. Kind: user.</para>
-        /// <para>Remedy:
-        /// Contact your account manager about ad permissions.
-        /// </para>
-        /// </remarks>
+        /// <remarks>Key <c>user_permission_missing</c>, code none. Remedy: Contact your account manager about ad permissions.</remarks>
         UserPermissionMissing = 14,
-
         /// <summary>The post is not public.</summary>
-        /// <remarks>
-        /// <para>Key: <c>not_public_video</c>. Code: none. Kind: user.</para>
-        /// <para>Remedy:
-        /// Ask the creator to change visibility to public.
-        /// </para>
-        /// </remarks>
+        /// <remarks>Key <c>not_public_video</c>, code none. Remedy: Ask the creator to change visibility to public.</remarks>
         NotPublicVideo = 15,
-
         /// <summary>This link is not authorized for a post. Post’s anchor status does not support Spark Ads.</summary>
-        /// <remarks>
-        /// <para>Key: <c>anchors_status_error</c>. Code: <c>900011</c>. Kind: user.</para>
-        /// <para>Remedy:
-        /// Check anchor audit status or choose a link that is authorized for posts.
-        /// </para>
-        /// </remarks>
+        /// <remarks>Key <c>anchors_status_error</c>, code 900011. Remedy: Check anchor audit status or choose a link that is authorized for posts.</remarks>
         AnchorsStatusError = 16,
-
         /// <summary>Authorization ends before the ad’s end time.</summary>
-        /// <remarks>
-        /// <para>Key: <c>calculate_intersection_time_error</c>. Code: <c>900010</c>. Kind: user.</para>
-        /// <para>Remedy:
-        /// Contact the creator to adjust authorization.
-        /// </para>
-        /// </remarks>
+        /// <remarks>Key <c>calculate_intersection_time_error</c>, code 900010. Remedy: Contact the creator to adjust authorization.</remarks>
         CalculateIntersectionTimeError = 17,
-
         /// <summary>Post can’t be used for Spark Ads due to an incorrect code.</summary>
-        /// <remarks>
-        /// <para>Key: <c>auth_code_error</c>. Code: none. Kind: user.</para>
-        /// <para>Remedy:
-        /// Select a different post or ensure codes match.
-        /// </para>
-        /// </remarks>
+        /// <remarks>Key <c>auth_code_error</c>, code none. Remedy: Select a different post or ensure codes match.</remarks>
         AuthCodeError = 18,
     }
 }

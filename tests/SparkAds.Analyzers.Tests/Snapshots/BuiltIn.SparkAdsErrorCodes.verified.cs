@@ -8,33 +8,33 @@ namespace SparkAds
     [global::System.CodeDom.Compiler.GeneratedCode("SparkAds.Analyzers", "1.0.0.0")]
     public static partial class SparkAdsErrorCodes
     {
-        /// <summary>Code of <c>video_unavailable</c>: The video is not available due to community guidelines violation.</summary>
+        /// <inheritdoc cref="SparkAdsError.VideoUnavailable"/>
         public const int VideoUnavailable = 4002;
-        /// <summary>Code of <c>video_deleted</c>: The video has been deleted and cannot be used to create ads.</summary>
+        /// <inheritdoc cref="SparkAdsError.VideoDeleted"/>
         public const int VideoDeleted = 4002;
-        /// <summary>Code of <c>auth_code_format_error</c>: The post code is incorrect.</summary>
+        /// <inheritdoc cref="SparkAdsError.AuthCodeFormatError"/>
         public const int AuthCodeFormatError = 4013;
-        /// <summary>Code of <c>call_rpc_fail</c>: An error occurred processing the code.</summary>
+        /// <inheritdoc cref="SparkAdsError.CallRpcFail"/>
         public const int CallRpcFail = -500;
-        /// <summary>Code of <c>call_db_fail</c>: An error occurred processing the code.</summary>
+        /// <inheritdoc cref="SparkAdsError.CallDbFail"/>
         public const int CallDbFail = -500;
-        /// <summary>Code of <c>mention_multiple_videos</c>: This post can’t be used for ads because it tags multiple posts.</summary>
+        /// <inheritdoc cref="SparkAdsError.MentionMultipleVideos"/>
         public const int MentionMultipleVideos = 930002;
-        /// <summary>Code of <c>illegal_item_status_error</c>: The post is unavailable due to a community rule violation.</summary>
+        /// <inheritdoc cref="SparkAdsError.IllegalItemStatusError"/>
         public const int IllegalItemStatusError = 900012;
-        /// <summary>Code of <c>story_video_not_supported</c>: Story videos can't be used for Spark Ads.</summary>
+        /// <inheritdoc cref="SparkAdsError.StoryVideoNotSupported"/>
         public const int StoryVideoNotSupported = 4027;
-        /// <summary>Code of <c>carousel_duet_not_supported</c>: Duet carousels can’t be used for Spark Ads.</summary>
+        /// <inheritdoc cref="SparkAdsError.CarouselDuetNotSupported"/>
         public const int CarouselDuetNotSupported = 4042;
-        /// <summary>Code of <c>auth_code_expired</c>: Authorization expired.</summary>
+        /// <inheritdoc cref="SparkAdsError.AuthCodeExpired"/>
         public const int AuthCodeExpired = 4025;
-        /// <summary>Code of <c>multi_duet_stitch_refused</c>: This post can't be used for ads due to duet or restrictions on multiple people involved in the post.</summary>
+        /// <inheritdoc cref="SparkAdsError.MultiDuetStitchRefused"/>
         public const int MultiDuetStitchRefused = 900003;
-        /// <summary>Code of <c>duet_stitch_region_limit</c>: This post can't be used for ads due to duet or restrictions on multiple people involved in the post.</summary>
+        /// <inheritdoc cref="SparkAdsError.DuetStitchRegionLimit"/>
         public const int DuetStitchRegionLimit = 900003;
-        /// <summary>Code of <c>anchors_status_error</c>: This link is not authorized for a post. Post’s anchor status does not support Spark Ads.</summary>
+        /// <inheritdoc cref="SparkAdsError.AnchorsStatusError"/>
         public const int AnchorsStatusError = 900011;
-        /// <summary>Code of <c>calculate_intersection_time_error</c>: Authorization ends before the ad’s end time.</summary>
+        /// <inheritdoc cref="SparkAdsError.CalculateIntersectionTimeError"/>
         public const int CalculateIntersectionTimeError = 900010;
     }
 }

@@ -8,41 +8,41 @@ namespace SparkAds
     [global::System.CodeDom.Compiler.GeneratedCode("SparkAds.Analyzers", "1.0.0.0")]
     public static partial class SparkAdsErrorKeys
     {
-        /// <summary>Key of: The video is not available due to community guidelines violation.</summary>
+        /// <inheritdoc cref="SparkAdsError.VideoUnavailable"/>
         public const string VideoUnavailable = "video_unavailable";
-        /// <summary>Key of: The video has been deleted and cannot be used to create ads.</summary>
+        /// <inheritdoc cref="SparkAdsError.VideoDeleted"/>
         public const string VideoDeleted = "video_deleted";
-        /// <summary>Key of: The code has been deleted.</summary>
+        /// <inheritdoc cref="SparkAdsError.AuthCodeNotFound"/>
         public const string AuthCodeNotFound = "auth_code_not_found";
-        /// <summary>Key of: The post code is incorrect.</summary>
+        /// <inheritdoc cref="SparkAdsError.AuthCodeFormatError"/>
         public const string AuthCodeFormatError = "auth_code_format_error";
-        /// <summary>Key of: An error occurred processing the code.</summary>
+        /// <inheritdoc cref="SparkAdsError.CallRpcFail"/>
         public const string CallRpcFail = "call_rpc_fail";
-        /// <summary>Key of: An error occurred processing the code.</summary>
+        /// <inheritdoc cref="SparkAdsError.CallDbFail"/>
         public const string CallDbFail = "call_db_fail";
-        /// <summary>Key of: This post can’t be used for ads because it tags multiple posts.</summary>
+        /// <inheritdoc cref="SparkAdsError.MentionMultipleVideos"/>
         public const string MentionMultipleVideos = "mention_multiple_videos";
-        /// <summary>Key of: The post is unavailable due to a community rule violation.</summary>
+        /// <inheritdoc cref="SparkAdsError.IllegalItemStatusError"/>
         public const string IllegalItemStatusError = "illegal_item_status_error";
-        /// <summary>Key of: Story videos can't be used for Spark Ads.</summary>
+        /// <inheritdoc cref="SparkAdsError.StoryVideoNotSupported"/>
         public const string StoryVideoNotSupported = "story_video_not_supported";
-        /// <summary>Key of: Duet carousels can’t be used for Spark Ads.</summary>
+        /// <inheritdoc cref="SparkAdsError.CarouselDuetNotSupported"/>
         public const string CarouselDuetNotSupported = "carousel_duet_not_supported";
-        /// <summary>Key of: Authorization expired.</summary>
+        /// <inheritdoc cref="SparkAdsError.AuthCodeExpired"/>
         public const string AuthCodeExpired = "auth_code_expired";
-        /// <summary>Key of: This post can't be used for ads due to duet or restrictions on multiple people involved in the post.</summary>
+        /// <inheritdoc cref="SparkAdsError.MultiDuetStitchRefused"/>
         public const string MultiDuetStitchRefused = "multi_duet_stitch_refused";
-        /// <summary>Key of: This post can't be used for ads due to duet or restrictions on multiple people involved in the post.</summary>
+        /// <inheritdoc cref="SparkAdsError.DuetStitchRegionLimit"/>
         public const string DuetStitchRegionLimit = "duet_stitch_region_limit";
-        /// <summary>Key of: You don’t have permission to create ads.</summary>
+        /// <inheritdoc cref="SparkAdsError.UserPermissionMissing"/>
         public const string UserPermissionMissing = "user_permission_missing";
-        /// <summary>Key of: The post is not public.</summary>
+        /// <inheritdoc cref="SparkAdsError.NotPublicVideo"/>
         public const string NotPublicVideo = "not_public_video";
-        /// <summary>Key of: This link is not authorized for a post. Post’s anchor status does not support Spark Ads.</summary>
+        /// <inheritdoc cref="SparkAdsError.AnchorsStatusError"/>
         public const string AnchorsStatusError = "anchors_status_error";
-        /// <summary>Key of: Authorization ends before the ad’s end time.</summary>
+        /// <inheritdoc cref="SparkAdsError.CalculateIntersectionTimeError"/>
         public const string CalculateIntersectionTimeError = "calculate_intersection_time_error";
-        /// <summary>Key of: Post can’t be used for Spark Ads due to an incorrect code.</summary>
+        /// <inheritdoc cref="SparkAdsError.AuthCodeError"/>
         public const string AuthCodeError = "auth_code_error";
     }
 }

@@ -8,91 +8,54 @@ namespace SparkAds
     [global::System.CodeDom.Compiler.GeneratedCode("SparkAds.Analyzers", "1.0.0.0")]
     public static partial class SparkAdsErrors
     {
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::SparkAds.SparkAdsError> s_all = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::SparkAds.SparkAdsError>(new global::SparkAds.SparkAdsError[]
-        {
-            global::SparkAds.SparkAdsError.VideoUnavailable,
-            global::SparkAds.SparkAdsError.VideoDeleted,
-            global::SparkAds.SparkAdsError.AuthCodeNotFound,
-            global::SparkAds.SparkAdsError.AuthCodeFormatError,
-            global::SparkAds.SparkAdsError.CallRpcFail,
-            global::SparkAds.SparkAdsError.CallDbFail,
-            global::SparkAds.SparkAdsError.MentionMultipleVideos,
-            global::SparkAds.SparkAdsError.IllegalItemStatusError,
-            global::SparkAds.SparkAdsError.StoryVideoNotSupported,
-            global::SparkAds.SparkAdsError.CarouselDuetNotSupported,
-            global::SparkAds.SparkAdsError.AuthCodeExpired,
-            global::SparkAds.SparkAdsError.MultiDuetStitchRefused,
-            global::SparkAds.SparkAdsError.DuetStitchRegionLimit,
-            global::SparkAds.SparkAdsError.UserPermissionMissing,
-            global::SparkAds.SparkAdsError.NotPublicVideo,
-            global::SparkAds.SparkAdsError.AnchorsStatusError,
-            global::SparkAds.SparkAdsError.CalculateIntersectionTimeError,
-            global::SparkAds.SparkAdsError.AuthCodeError,
-        });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::SparkAds.SparkAdsError> s_none = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::SparkAds.SparkAdsError>(new global::SparkAds.SparkAdsError[0]);
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::SparkAds.SparkAdsError> s_code0 = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::SparkAds.SparkAdsError>(new global::SparkAds.SparkAdsError[] { global::SparkAds.SparkAdsError.VideoUnavailable, global::SparkAds.SparkAdsError.VideoDeleted });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::SparkAds.SparkAdsError> s_code1 = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::SparkAds.SparkAdsError>(new global::SparkAds.SparkAdsError[] { global::SparkAds.SparkAdsError.AuthCodeFormatError });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::SparkAds.SparkAdsError> s_code2 = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::SparkAds.SparkAdsError>(new global::SparkAds.SparkAdsError[] { global::SparkAds.SparkAdsError.CallRpcFail, global::SparkAds.SparkAdsError.CallDbFail });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::SparkAds.SparkAdsError> s_code3 = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::SparkAds.SparkAdsError>(new global::SparkAds.SparkAdsError[] { global::SparkAds.SparkAdsError.MentionMultipleVideos });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::SparkAds.SparkAdsError> s_code4 = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::SparkAds.SparkAdsError>(new global::SparkAds.SparkAdsError[] { global::SparkAds.SparkAdsError.IllegalItemStatusError });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::SparkAds.SparkAdsError> s_code5 = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::SparkAds.SparkAdsError>(new global::SparkAds.SparkAdsError[] { global::SparkAds.SparkAdsError.StoryVideoNotSupported });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::SparkAds.SparkAdsError> s_code6 = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::SparkAds.SparkAdsError>(new global::SparkAds.SparkAdsError[] { global::SparkAds.SparkAdsError.CarouselDuetNotSupported });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::SparkAds.SparkAdsError> s_code7 = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::SparkAds.SparkAdsError>(new global::SparkAds.SparkAdsError[] { global::SparkAds.SparkAdsError.AuthCodeExpired });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::SparkAds.SparkAdsError> s_code8 = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::SparkAds.SparkAdsError>(new global::SparkAds.SparkAdsError[] { global::SparkAds.SparkAdsError.MultiDuetStitchRefused, global::SparkAds.SparkAdsError.DuetStitchRegionLimit });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::SparkAds.SparkAdsError> s_code9 = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::SparkAds.SparkAdsError>(new global::SparkAds.SparkAdsError[] { global::SparkAds.SparkAdsError.AnchorsStatusError });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::SparkAds.SparkAdsError> s_code10 = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::SparkAds.SparkAdsError>(new global::SparkAds.SparkAdsError[] { global::SparkAds.SparkAdsError.CalculateIntersectionTimeError });
+        private const int ErrorCount = 18;
+        private const int KeyBits = 6;
+        private static readonly global::System.Collections.Generic.IReadOnlyList<SparkAdsError> s_all = CreateAll();
+        private static readonly global::System.Collections.Generic.IReadOnlyList<SparkAdsError> s_none = new global::System.Collections.ObjectModel.ReadOnlyCollection<SparkAdsError>(new SparkAdsError[0]);
         private static readonly int[] s_codeBuckets = new int[] { 0, 1, 1, 2, 2, 2, 3, 3, 3, 3, 3, 3, 4, 5, 5, 6, 6, 6, 6, 7, 7, 7, 7, 7, 7, 8, 8, 9, 10, 10, 10, 10, 11 };
         private static readonly int[] s_codeKeys = new int[] { 900012, 4042, 4013, 4002, 900011, 900003, 4025, 900010, 4027, 930002, -500 };
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::SparkAds.SparkAdsError>[] s_codeLists = new global::System.Collections.Generic.IReadOnlyList<global::SparkAds.SparkAdsError>[] { s_code4, s_code6, s_code1, s_code0, s_code9, s_code8, s_code7, s_code10, s_code5, s_code3, s_code2 };
+        private static readonly global::System.Collections.Generic.IReadOnlyList<SparkAdsError>[] s_codeLists = CreateCodeLists();
+        private static readonly int[] s_keyBuckets = CreateKeyBuckets();
 
         /// <summary>Every catalog error in catalog order, without Unknown.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::SparkAds.SparkAdsError> All => s_all;
+        public static global::System.Collections.Generic.IReadOnlyList<SparkAdsError> All => s_all;
 
         /// <summary>Every catalog error with TikTok's numeric error code <paramref name="code"/>; empty when no key has it.</summary>
         /// <param name="code">A numeric error code from a Spark Ads API response.</param>
-        /// <returns>The matching errors in catalog order (several keys may share a code). The list is cached; nothing is allocated.</returns>
-        public static global::System.Collections.Generic.IReadOnlyList<global::SparkAds.SparkAdsError> FromCode(int code)
+        /// <returns>The matching errors in catalog order (several keys may share a code), retired ones included. The list is cached; nothing is allocated.</returns>
+        public static global::System.Collections.Generic.IReadOnlyList<SparkAdsError> FromCode(int code)
         {
-            var bucket = (int)(unchecked((uint)code * 2654435769u) >> 27);
-            for (var i = s_codeBuckets[bucket]; i < s_codeBuckets[bucket + 1]; i++)
-            {
-                if (s_codeKeys[i] == code)
-                {
-                    return s_codeLists[i];
-                }
-            }
-
-            return s_none;
+            var entry = CodeEntry(code);
+            return entry < 0 ? s_none : s_codeLists[entry];
         }
 
         /// <summary>Finds the error of a notification key such as <c>auth_code_expired</c>, comparing ordinally.</summary>
         /// <param name="key">The key as the Spark Ads API sends it; may be null.</param>
         /// <param name="error">The error, or Unknown when no key matches.</param>
         /// <returns>Whether a catalog key matched.</returns>
-        public static bool TryParse(string? key, out global::SparkAds.SparkAdsError error)
+        public static bool TryParse(string? key, out SparkAdsError error)
         {
-            switch (key)
+            if (key != null)
             {
-                case "video_unavailable": error = global::SparkAds.SparkAdsError.VideoUnavailable; return true;
-                case "video_deleted": error = global::SparkAds.SparkAdsError.VideoDeleted; return true;
-                case "auth_code_not_found": error = global::SparkAds.SparkAdsError.AuthCodeNotFound; return true;
-                case "auth_code_format_error": error = global::SparkAds.SparkAdsError.AuthCodeFormatError; return true;
-                case "call_rpc_fail": error = global::SparkAds.SparkAdsError.CallRpcFail; return true;
-                case "call_db_fail": error = global::SparkAds.SparkAdsError.CallDbFail; return true;
-                case "mention_multiple_videos": error = global::SparkAds.SparkAdsError.MentionMultipleVideos; return true;
-                case "illegal_item_status_error": error = global::SparkAds.SparkAdsError.IllegalItemStatusError; return true;
-                case "story_video_not_supported": error = global::SparkAds.SparkAdsError.StoryVideoNotSupported; return true;
-                case "carousel_duet_not_supported": error = global::SparkAds.SparkAdsError.CarouselDuetNotSupported; return true;
-                case "auth_code_expired": error = global::SparkAds.SparkAdsError.AuthCodeExpired; return true;
-                case "multi_duet_stitch_refused": error = global::SparkAds.SparkAdsError.MultiDuetStitchRefused; return true;
-                case "duet_stitch_region_limit": error = global::SparkAds.SparkAdsError.DuetStitchRegionLimit; return true;
-                case "user_permission_missing": error = global::SparkAds.SparkAdsError.UserPermissionMissing; return true;
-                case "not_public_video": error = global::SparkAds.SparkAdsError.NotPublicVideo; return true;
-                case "anchors_status_error": error = global::SparkAds.SparkAdsError.AnchorsStatusError; return true;
-                case "calculate_intersection_time_error": error = global::SparkAds.SparkAdsError.CalculateIntersectionTimeError; return true;
-                case "auth_code_error": error = global::SparkAds.SparkAdsError.AuthCodeError; return true;
+                var hash = 2166136261u;
+                for (var i = 0; i < key.Length; i++)
+                {
+                    hash = unchecked((hash ^ Fold((uint)key[i])) * 16777619u);
+                }
+
+                var bucket = KeyBucket(hash);
+                for (var i = s_keyBuckets[bucket]; i < s_keyBuckets[bucket + 1]; i++)
+                {
+                    var candidate = (SparkAdsError)s_keyBuckets[i];
+                    if (string.Equals(SparkAdsErrorExtensions.GetKey(candidate), key))
+                    {
+                        error = candidate;
+                        return true;
+                    }
+                }
             }
-            error = global::SparkAds.SparkAdsError.Unknown;
+
+            error = SparkAdsError.Unknown;
             return false;
         }
 
@@ -101,57 +64,310 @@ namespace SparkAds
         /// <param name="ignoreCase">Whether to compare with OrdinalIgnoreCase.</param>
         /// <param name="error">The error, or Unknown when no key matches.</param>
         /// <returns>Whether a catalog key matched.</returns>
-        public static bool TryParse(string? key, bool ignoreCase, out global::SparkAds.SparkAdsError error)
+        public static bool TryParse(string? key, bool ignoreCase, out SparkAdsError error)
         {
-            if (TryParse(key, out error) || !ignoreCase || key == null) return error != global::SparkAds.SparkAdsError.Unknown;
-            switch (key.Length)
+            if (TryParse(key, out error) || !ignoreCase || key == null)
             {
-                case 12:
-                    if (string.Equals(key, "call_db_fail", global::System.StringComparison.OrdinalIgnoreCase)) { error = global::SparkAds.SparkAdsError.CallDbFail; return true; }
-                    break;
-                case 13:
-                    if (string.Equals(key, "video_deleted", global::System.StringComparison.OrdinalIgnoreCase)) { error = global::SparkAds.SparkAdsError.VideoDeleted; return true; }
-                    if (string.Equals(key, "call_rpc_fail", global::System.StringComparison.OrdinalIgnoreCase)) { error = global::SparkAds.SparkAdsError.CallRpcFail; return true; }
-                    break;
-                case 15:
-                    if (string.Equals(key, "auth_code_error", global::System.StringComparison.OrdinalIgnoreCase)) { error = global::SparkAds.SparkAdsError.AuthCodeError; return true; }
-                    break;
-                case 16:
-                    if (string.Equals(key, "not_public_video", global::System.StringComparison.OrdinalIgnoreCase)) { error = global::SparkAds.SparkAdsError.NotPublicVideo; return true; }
-                    break;
-                case 17:
-                    if (string.Equals(key, "video_unavailable", global::System.StringComparison.OrdinalIgnoreCase)) { error = global::SparkAds.SparkAdsError.VideoUnavailable; return true; }
-                    if (string.Equals(key, "auth_code_expired", global::System.StringComparison.OrdinalIgnoreCase)) { error = global::SparkAds.SparkAdsError.AuthCodeExpired; return true; }
-                    break;
-                case 19:
-                    if (string.Equals(key, "auth_code_not_found", global::System.StringComparison.OrdinalIgnoreCase)) { error = global::SparkAds.SparkAdsError.AuthCodeNotFound; return true; }
-                    break;
-                case 20:
-                    if (string.Equals(key, "anchors_status_error", global::System.StringComparison.OrdinalIgnoreCase)) { error = global::SparkAds.SparkAdsError.AnchorsStatusError; return true; }
-                    break;
-                case 22:
-                    if (string.Equals(key, "auth_code_format_error", global::System.StringComparison.OrdinalIgnoreCase)) { error = global::SparkAds.SparkAdsError.AuthCodeFormatError; return true; }
-                    break;
-                case 23:
-                    if (string.Equals(key, "mention_multiple_videos", global::System.StringComparison.OrdinalIgnoreCase)) { error = global::SparkAds.SparkAdsError.MentionMultipleVideos; return true; }
-                    if (string.Equals(key, "user_permission_missing", global::System.StringComparison.OrdinalIgnoreCase)) { error = global::SparkAds.SparkAdsError.UserPermissionMissing; return true; }
-                    break;
-                case 24:
-                    if (string.Equals(key, "duet_stitch_region_limit", global::System.StringComparison.OrdinalIgnoreCase)) { error = global::SparkAds.SparkAdsError.DuetStitchRegionLimit; return true; }
-                    break;
-                case 25:
-                    if (string.Equals(key, "illegal_item_status_error", global::System.StringComparison.OrdinalIgnoreCase)) { error = global::SparkAds.SparkAdsError.IllegalItemStatusError; return true; }
-                    if (string.Equals(key, "story_video_not_supported", global::System.StringComparison.OrdinalIgnoreCase)) { error = global::SparkAds.SparkAdsError.StoryVideoNotSupported; return true; }
-                    if (string.Equals(key, "multi_duet_stitch_refused", global::System.StringComparison.OrdinalIgnoreCase)) { error = global::SparkAds.SparkAdsError.MultiDuetStitchRefused; return true; }
-                    break;
-                case 27:
-                    if (string.Equals(key, "carousel_duet_not_supported", global::System.StringComparison.OrdinalIgnoreCase)) { error = global::SparkAds.SparkAdsError.CarouselDuetNotSupported; return true; }
-                    break;
-                case 33:
-                    if (string.Equals(key, "calculate_intersection_time_error", global::System.StringComparison.OrdinalIgnoreCase)) { error = global::SparkAds.SparkAdsError.CalculateIntersectionTimeError; return true; }
-                    break;
+                return error != SparkAdsError.Unknown;
             }
+
+            var ascii = true;
+            var hash = 2166136261u;
+            for (var i = 0; i < key.Length; i++)
+            {
+                ascii &= key[i] <= '\u007F';
+                hash = unchecked((hash ^ Fold(key[i])) * 16777619u);
+            }
+
+            if (ascii)
+            {
+                var bucket = KeyBucket(hash);
+                for (var i = s_keyBuckets[bucket]; i < s_keyBuckets[bucket + 1]; i++)
+                {
+                    var candidate = (SparkAdsError)s_keyBuckets[i];
+                    if (string.Equals(SparkAdsErrorExtensions.GetKey(candidate), key, global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        error = candidate;
+                        return true;
+                    }
+                }
+
+                error = SparkAdsError.Unknown;
+                return false;
+            }
+
+            for (var e = 1; e <= ErrorCount; e++)
+            {
+                var candidate = (SparkAdsError)e;
+                if (string.Equals(SparkAdsErrorExtensions.GetKey(candidate), key, global::System.StringComparison.OrdinalIgnoreCase))
+                {
+                    error = candidate;
+                    return true;
+                }
+            }
+
+            error = SparkAdsError.Unknown;
             return false;
+        }
+
+        /// <summary>Finds the error of a notification key held in a span, comparing ordinally; allocates nothing.</summary>
+        /// <param name="key">The key's characters.</param>
+        /// <param name="error">The error, or Unknown when no key matches.</param>
+        /// <returns>Whether a catalog key matched.</returns>
+        public static bool TryParse(global::System.ReadOnlySpan<char> key, out SparkAdsError error)
+        {
+            var hash = 2166136261u;
+            for (var i = 0; i < key.Length; i++)
+            {
+                hash = unchecked((hash ^ Fold((uint)key[i])) * 16777619u);
+            }
+
+            var bucket = KeyBucket(hash);
+            for (var i = s_keyBuckets[bucket]; i < s_keyBuckets[bucket + 1]; i++)
+            {
+                var candidate = (SparkAdsError)s_keyBuckets[i];
+                if (global::System.MemoryExtensions.SequenceEqual(key, global::System.MemoryExtensions.AsSpan(SparkAdsErrorExtensions.GetKey(candidate))))
+                {
+                    error = candidate;
+                    return true;
+                }
+            }
+
+            error = SparkAdsError.Unknown;
+            return false;
+        }
+
+        /// <summary>Finds the error of a notification key held in a span, optionally ignoring case (ordinal, culture-independent); allocates nothing.</summary>
+        /// <param name="key">The key's characters.</param>
+        /// <param name="ignoreCase">Whether to compare with OrdinalIgnoreCase.</param>
+        /// <param name="error">The error, or Unknown when no key matches.</param>
+        /// <returns>Whether a catalog key matched.</returns>
+        public static bool TryParse(global::System.ReadOnlySpan<char> key, bool ignoreCase, out SparkAdsError error)
+        {
+            if (TryParse(key, out error) || !ignoreCase)
+            {
+                return error != SparkAdsError.Unknown;
+            }
+
+            var ascii = true;
+            var hash = 2166136261u;
+            for (var i = 0; i < key.Length; i++)
+            {
+                ascii &= key[i] <= '\u007F';
+                hash = unchecked((hash ^ Fold(key[i])) * 16777619u);
+            }
+
+            if (ascii)
+            {
+                var bucket = KeyBucket(hash);
+                for (var i = s_keyBuckets[bucket]; i < s_keyBuckets[bucket + 1]; i++)
+                {
+                    var candidate = (SparkAdsError)s_keyBuckets[i];
+                    if (global::System.MemoryExtensions.Equals(key, global::System.MemoryExtensions.AsSpan(SparkAdsErrorExtensions.GetKey(candidate)), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        error = candidate;
+                        return true;
+                    }
+                }
+
+                error = SparkAdsError.Unknown;
+                return false;
+            }
+
+            for (var e = 1; e <= ErrorCount; e++)
+            {
+                var candidate = (SparkAdsError)e;
+                if (global::System.MemoryExtensions.Equals(key, global::System.MemoryExtensions.AsSpan(SparkAdsErrorExtensions.GetKey(candidate)), global::System.StringComparison.OrdinalIgnoreCase))
+                {
+                    error = candidate;
+                    return true;
+                }
+            }
+
+            error = SparkAdsError.Unknown;
+            return false;
+        }
+
+        /// <summary>Finds the error of a notification key given as UTF-8 bytes (as a JSON reader holds it), comparing ordinally; allocates nothing.</summary>
+        /// <param name="utf8Key">The key's UTF-8 bytes.</param>
+        /// <param name="error">The error, or Unknown when no key matches.</param>
+        /// <returns>Whether a catalog key matched.</returns>
+        public static bool TryParseUtf8(global::System.ReadOnlySpan<byte> utf8Key, out SparkAdsError error)
+        {
+            var hash = 2166136261u;
+            for (var i = 0; i < utf8Key.Length; i++)
+            {
+                if (utf8Key[i] > 0x7F)
+                {
+                    // Every catalog key is ASCII.
+                    error = SparkAdsError.Unknown;
+                    return false;
+                }
+
+                hash = unchecked((hash ^ Fold(utf8Key[i])) * 16777619u);
+            }
+
+            var bucket = KeyBucket(hash);
+            for (var i = s_keyBuckets[bucket]; i < s_keyBuckets[bucket + 1]; i++)
+            {
+                var candidate = (SparkAdsError)s_keyBuckets[i];
+                var text = SparkAdsErrorExtensions.GetKey(candidate);
+                if (text.Length == utf8Key.Length && AsciiEquals(utf8Key, text))
+                {
+                    error = candidate;
+                    return true;
+                }
+            }
+
+            error = SparkAdsError.Unknown;
+            return false;
+        }
+
+        /// <summary>The error of an API response that carries a key, a code, or both.</summary>
+        /// <param name="key">The notification key, or null when the response has none.</param>
+        /// <param name="code">The numeric error code, or null when the response has none.</param>
+        /// <returns>The error of <paramref name="key"/> when the catalog knows it (ordinal). Otherwise the error with <paramref name="code"/>: when several keys share it, the first active one in catalog order, or the first retired one when all are retired. Otherwise Unknown. Nothing is allocated.</returns>
+        public static SparkAdsError Resolve(string? key, int? code)
+        {
+            SparkAdsError error;
+            if (TryParse(key, out error) || !code.HasValue)
+            {
+                return error;
+            }
+
+            var entry = CodeEntry(code.Value);
+            if (entry < 0)
+            {
+                return SparkAdsError.Unknown;
+            }
+
+            var errors = s_codeLists[entry];
+            for (var i = 0; i < errors.Count; i++)
+            {
+                if (!SparkAdsErrorExtensions.IsRetired(errors[i]))
+                {
+                    return errors[i];
+                }
+            }
+
+            return errors[0];
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static int CodeEntry(int code)
+        {
+            var bucket = (int)(unchecked((uint)code * 2654435769u) >> 27);
+            for (var i = s_codeBuckets[bucket]; i < s_codeBuckets[bucket + 1]; i++)
+            {
+                if (s_codeKeys[i] == code)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static uint Fold(uint c) => unchecked(c - 'A') <= 'Z' - 'A' ? c | 0x20u : c;
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static int KeyBucket(uint hash) => (int)(unchecked(hash * 2654435769u) >> (32 - KeyBits));
+
+        private static bool AsciiEquals(global::System.ReadOnlySpan<byte> utf8, string text)
+        {
+            for (var i = 0; i < utf8.Length; i++)
+            {
+                if (utf8[i] != text[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static global::System.Collections.Generic.IReadOnlyList<SparkAdsError> CreateAll()
+        {
+            var all = new SparkAdsError[ErrorCount];
+            for (var i = 0; i < all.Length; i++)
+            {
+                all[i] = (SparkAdsError)(i + 1);
+            }
+
+            return new global::System.Collections.ObjectModel.ReadOnlyCollection<SparkAdsError>(all);
+        }
+
+        private static global::System.Collections.Generic.IReadOnlyList<SparkAdsError>[] CreateCodeLists()
+        {
+            var counts = new int[s_codeKeys.Length];
+            for (var e = 1; e <= ErrorCount; e++)
+            {
+                var code = SparkAdsErrorExtensions.GetCode((SparkAdsError)e);
+                if (code.HasValue)
+                {
+                    counts[CodeEntry(code.Value)]++;
+                }
+            }
+
+            var members = new SparkAdsError[counts.Length][];
+            for (var i = 0; i < counts.Length; i++)
+            {
+                members[i] = new SparkAdsError[counts[i]];
+                counts[i] = 0;
+            }
+
+            for (var e = 1; e <= ErrorCount; e++)
+            {
+                var code = SparkAdsErrorExtensions.GetCode((SparkAdsError)e);
+                if (code.HasValue)
+                {
+                    var entry = CodeEntry(code.Value);
+                    members[entry][counts[entry]++] = (SparkAdsError)e;
+                }
+            }
+
+            var lists = new global::System.Collections.Generic.IReadOnlyList<SparkAdsError>[counts.Length];
+            for (var i = 0; i < lists.Length; i++)
+            {
+                lists[i] = new global::System.Collections.ObjectModel.ReadOnlyCollection<SparkAdsError>(members[i]);
+            }
+
+            return lists;
+        }
+
+        private static int[] CreateKeyBuckets()
+        {
+            const int buckets = 1 << KeyBits;
+            var table = new int[buckets + 1 + ErrorCount];
+            var hashes = new uint[ErrorCount + 1];
+            for (var e = 1; e <= ErrorCount; e++)
+            {
+                var key = SparkAdsErrorExtensions.GetKey((SparkAdsError)e);
+                var hash = 2166136261u;
+                for (var i = 0; i < key.Length; i++)
+                {
+                    hash = unchecked((hash ^ Fold(key[i])) * 16777619u);
+                }
+
+                hashes[e] = hash;
+                table[KeyBucket(hash) + 1]++;
+            }
+
+            table[0] = buckets + 1;
+            for (var b = 0; b < buckets; b++)
+            {
+                table[b + 1] += table[b];
+            }
+
+            var next = new int[buckets];
+            global::System.Array.Copy(table, next, buckets);
+            for (var e = 1; e <= ErrorCount; e++)
+            {
+                table[next[KeyBucket(hashes[e])]++] = e;
+            }
+
+            return table;
         }
     }
 }

@@ -1,0 +1,171 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace SparkAds.Analyzers.Benchmarks;
+
+/// <summary>
+/// Budget 3 as the compiler bills it: for each catalog size, a consumer with a synthetic team catalog (and the
+/// built-in one) restored from the packed nupkg, rebuilt with <c>-p:ReportAnalyzer=true</c>. The compiler's own
+/// "generator execution time" includes parsing the generated text, which the in-process "generate" step does not.
+/// Also the Csc task's time, so the build of a 10,000-row consumer can be compared with a 1,000-row one. Build
+/// servers stay off (the house rule), so each build is a fresh compiler process: the generator time includes
+/// its JIT, which a warm build server would not pay.
+/// </summary>
+internal static partial class GeneratorBuildScale
+{
+    public static readonly int[] DefaultRowCounts = [1000, 10000, 20000];
+
+    private const int Builds = 3;
+    private const string PackageId = "SparkAds.Analyzers";
+    private const string GeneratorName = "SparkAds.Analyzers.Generator.SparkAdsGenerator";
+
+    public static int Run(int[] rowCounts)
+    {
+        Report.Heading($"Generator in a real build (-p:ReportAnalyzer=true, median of {Builds} rebuilds, servers off)");
+        Report.Line("Machine: " + BenchmarkEnvironment.Machine);
+        var work = Directory.CreateTempSubdirectory("sparkads-generator-build-").FullName;
+        try
+        {
+            var feed = Path.Combine(work, "feed");
+            Dotnet(work, "pack", Quote(Path.Combine(BenchmarkEnvironment.RepositoryRoot, "src", "SparkAds.Analyzers.Package")), "-c", "Release", "-o", Quote(feed));
+            var version = Path.GetFileNameWithoutExtension(Directory.GetFiles(feed, PackageId + ".*.nupkg").Single())[(PackageId.Length + 1)..];
+            var packages = "-p:RestorePackagesPath=" + Quote(Path.Combine(work, "packages"));
+
+            Report.Line(string.Empty);
+            Report.Line("| rows | generator (compiler's report, median) | Csc task (median) | generated text | per row |");
+            Report.Line("|---:|---:|---:|---:|---:|");
+            var results = new Dictionary<int, (TimeSpan Generator, TimeSpan Csc)>();
+            foreach (var rows in rowCounts)
+            {
+                var consumer = Path.Combine(work, "consumer-" + rows.ToString(CultureInfo.InvariantCulture));
+                WriteConsumer(consumer, feed, version, rows);
+                Dotnet(consumer, "restore", packages);
+                var generator = new List<TimeSpan>();
+                var csc = new List<TimeSpan>();
+                for (var build = 0; build < Builds; build++)
+                {
+                    var log = Dotnet(consumer, "build", "--no-restore", "-c", "Release", "-t:Rebuild", packages, "-p:ReportAnalyzer=true", "-p:EmitCompilerGeneratedFiles=true", "-v:d", "-clp:PerformanceSummary");
+                    generator.Add(GeneratorTime(log));
+                    csc.Add(CscTime(log));
+                }
+
+                var generated = Directory.GetFiles(Path.Combine(consumer, "obj"), "*.g.cs", SearchOption.AllDirectories)
+                    .Where(static f => f.Contains("SparkAdsGenerator", StringComparison.Ordinal))
+                    .Sum(static f => new FileInfo(f).Length);
+                results[rows] = (Measure.Median(generator), Measure.Median(csc));
+                Report.Line($"| {rows:N0} | {Report.Ms(results[rows].Generator)} ({string.Join(", ", generator.Select(Report.Ms))}) | {Report.Ms(results[rows].Csc)} ({string.Join(", ", csc.Select(Report.Ms))}) | {generated / 1024.0 / 1024.0:0.00} MB | {generated / (double)(rows + 18):N0} B |");
+            }
+
+            Report.Line(string.Empty);
+            if (results.TryGetValue(10000, out var tenK))
+            {
+                Report.Line($"Budget: 10,000 rows under 250 ms: {Report.Ms(tenK.Generator)} → {Report.Verdict(tenK.Generator.TotalMilliseconds < 250)}");
+                if (results.TryGetValue(20000, out var twentyK))
+                {
+                    var growth = twentyK.Generator / tenK.Generator;
+                    Report.Line($"Budget: 20,000 rows under 2.2× the 10,000-row time: {Report.Ratio(growth)}× → {Report.Verdict(growth < 2.2)}");
+                }
+
+                if (results.TryGetValue(1000, out var oneK))
+                {
+                    var growth = tenK.Csc / oneK.Csc;
+                    Report.Line($"Budget: Csc of 10,000 rows at most 12× that of 1,000 rows: {Report.Ratio(growth)}× → {Report.Verdict(growth <= 12)}");
+                }
+            }
+
+            return 0;
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
+        }
+    }
+
+    private static void WriteConsumer(string directory, string feed, string version, int rows)
+    {
+        Directory.CreateDirectory(directory);
+        File.WriteAllText(Path.Combine(directory, "synthetic-errors.csv"), SyntheticCatalog.Create(rows));
+        File.WriteAllText(Path.Combine(directory, "Program.cs"), "System.Console.WriteLine(SparkAds.SparkAdsErrors.All.Count);\n");
+        File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <SparkAdsNamespace>SparkAds</SparkAdsNamespace>
+                <Deterministic>true</Deterministic>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="{PackageId}" Version="{version}" PrivateAssets="all" />
+                <SparkAdsCatalog Include="synthetic-errors.csv" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(directory, "NuGet.Config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="local" value="{feed}" />
+              </packageSources>
+            </configuration>
+            """);
+    }
+
+    private static TimeSpan GeneratorTime(string log)
+    {
+        var line = GeneratorLine().Match(log);
+        if (!line.Success)
+        {
+            throw new InvalidOperationException("No generator line in the build log: was -p:ReportAnalyzer=true passed?");
+        }
+
+        return TimeSpan.FromSeconds(double.Parse(line.Groups["seconds"].Value, CultureInfo.InvariantCulture));
+    }
+
+    private static TimeSpan CscTime(string log)
+    {
+        var line = CscTask().Match(log);
+        if (!line.Success)
+        {
+            throw new InvalidOperationException("No Csc line in the build's performance summary.");
+        }
+
+        return TimeSpan.FromMilliseconds(double.Parse(line.Groups["ms"].Value, CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Runs the SDK with the build servers off, so no server outlives the benchmark; fails on a failed command.</summary>
+    private static string Dotnet(string directory, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet", string.Join(' ', arguments) + " -nodeReuse:false -p:UseSharedCompilation=false")
+        {
+            WorkingDirectory = directory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"dotnet {arguments[0]} failed ({process.ExitCode}):{Environment.NewLine}{output[Math.Max(0, output.Length - 4000)..]}{error.Result}");
+        }
+
+        return output;
+    }
+
+    private static string Quote(string path) => "\"" + path + "\"";
+
+    [GeneratedRegex(@"^\s*<?(?<seconds>\d+\.\d+)\s+<?\d+\s+" + GeneratorName + @"\r?$", RegexOptions.Multiline)]
+    private static partial Regex GeneratorLine();
+
+    [GeneratedRegex(@"^\s*(?<ms>\d+) ms\s+Csc\s+\d+ calls", RegexOptions.Multiline)]
+    private static partial Regex CscTask();
+}
