@@ -145,8 +145,9 @@ public sealed class SolutionCatalogTests
 
         var generated = app.RunGenerator();
 
-        Assert.Equal(5, generated.Sources.Count);
+        Assert.Contains("SparkAdsError.g.cs", generated.Sources.Keys);
         Assert.Empty(generated.Diagnostics);
+        Assert.Empty(generated.CompilationDiagnostics.Select(ExpectedDiagnostic.Format));
     }
 
     [Theory]
