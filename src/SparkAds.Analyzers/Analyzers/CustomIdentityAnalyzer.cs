@@ -110,7 +110,7 @@ public sealed class CustomIdentityAnalyzer : DiagnosticAnalyzer
                 var operation = context.Operation;
                 if (operation is IFieldReferenceOperation { Field: { DeclaredAccessibility: Accessibility.Private } field }
                     && (field.IsConst || field.IsReadOnly)
-                    && SymbolEqualityComparer.Default.Equals(field.ContainingType, type))
+                    && SymbolEqualityComparer.Default.Equals(field.OriginalDefinition.ContainingType, type))
                 {
                     uses.AddUse(field.OriginalDefinition, selects: !SelectionContext.IsRecognitionUse(operation));
                 }
