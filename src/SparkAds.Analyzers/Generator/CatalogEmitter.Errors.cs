@@ -6,7 +6,7 @@ namespace SparkAds.Analyzers.Generator;
 /// <summary>
 /// <c>SparkAdsErrors</c>: <c>All</c>, <c>FromCode</c>, <c>TryParse</c> (string, and span and UTF-8 where the target
 /// has spans) and <c>Resolve</c>. Keys are found through a hash table built at type initialisation from
-/// <c>GetKey</c>'s table: FNV-1a over the key with ASCII letters folded to lower case (so the ordinal and the
+/// <c>GetKey</c>'s table: a rotate-and-xor hash over the key that treats ASCII case alike (so the ordinal and the
 /// ignore-case lookups share one table, and a UTF-8 key hashes as its UTF-16 form when it is ASCII), then
 /// a multiplicative spread into at least twice as many buckets as keys. Codes use <see cref="CodeHashTable"/>.
 /// </summary>
@@ -63,7 +63,8 @@ internal sealed partial class CatalogEmitter
         KeyParams(writer, "key", "The key as the Spark Ads API sends it; may be null.", ignoreCase: false);
         writer.OpenBlock("public static bool TryParse(" + NullableString + " key, out " + EnumName + " error)");
         writer.OpenBlock("if (key != null)");
-        HashLoop(writer, "key", "(uint)key[i]");
+        writer.Line("uint any;");
+        writer.Line("var bucket = KeyBucket(KeyHash(key, out any));");
         BucketScan(writer, "string.Equals(" + ExtensionsClassName + ".GetKey(candidate), key)");
         writer.CloseBlock();
         writer.Line();
@@ -74,11 +75,11 @@ internal sealed partial class CatalogEmitter
         Doc(writer, "summary", "Finds the error of a notification key, optionally ignoring case (ordinal, culture-independent).");
         KeyParams(writer, "key", "The key as the Spark Ads API sends it; may be null.", ignoreCase: true);
         writer.OpenBlock("public static bool TryParse(" + NullableString + " key, bool ignoreCase, out " + EnumName + " error)");
-        writer.OpenBlock("if (TryParse(key, out error) || !ignoreCase || key == null)");
-        writer.Line("return error != " + EnumName + ".Unknown;");
+        writer.OpenBlock("if (!ignoreCase || key == null)");
+        writer.Line("return TryParse(key, out error);");
         writer.CloseBlock();
         writer.Line();
-        IgnoreCaseBody(writer, "key", "string.Equals(" + ExtensionsClassName + ".GetKey(candidate), key, global::System.StringComparison.OrdinalIgnoreCase)", nonAscii.Count > 0);
+        IgnoreCaseBody(writer, "key", "string.Equals(" + ExtensionsClassName + ".GetKey(candidate), key)", "string.Equals(" + ExtensionsClassName + ".GetKey(candidate), key, global::System.StringComparison.OrdinalIgnoreCase)", nonAscii.Count > 0);
         writer.CloseBlock();
 
         if (_target.Spans)
@@ -127,7 +128,8 @@ internal sealed partial class CatalogEmitter
         Doc(writer, "summary", "Finds the error of a notification key held in a span, comparing ordinally; allocates nothing.");
         KeyParams(writer, "key", "The key's characters.", ignoreCase: false);
         writer.OpenBlock("public static bool TryParse(" + ReadOnlySpan + "<char> key, out " + EnumName + " error)");
-        HashLoop(writer, "key", "(uint)key[i]");
+        writer.Line("uint any;");
+        writer.Line("var bucket = KeyBucket(KeyHash(key, out any));");
         BucketScan(writer, Memory + ".SequenceEqual(key, " + Memory + ".AsSpan(" + ExtensionsClassName + ".GetKey(candidate)))");
         writer.Line();
         ReturnUnknown(writer);
@@ -137,20 +139,20 @@ internal sealed partial class CatalogEmitter
         Doc(writer, "summary", "Finds the error of a notification key held in a span, optionally ignoring case (ordinal, culture-independent); allocates nothing.");
         KeyParams(writer, "key", "The key's characters.", ignoreCase: true);
         writer.OpenBlock("public static bool TryParse(" + ReadOnlySpan + "<char> key, bool ignoreCase, out " + EnumName + " error)");
-        writer.OpenBlock("if (TryParse(key, out error) || !ignoreCase)");
-        writer.Line("return error != " + EnumName + ".Unknown;");
+        writer.OpenBlock("if (!ignoreCase)");
+        writer.Line("return TryParse(key, out error);");
         writer.CloseBlock();
         writer.Line();
-        IgnoreCaseBody(writer, "key", Memory + ".Equals(key, " + Memory + ".AsSpan(" + ExtensionsClassName + ".GetKey(candidate)), global::System.StringComparison.OrdinalIgnoreCase)", hasNonAsciiKeys);
+        IgnoreCaseBody(writer, "key", Memory + ".SequenceEqual(key, " + Memory + ".AsSpan(" + ExtensionsClassName + ".GetKey(candidate)))", Memory + ".Equals(key, " + Memory + ".AsSpan(" + ExtensionsClassName + ".GetKey(candidate)), global::System.StringComparison.OrdinalIgnoreCase)", hasNonAsciiKeys);
         writer.CloseBlock();
 
         writer.Line();
         Doc(writer, "summary", "Finds the error of a notification key given as UTF-8 bytes (as a JSON reader holds it), comparing ordinally; allocates nothing.");
         KeyParams(writer, "utf8Key", "The key's UTF-8 bytes.", ignoreCase: false);
         writer.OpenBlock("public static bool TryParseUtf8(" + ReadOnlySpan + "<byte> utf8Key, out " + EnumName + " error)");
-        writer.Line("var hash = 2166136261u;");
-        writer.OpenBlock("for (var i = 0; i < utf8Key.Length; i++)");
-        writer.OpenBlock("if (utf8Key[i] > 0x7F)");
+        writer.Line("uint any;");
+        writer.Line("var bucket = KeyBucket(KeyHash(utf8Key, out any));");
+        writer.OpenBlock("if (any > 0x7F)");
         if (hasNonAsciiKeys)
         {
             writer.Line("return TryParseNonAsciiUtf8(utf8Key, out error);");
@@ -164,10 +166,6 @@ internal sealed partial class CatalogEmitter
 
         writer.CloseBlock();
         writer.Line();
-        writer.Line("hash = unchecked((hash ^ Fold(utf8Key[i])) * 16777619u);");
-        writer.CloseBlock();
-        writer.Line();
-        writer.Line("var bucket = KeyBucket(hash);");
         writer.OpenBlock("for (var i = s_keyBuckets[bucket]; i < s_keyBuckets[bucket + 1]; i++)");
         writer.Line("var candidate = (" + EnumName + ")s_keyBuckets[i];");
         writer.Line("var text = " + ExtensionsClassName + ".GetKey(candidate);");
@@ -197,8 +195,13 @@ internal sealed partial class CatalogEmitter
         writer.CloseBlock();
 
         writer.Line();
-        writer.Line(Inline);
-        writer.Line("private static uint Fold(uint c) => unchecked(c - 'A') <= 'Z' - 'A' ? c | 0x20u : c;");
+        KeyHash(writer, "string", "key");
+        if (_target.Spans)
+        {
+            KeyHash(writer, ReadOnlySpan + "<char>", "key");
+            KeyHash(writer, ReadOnlySpan + "<byte>", "utf8Key");
+        }
+
         writer.Line();
         writer.Line(Inline);
         writer.Line("private static int KeyBucket(uint hash) => (int)(unchecked(hash * 2654435769u) >> (32 - KeyBits));");
@@ -291,12 +294,8 @@ internal sealed partial class CatalogEmitter
         writer.Line("var table = new int[buckets + 1 + ErrorCount];");
         writer.Line("var hashes = new uint[ErrorCount + 1];");
         writer.OpenBlock("for (var e = 1; e <= ErrorCount; e++)");
-        writer.Line("var key = " + ExtensionsClassName + ".GetKey((" + EnumName + ")e);");
-        writer.Line("var hash = 2166136261u;");
-        writer.OpenBlock("for (var i = 0; i < key.Length; i++)");
-        writer.Line("hash = unchecked((hash ^ Fold(key[i])) * 16777619u);");
-        writer.CloseBlock();
-        writer.Line();
+        writer.Line("uint any;");
+        writer.Line("var hash = KeyHash(" + ExtensionsClassName + ".GetKey((" + EnumName + ")e), out any);");
         writer.Line("hashes[e] = hash;");
         writer.Line("table[KeyBucket(hash) + 1]++;");
         writer.CloseBlock();
@@ -328,18 +327,40 @@ internal sealed partial class CatalogEmitter
         Doc(writer, "returns", "Whether a catalog key matched.");
     }
 
-    private static void HashLoop(SourceWriter writer, string key, string character)
+    /// <summary>
+    /// The key hash, the same for a string, its span and its UTF-8 bytes when it is ASCII: the length, then two
+    /// independent rotate-and-xor chains over the even and the odd code units (short dependency chains: about one
+    /// cycle per character), each unit with bit 5 set so that ASCII letters hash alike in either case. Other pairs
+    /// merge too ('_' with DEL): only the bucket depends on it; every match is decided by comparing the key.
+    /// <c>any</c> is every unit or-ed together: above 0x7F the input is not ASCII.
+    /// </summary>
+    private static void KeyHash(SourceWriter writer, string type, string name)
     {
-        writer.Line("var hash = 2166136261u;");
-        writer.OpenBlock("for (var i = 0; i < " + key + ".Length; i++)");
-        writer.Line("hash = unchecked((hash ^ Fold(" + character + ")) * 16777619u);");
+        writer.Line();
+        writer.Line(Inline);
+        writer.OpenBlock("private static uint KeyHash(" + type + " " + name + ", out uint any)");
+        writer.Line("uint even = (uint)" + name + ".Length, odd = 0x9E3779B9u, units = 0;");
+        writer.Line("var i = 0;");
+        writer.OpenBlock("for (; i + 1 < " + name + ".Length; i += 2)");
+        writer.Line("uint a = " + name + "[i], b = " + name + "[i + 1];");
+        writer.Line("units |= a | b;");
+        writer.Line("even = ((even << 5) | (even >> 27)) ^ (a | 0x20u);");
+        writer.Line("odd = ((odd << 7) | (odd >> 25)) ^ (b | 0x20u);");
         writer.CloseBlock();
         writer.Line();
+        writer.OpenBlock("if (i < " + name + ".Length)");
+        writer.Line("uint a = " + name + "[i];");
+        writer.Line("units |= a;");
+        writer.Line("even = ((even << 5) | (even >> 27)) ^ (a | 0x20u);");
+        writer.CloseBlock();
+        writer.Line();
+        writer.Line("any = units;");
+        writer.Line("return even ^ ((odd << 16) | (odd >> 16));");
+        writer.CloseBlock();
     }
 
     private static void BucketScan(SourceWriter writer, string match)
     {
-        writer.Line("var bucket = KeyBucket(hash);");
         writer.OpenBlock("for (var i = s_keyBuckets[bucket]; i < s_keyBuckets[bucket + 1]; i++)");
         writer.Line("var candidate = (" + EnumName + ")s_keyBuckets[i];");
         writer.OpenBlock("if (" + match + ")");
@@ -350,43 +371,40 @@ internal sealed partial class CatalogEmitter
     }
 
     /// <summary>
-    /// The ignore-case search after the ordinal one failed. ASCII input against ASCII keys: the shared hash folds
-    /// ASCII case, so one bucket holds every candidate. Non-ASCII input, or a catalog with non-ASCII keys: ordinal
-    /// case-insensitive equality folds more than ASCII, so every key is compared (rare; still allocation-free).
+    /// The ignore-case search: an exact match first, then the first key in catalog order that matches ignoring
+    /// case. ASCII input against ASCII keys: the hash treats ASCII case alike, so one bucket holds every candidate.
+    /// Non-ASCII input, or a catalog with non-ASCII keys: ordinal case-insensitive equality folds more than ASCII,
+    /// so every key is compared (rare; still allocation-free).
     /// </summary>
-    private static void IgnoreCaseBody(SourceWriter writer, string key, string match, bool hasNonAsciiKeys)
+    private static void IgnoreCaseBody(SourceWriter writer, string key, string exact, string ignoringCase, bool hasNonAsciiKeys)
     {
         if (!hasNonAsciiKeys)
         {
-            writer.Line("var ascii = true;");
-            HashLoopCheckingAscii(writer, key);
-            writer.OpenBlock("if (ascii)");
-            BucketScan(writer, match);
+            writer.Line("uint any;");
+            writer.Line("var bucket = KeyBucket(KeyHash(" + key + ", out any));");
+            writer.OpenBlock("if (any <= 0x7F)");
+            BucketScan(writer, exact);
+            writer.Line();
+            BucketScan(writer, ignoringCase);
             writer.Line();
             ReturnUnknown(writer);
             writer.CloseBlock();
             writer.Line();
         }
 
+        writer.OpenBlock("if (TryParse(" + key + ", out error))");
+        writer.Line("return true;");
+        writer.CloseBlock();
+        writer.Line();
         writer.OpenBlock("for (var e = 1; e <= ErrorCount; e++)");
         writer.Line("var candidate = (" + EnumName + ")e;");
-        writer.OpenBlock("if (" + match + ")");
+        writer.OpenBlock("if (" + ignoringCase + ")");
         writer.Line("error = candidate;");
         writer.Line("return true;");
         writer.CloseBlock();
         writer.CloseBlock();
         writer.Line();
         ReturnUnknown(writer);
-    }
-
-    private static void HashLoopCheckingAscii(SourceWriter writer, string key)
-    {
-        writer.Line("var hash = 2166136261u;");
-        writer.OpenBlock("for (var i = 0; i < " + key + ".Length; i++)");
-        writer.Line("ascii &= " + key + "[i] <= '\\u007F';");
-        writer.Line("hash = unchecked((hash ^ Fold(" + key + "[i])) * 16777619u);");
-        writer.CloseBlock();
-        writer.Line();
     }
 
     private static void ReturnUnknown(SourceWriter writer)

@@ -37,13 +37,8 @@ namespace SparkAds
         {
             if (key != null)
             {
-                var hash = 2166136261u;
-                for (var i = 0; i < key.Length; i++)
-                {
-                    hash = unchecked((hash ^ Fold((uint)key[i])) * 16777619u);
-                }
-
-                var bucket = KeyBucket(hash);
+                uint any;
+                var bucket = KeyBucket(KeyHash(key, out any));
                 for (var i = s_keyBuckets[bucket]; i < s_keyBuckets[bucket + 1]; i++)
                 {
                     var candidate = (SparkAdsError)s_keyBuckets[i];
@@ -66,22 +61,25 @@ namespace SparkAds
         /// <returns>Whether a catalog key matched.</returns>
         public static bool TryParse(string? key, bool ignoreCase, out SparkAdsError error)
         {
-            if (TryParse(key, out error) || !ignoreCase || key == null)
+            if (!ignoreCase || key == null)
             {
-                return error != SparkAdsError.Unknown;
+                return TryParse(key, out error);
             }
 
-            var ascii = true;
-            var hash = 2166136261u;
-            for (var i = 0; i < key.Length; i++)
+            uint any;
+            var bucket = KeyBucket(KeyHash(key, out any));
+            if (any <= 0x7F)
             {
-                ascii &= key[i] <= '\u007F';
-                hash = unchecked((hash ^ Fold(key[i])) * 16777619u);
-            }
+                for (var i = s_keyBuckets[bucket]; i < s_keyBuckets[bucket + 1]; i++)
+                {
+                    var candidate = (SparkAdsError)s_keyBuckets[i];
+                    if (string.Equals(SparkAdsErrorExtensions.GetKey(candidate), key))
+                    {
+                        error = candidate;
+                        return true;
+                    }
+                }
 
-            if (ascii)
-            {
-                var bucket = KeyBucket(hash);
                 for (var i = s_keyBuckets[bucket]; i < s_keyBuckets[bucket + 1]; i++)
                 {
                     var candidate = (SparkAdsError)s_keyBuckets[i];
@@ -94,6 +92,11 @@ namespace SparkAds
 
                 error = SparkAdsError.Unknown;
                 return false;
+            }
+
+            if (TryParse(key, out error))
+            {
+                return true;
             }
 
             for (var e = 1; e <= ErrorCount; e++)
@@ -116,13 +119,8 @@ namespace SparkAds
         /// <returns>Whether a catalog key matched.</returns>
         public static bool TryParse(global::System.ReadOnlySpan<char> key, out SparkAdsError error)
         {
-            var hash = 2166136261u;
-            for (var i = 0; i < key.Length; i++)
-            {
-                hash = unchecked((hash ^ Fold((uint)key[i])) * 16777619u);
-            }
-
-            var bucket = KeyBucket(hash);
+            uint any;
+            var bucket = KeyBucket(KeyHash(key, out any));
             for (var i = s_keyBuckets[bucket]; i < s_keyBuckets[bucket + 1]; i++)
             {
                 var candidate = (SparkAdsError)s_keyBuckets[i];
@@ -144,22 +142,25 @@ namespace SparkAds
         /// <returns>Whether a catalog key matched.</returns>
         public static bool TryParse(global::System.ReadOnlySpan<char> key, bool ignoreCase, out SparkAdsError error)
         {
-            if (TryParse(key, out error) || !ignoreCase)
+            if (!ignoreCase)
             {
-                return error != SparkAdsError.Unknown;
+                return TryParse(key, out error);
             }
 
-            var ascii = true;
-            var hash = 2166136261u;
-            for (var i = 0; i < key.Length; i++)
+            uint any;
+            var bucket = KeyBucket(KeyHash(key, out any));
+            if (any <= 0x7F)
             {
-                ascii &= key[i] <= '\u007F';
-                hash = unchecked((hash ^ Fold(key[i])) * 16777619u);
-            }
+                for (var i = s_keyBuckets[bucket]; i < s_keyBuckets[bucket + 1]; i++)
+                {
+                    var candidate = (SparkAdsError)s_keyBuckets[i];
+                    if (global::System.MemoryExtensions.SequenceEqual(key, global::System.MemoryExtensions.AsSpan(SparkAdsErrorExtensions.GetKey(candidate))))
+                    {
+                        error = candidate;
+                        return true;
+                    }
+                }
 
-            if (ascii)
-            {
-                var bucket = KeyBucket(hash);
                 for (var i = s_keyBuckets[bucket]; i < s_keyBuckets[bucket + 1]; i++)
                 {
                     var candidate = (SparkAdsError)s_keyBuckets[i];
@@ -172,6 +173,11 @@ namespace SparkAds
 
                 error = SparkAdsError.Unknown;
                 return false;
+            }
+
+            if (TryParse(key, out error))
+            {
+                return true;
             }
 
             for (var e = 1; e <= ErrorCount; e++)
@@ -194,20 +200,15 @@ namespace SparkAds
         /// <returns>Whether a catalog key matched.</returns>
         public static bool TryParseUtf8(global::System.ReadOnlySpan<byte> utf8Key, out SparkAdsError error)
         {
-            var hash = 2166136261u;
-            for (var i = 0; i < utf8Key.Length; i++)
+            uint any;
+            var bucket = KeyBucket(KeyHash(utf8Key, out any));
+            if (any > 0x7F)
             {
-                if (utf8Key[i] > 0x7F)
-                {
-                    // Every catalog key is ASCII.
-                    error = SparkAdsError.Unknown;
-                    return false;
-                }
-
-                hash = unchecked((hash ^ Fold(utf8Key[i])) * 16777619u);
+                // Every catalog key is ASCII.
+                error = SparkAdsError.Unknown;
+                return false;
             }
 
-            var bucket = KeyBucket(hash);
             for (var i = s_keyBuckets[bucket]; i < s_keyBuckets[bucket + 1]; i++)
             {
                 var candidate = (SparkAdsError)s_keyBuckets[i];
@@ -268,8 +269,78 @@ namespace SparkAds
             return -1;
         }
 
+
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static uint Fold(uint c) => unchecked(c - 'A') <= 'Z' - 'A' ? c | 0x20u : c;
+        private static uint KeyHash(string key, out uint any)
+        {
+            uint even = (uint)key.Length, odd = 0x9E3779B9u, units = 0;
+            var i = 0;
+            for (; i + 1 < key.Length; i += 2)
+            {
+                uint a = key[i], b = key[i + 1];
+                units |= a | b;
+                even = ((even << 5) | (even >> 27)) ^ (a | 0x20u);
+                odd = ((odd << 7) | (odd >> 25)) ^ (b | 0x20u);
+            }
+
+            if (i < key.Length)
+            {
+                uint a = key[i];
+                units |= a;
+                even = ((even << 5) | (even >> 27)) ^ (a | 0x20u);
+            }
+
+            any = units;
+            return even ^ ((odd << 16) | (odd >> 16));
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static uint KeyHash(global::System.ReadOnlySpan<char> key, out uint any)
+        {
+            uint even = (uint)key.Length, odd = 0x9E3779B9u, units = 0;
+            var i = 0;
+            for (; i + 1 < key.Length; i += 2)
+            {
+                uint a = key[i], b = key[i + 1];
+                units |= a | b;
+                even = ((even << 5) | (even >> 27)) ^ (a | 0x20u);
+                odd = ((odd << 7) | (odd >> 25)) ^ (b | 0x20u);
+            }
+
+            if (i < key.Length)
+            {
+                uint a = key[i];
+                units |= a;
+                even = ((even << 5) | (even >> 27)) ^ (a | 0x20u);
+            }
+
+            any = units;
+            return even ^ ((odd << 16) | (odd >> 16));
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static uint KeyHash(global::System.ReadOnlySpan<byte> utf8Key, out uint any)
+        {
+            uint even = (uint)utf8Key.Length, odd = 0x9E3779B9u, units = 0;
+            var i = 0;
+            for (; i + 1 < utf8Key.Length; i += 2)
+            {
+                uint a = utf8Key[i], b = utf8Key[i + 1];
+                units |= a | b;
+                even = ((even << 5) | (even >> 27)) ^ (a | 0x20u);
+                odd = ((odd << 7) | (odd >> 25)) ^ (b | 0x20u);
+            }
+
+            if (i < utf8Key.Length)
+            {
+                uint a = utf8Key[i];
+                units |= a;
+                even = ((even << 5) | (even >> 27)) ^ (a | 0x20u);
+            }
+
+            any = units;
+            return even ^ ((odd << 16) | (odd >> 16));
+        }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static int KeyBucket(uint hash) => (int)(unchecked(hash * 2654435769u) >> (32 - KeyBits));
@@ -343,13 +414,8 @@ namespace SparkAds
             var hashes = new uint[ErrorCount + 1];
             for (var e = 1; e <= ErrorCount; e++)
             {
-                var key = SparkAdsErrorExtensions.GetKey((SparkAdsError)e);
-                var hash = 2166136261u;
-                for (var i = 0; i < key.Length; i++)
-                {
-                    hash = unchecked((hash ^ Fold(key[i])) * 16777619u);
-                }
-
+                uint any;
+                var hash = KeyHash(SparkAdsErrorExtensions.GetKey((SparkAdsError)e), out any);
                 hashes[e] = hash;
                 table[KeyBucket(hash) + 1]++;
             }

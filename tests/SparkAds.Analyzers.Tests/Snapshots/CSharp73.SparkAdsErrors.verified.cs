@@ -36,13 +36,8 @@ namespace SparkAds
         {
             if (key != null)
             {
-                var hash = 2166136261u;
-                for (var i = 0; i < key.Length; i++)
-                {
-                    hash = unchecked((hash ^ Fold((uint)key[i])) * 16777619u);
-                }
-
-                var bucket = KeyBucket(hash);
+                uint any;
+                var bucket = KeyBucket(KeyHash(key, out any));
                 for (var i = s_keyBuckets[bucket]; i < s_keyBuckets[bucket + 1]; i++)
                 {
                     var candidate = (SparkAdsError)s_keyBuckets[i];
@@ -65,22 +60,25 @@ namespace SparkAds
         /// <returns>Whether a catalog key matched.</returns>
         public static bool TryParse(string key, bool ignoreCase, out SparkAdsError error)
         {
-            if (TryParse(key, out error) || !ignoreCase || key == null)
+            if (!ignoreCase || key == null)
             {
-                return error != SparkAdsError.Unknown;
+                return TryParse(key, out error);
             }
 
-            var ascii = true;
-            var hash = 2166136261u;
-            for (var i = 0; i < key.Length; i++)
+            uint any;
+            var bucket = KeyBucket(KeyHash(key, out any));
+            if (any <= 0x7F)
             {
-                ascii &= key[i] <= '\u007F';
-                hash = unchecked((hash ^ Fold(key[i])) * 16777619u);
-            }
+                for (var i = s_keyBuckets[bucket]; i < s_keyBuckets[bucket + 1]; i++)
+                {
+                    var candidate = (SparkAdsError)s_keyBuckets[i];
+                    if (string.Equals(SparkAdsErrorExtensions.GetKey(candidate), key))
+                    {
+                        error = candidate;
+                        return true;
+                    }
+                }
 
-            if (ascii)
-            {
-                var bucket = KeyBucket(hash);
                 for (var i = s_keyBuckets[bucket]; i < s_keyBuckets[bucket + 1]; i++)
                 {
                     var candidate = (SparkAdsError)s_keyBuckets[i];
@@ -93,6 +91,11 @@ namespace SparkAds
 
                 error = SparkAdsError.Unknown;
                 return false;
+            }
+
+            if (TryParse(key, out error))
+            {
+                return true;
             }
 
             for (var e = 1; e <= ErrorCount; e++)
@@ -154,8 +157,30 @@ namespace SparkAds
             return -1;
         }
 
+
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static uint Fold(uint c) => unchecked(c - 'A') <= 'Z' - 'A' ? c | 0x20u : c;
+        private static uint KeyHash(string key, out uint any)
+        {
+            uint even = (uint)key.Length, odd = 0x9E3779B9u, units = 0;
+            var i = 0;
+            for (; i + 1 < key.Length; i += 2)
+            {
+                uint a = key[i], b = key[i + 1];
+                units |= a | b;
+                even = ((even << 5) | (even >> 27)) ^ (a | 0x20u);
+                odd = ((odd << 7) | (odd >> 25)) ^ (b | 0x20u);
+            }
+
+            if (i < key.Length)
+            {
+                uint a = key[i];
+                units |= a;
+                even = ((even << 5) | (even >> 27)) ^ (a | 0x20u);
+            }
+
+            any = units;
+            return even ^ ((odd << 16) | (odd >> 16));
+        }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static int KeyBucket(uint hash) => (int)(unchecked(hash * 2654435769u) >> (32 - KeyBits));
@@ -216,13 +241,8 @@ namespace SparkAds
             var hashes = new uint[ErrorCount + 1];
             for (var e = 1; e <= ErrorCount; e++)
             {
-                var key = SparkAdsErrorExtensions.GetKey((SparkAdsError)e);
-                var hash = 2166136261u;
-                for (var i = 0; i < key.Length; i++)
-                {
-                    hash = unchecked((hash ^ Fold(key[i])) * 16777619u);
-                }
-
+                uint any;
+                var hash = KeyHash(SparkAdsErrorExtensions.GetKey((SparkAdsError)e), out any);
                 hashes[e] = hash;
                 table[KeyBucket(hash) + 1]++;
             }
