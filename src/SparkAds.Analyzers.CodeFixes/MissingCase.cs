@@ -26,9 +26,11 @@ internal sealed class MissingCase
 
     /// <summary>
     /// Reads the cases a SPARK001/SPARK002 diagnostic asks for from its properties: <c>null</c> first when owed,
-    /// then one per missing key (one per missing code for code switches, whose keys may share a code).
+    /// then one per missing key (one per missing code for code switches, whose keys may share a code). Codes and keys
+    /// are written as literals when <paramref name="useLiterals"/> (the switch's own style), else as the generated
+    /// <c>SparkAdsErrorCodes</c>/<c>SparkAdsErrorKeys</c> constants.
     /// </summary>
-    public static ImmutableArray<MissingCase> From(Diagnostic diagnostic, bool useKeyLiterals)
+    public static ImmutableArray<MissingCase> From(Diagnostic diagnostic, bool useLiterals)
     {
         var properties = diagnostic.Properties;
         var ns = Get(properties, DiagnosticPropertyNames.Namespace) ?? "SparkAds";
@@ -50,7 +52,8 @@ internal sealed class MissingCase
                 var comments = group.Count() == 1
                     ? ImmutableArray.Create(Remedy(properties, first))
                     : group.Select(key => key + ": " + Remedy(properties, key)).ToImmutableArray();
-                cases.Add(new MissingCase(Qualified(ns, "SparkAdsErrorCodes", Member(properties, first)), comments));
+                var label = useLiterals ? group.Key! : Qualified(ns, "SparkAdsErrorCodes", Member(properties, first));
+                cases.Add(new MissingCase(label, comments));
             }
         }
         else
@@ -58,7 +61,7 @@ internal sealed class MissingCase
             foreach (var key in keys)
             {
                 var label = kind == DiagnosticPropertyNames.EnumSwitch ? Qualified(ns, "SparkAdsError", Member(properties, key))
-                    : useKeyLiterals ? SymbolDisplay.FormatLiteral(key, quote: true)
+                    : useLiterals ? SymbolDisplay.FormatLiteral(key, quote: true)
                     : Qualified(ns, "SparkAdsErrorKeys", Member(properties, key));
                 cases.Add(new MissingCase(label, ImmutableArray.Create(Remedy(properties, key))));
             }

@@ -16,6 +16,7 @@ internal sealed class SwitchCatalog
     private readonly Dictionary<long, List<int>> _byCode = new();
     private readonly Dictionary<string, int> _byKey = new(StringComparer.Ordinal);
     private readonly bool[] _hasEnumMember;
+    private readonly long[] _enumValue;
 
     /// <summary>
     /// The generated symbols and the catalog of one compilation, loaded in its compilation-start action;
@@ -32,6 +33,7 @@ internal sealed class SwitchCatalog
     {
         Errors = errors;
         _hasEnumMember = new bool[errors.Count];
+        _enumValue = new long[errors.Count];
         var byMember = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var index = 0; index < errors.Count; index++)
         {
@@ -62,6 +64,7 @@ internal sealed class SwitchCatalog
             {
                 _byEnumValue[value] = index;
                 _hasEnumMember[index] = true;
+                _enumValue[index] = value;
             }
         }
     }
@@ -73,6 +76,22 @@ internal sealed class SwitchCatalog
 
     /// <summary>Whether the compiled enum has a member for the error at <paramref name="index"/>: what an enum switch owes.</summary>
     public bool HasEnumMember(int index) => _hasEnumMember[index];
+
+    /// <summary>The value of the enum member of the error at <paramref name="index"/> (see <see cref="HasEnumMember"/>).</summary>
+    public long EnumValueOf(int index) => _enumValue[index];
+
+    /// <summary>
+    /// Whether a switch of <paramref name="kind"/> owes the error at <paramref name="index"/>: an enum switch every
+    /// error the compiled enum has, a code switch every error with a code, a key switch every error. The one place
+    /// that decides it, so errors that are never owed (retired ones) can be left out here.
+    /// </summary>
+    public bool IsOwed(SwitchKind kind, int index)
+        => kind switch
+        {
+            SwitchKind.Enum => HasEnumMember(index),
+            SwitchKind.Code => Errors[index].Code is not null,
+            _ => true,
+        };
 
     /// <summary>The error whose enum member has the value <paramref name="value"/>.</summary>
     public bool TryGetEnumIndex(long value, out int index) => _byEnumValue.TryGetValue(value, out index);

@@ -7,7 +7,7 @@ namespace SparkAds.Analyzers.Analyzers;
 
 /// <summary>
 /// SPARK001 and SPARK002: a switch over Spark errors (statement or expression, over the enum, codes or keys)
-/// that leaves catalog errors unhandled, or handles them only through its default. Reported once per switch,
+/// that leaves catalog errors unhandled, or handles some only through a fallback (see <see cref="SwitchEvaluator"/>). Reported once per switch,
 /// at the <c>switch</c> keyword, with the missing errors in the properties for the "Add missing cases" fix.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -38,21 +38,24 @@ public sealed class SwitchCoverageAnalyzer : DiagnosticAnalyzer
 
     private static void Analyze(OperationAnalysisContext context, SparkAdsSymbols symbols, SwitchCatalog catalog, SwitchReportCache reports)
     {
-        if (!SwitchClassifier.CanBeSparkSwitch(SwitchShape.ValueOf(context.Operation)?.Type, symbols)
-            || SwitchShape.Read(context.Operation) is not { } shape
-            || SwitchClassifier.Classify(shape, symbols, catalog) is not { } kind)
+        if (!SwitchClassifier.CanBeSparkSwitch(SwitchShape.ValueOf(context.Operation)?.Type, symbols))
         {
             return;
         }
 
-        var coverage = SwitchCoverage.Compute(shape, kind, catalog);
-        if (!coverage.Unhandled.IsEmpty || coverage.NullUnhandled)
+        var shape = SwitchShape.Rent();
+        try
         {
-            context.ReportDiagnostic(reports.Create(DiagnosticDescriptors.UnhandledErrorsWithoutFallback, shape.SwitchKeyword.GetLocation(), kind, coverage.Unhandled, coverage.NullUnhandled));
+            if (shape.Read(context.Operation, symbols, context.CancellationToken)
+                && SwitchClassifier.Classify(shape, symbols, catalog) is { } kind
+                && SwitchCoverage.Compute(shape, kind, catalog) is { } coverage)
+            {
+                context.ReportDiagnostic(reports.Create(shape.SwitchKeyword.GetLocation(), coverage));
+            }
         }
-        else if (!coverage.OnlyByFallback.IsEmpty)
+        finally
         {
-            context.ReportDiagnostic(reports.Create(DiagnosticDescriptors.ErrorsHandledOnlyByFallback, shape.SwitchKeyword.GetLocation(), kind, coverage.OnlyByFallback, includeNull: false));
+            shape.Return();
         }
     }
 }
