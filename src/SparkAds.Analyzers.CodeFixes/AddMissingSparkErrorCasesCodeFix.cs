@@ -82,23 +82,32 @@ public sealed class AddMissingSparkErrorCasesCodeFix : CodeFixProvider
             var literalKind = diagnostic.Properties.TryGetValue(DiagnosticPropertyNames.SwitchKind, out var kind) && kind == DiagnosticPropertyNames.CodeSwitch
                 ? SyntaxKind.NumericLiteralExpression
                 : SyntaxKind.StringLiteralExpression;
-            var cases = MissingCase.From(diagnostic, SwitchSyntaxFacts.UsesLiterals(node, literalKind, model, cancellationToken));
+            var typeName = kind == DiagnosticPropertyNames.CodeSwitch ? "SparkAdsErrorCodes" : kind == DiagnosticPropertyNames.KeySwitch ? "SparkAdsErrorKeys" : "SparkAdsError";
+            var cases = MissingCase.From(
+                diagnostic,
+                SwitchSyntaxFacts.UsesLiterals(node, literalKind, model, cancellationToken),
+                SwitchSyntaxFacts.QualifierOf(node, typeName, model, cancellationToken));
             if (cases.IsEmpty)
             {
                 continue;
             }
 
+            // New arms can leave a catch-all unreachable only with an arm for null, or beside `not` / relational
+            // arms that take every other value: enums, integers and strings always have values no constant names.
+            var annotations = cases.Any(static c => c.Label == "null") || SwitchSyntaxFacts.HasNotOrRelationalPattern(node)
+                ? new[] { FixedSwitch }
+                : Array.Empty<SyntaxAnnotation>();
             switch (node)
             {
                 case SwitchStatementSyntax statement:
                     // `break;` where the end of the switch is reachable already; elsewhere it would change what the method returns.
                     var body = model.AnalyzeControlFlow(statement) is { Succeeded: true, EndPointIsReachable: false } ? NotImplemented + ";" : "break;";
                     var sectionIndex = SwitchSyntaxFacts.InsertionIndex(statement, model, cancellationToken);
-                    fixes.Add(node, current => AddSections((SwitchStatementSyntax)current, sectionIndex, cases, body, endOfLine).WithAdditionalAnnotations(FixedSwitch));
+                    fixes.Add(node, current => AddSections((SwitchStatementSyntax)current, sectionIndex, cases, body, endOfLine).WithAdditionalAnnotations(annotations));
                     break;
                 case SwitchExpressionSyntax expression:
                     var armIndex = SwitchSyntaxFacts.InsertionIndex(expression, model, cancellationToken);
-                    fixes.Add(node, current => AddArms((SwitchExpressionSyntax)current, armIndex, cases, endOfLine).WithAdditionalAnnotations(FixedSwitch));
+                    fixes.Add(node, current => AddArms((SwitchExpressionSyntax)current, armIndex, cases, endOfLine).WithAdditionalAnnotations(annotations));
                     break;
             }
         }
@@ -110,7 +119,10 @@ public sealed class AddMissingSparkErrorCasesCodeFix : CodeFixProvider
 
         var fixedDocument = document.WithSyntaxRoot(root.ReplaceNodes(fixes.Keys, (original, current) => fixes[original](current)));
         fixedDocument = await RemoveUnreachableCatchAllsAsync(fixedDocument, cancellationToken).ConfigureAwait(false);
-        return await Simplifier.ReduceAsync(fixedDocument, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var fixedRoot = await fixedDocument.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        return fixedRoot is not null && fixedRoot.GetAnnotatedNodes(Simplifier.Annotation).Any()
+            ? await Simplifier.ReduceAsync(fixedDocument, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false)
+            : fixedDocument;
     }
 
     /// <summary>
