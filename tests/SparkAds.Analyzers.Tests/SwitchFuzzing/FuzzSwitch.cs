@@ -140,6 +140,15 @@ public sealed record FuzzSwitch(int Id, FuzzKind Kind, bool Nullable, bool IsExp
         return fallback.Count > 0 ? ("SPARK002", "This switch over Spark Ads errors handles " + FuzzCatalog.Describe(Kind, fallback) + " only through a fallback") : null;
     }
 
+    /// <summary>
+    /// Every pattern is a named member (or <c>null</c>), alone, under <c>or</c> or in parentheses: the compiler's one
+    /// example of a missing value is then a named one whenever one is missing (CS8509), an unnamed one (CS8524)
+    /// only when every named value is handled. With <c>not</c>, relational or unnamed constants it may pick an
+    /// unnamed example although a named value is missing too.
+    /// </summary>
+    public bool NamesOnlyMembers
+        => Sections.SelectMany(s => s.Labels).All(l => l.Pattern is { } pattern && OnlyNamedConstants(pattern));
+
     public bool HasCatchAll => Sections.SelectMany(s => s.Labels).Any(l => l.IsCatchAll);
 
     public bool HasWhen => Sections.SelectMany(s => s.Labels).Any(l => l.Guard is not null);
@@ -175,6 +184,15 @@ public sealed record FuzzSwitch(int Id, FuzzKind Kind, bool Nullable, bool IsExp
 
         return text.Append("        }\n\n        return -1;\n    }\n").ToString();
     }
+
+    private static bool OnlyNamedConstants(FuzzPattern pattern)
+        => pattern switch
+        {
+            ConstantPattern constant => constant.Value is null or (long and >= 0 and <= 6),
+            OrPattern or => OnlyNamedConstants(or.Left) && OnlyNamedConstants(or.Right),
+            ParenthesizedPattern parenthesized => OnlyNamedConstants(parenthesized.Inner),
+            _ => false,
+        };
 
     private static IEnumerable<ConstantPattern> Constants(FuzzPattern pattern)
         => pattern switch

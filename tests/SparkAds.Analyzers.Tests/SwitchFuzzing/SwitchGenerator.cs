@@ -38,12 +38,12 @@ public sealed class SwitchGenerator(int seed)
         _variables = 0;
 
         // Plain enum switch expressions (no catch-all, no `when`) are where the compiler's CS8509 is compared.
-        var plain = _kind == FuzzKind.Enum && _isExpression && Chance(0.3);
+        var plain = _kind == FuzzKind.Enum && _isExpression && Chance(0.35);
         var labels = new List<FuzzLabel>();
         var specific = _random.Next(plain ? 2 : 0, 7);
         for (var i = 0; i < specific; i++)
         {
-            labels.Add(new FuzzLabel(TopPattern(), plain ? null : Guard()));
+            labels.Add(plain ? new FuzzLabel(NamedConstants(), null) : new FuzzLabel(TopPattern(), Guard()));
         }
 
         if (plain)
@@ -136,6 +136,18 @@ public sealed class SwitchGenerator(int seed)
     {
         var roll = _random.NextDouble();
         return roll < 0.75 ? null : roll < 0.87 ? "flag" : roll < 0.92 ? "!flag" : "true";
+    }
+
+    /// <summary>Named members, alone, under <c>or</c> or in parentheses (possibly <c>null</c>): what the CS8509 comparison reads.</summary>
+    private FuzzPattern NamedConstants()
+    {
+        var constant = _nullable && Chance(0.1) ? Constant(null, "null") : OwedConstant();
+        return _random.Next(4) switch
+        {
+            0 => new OrPattern(constant, OwedConstant()),
+            1 => new ParenthesizedPattern(constant),
+            _ => constant,
+        };
     }
 
     private FuzzPattern TopPattern()
