@@ -11,15 +11,19 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Simplification;
 
 namespace SparkAds.Analyzers.CodeFixes;
 
 /// <summary>
-/// "Add missing Spark error cases" for SPARK001 and SPARK002: one case (statement) or arm (expression) per
-/// missing error, before the default if there is one, each with the error's remedy as a comment and a body
-/// that compiles. Names are written fully qualified and simplified, so they read <c>SparkAdsError.X</c>
-/// wherever the generated namespace is imported.
+/// "Add missing Spark error cases" for SPARK001 and SPARK002: one case (statement) or arm (expression) per value the
+/// diagnostic asks to name (each unhandled value and each value that reaches a catch-all), each with the error's
+/// remedy as a comment and a body that compiles. New arms go just before the first catch-all pattern arm (guarded
+/// or not), else at the end, so no arm is added for a value an earlier arm takes and no later arm becomes
+/// unreachable; a catch-all the new arms leave unreachable is removed. Codes and keys keep the switch's style
+/// (literals or generated constants); names are written fully qualified and simplified, so they read
+/// <c>SparkAdsError.X</c> (or through an alias) wherever the generated namespace is imported.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddMissingSparkErrorCasesCodeFix)), Shared]
 public sealed class AddMissingSparkErrorCasesCodeFix : CodeFixProvider
@@ -27,6 +31,9 @@ public sealed class AddMissingSparkErrorCasesCodeFix : CodeFixProvider
     public const string Title = "Add missing Spark error cases";
 
     private const string NotImplemented = "throw new global::System.NotImplementedException()";
+
+    private static readonly SyntaxAnnotation FixedSwitch = new("SparkAds.FixedSwitch");
+    private static readonly SyntaxAnnotation AddedArm = new("SparkAds.AddedArm");
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } =
         ImmutableArray.Create(DiagnosticIds.UnhandledErrorsWithoutFallback, DiagnosticIds.ErrorsHandledOnlyByFallback);
@@ -39,6 +46,12 @@ public sealed class AddMissingSparkErrorCasesCodeFix : CodeFixProvider
     {
         foreach (var diagnostic in context.Diagnostics)
         {
+            // SPARK002 for values only a relational, `not` or type arm takes: there is no arm to add.
+            if (MissingCase.From(diagnostic, useLiterals: false).IsEmpty)
+            {
+                continue;
+            }
+
             context.RegisterCodeFix(
                 CodeAction.Create(Title, ct => FixAsync(context.Document, ImmutableArray.Create(diagnostic), ct), equivalenceKey: Title),
                 diagnostic);
@@ -61,30 +74,147 @@ public sealed class AddMissingSparkErrorCasesCodeFix : CodeFixProvider
         foreach (var diagnostic in diagnostics)
         {
             var node = root.FindToken(diagnostic.Location.SourceSpan.Start).Parent;
-            var cases = node is null ? ImmutableArray<MissingCase>.Empty : MissingCase.From(diagnostic, SwitchSyntaxFacts.HasStringLiteralLabels(node));
-            if (cases.IsEmpty || node is null || fixes.ContainsKey(node))
+            if (node is not (SwitchStatementSyntax or SwitchExpressionSyntax) || fixes.ContainsKey(node))
             {
                 continue;
             }
 
+            var literalKind = diagnostic.Properties.TryGetValue(DiagnosticPropertyNames.SwitchKind, out var kind) && kind == DiagnosticPropertyNames.CodeSwitch
+                ? SyntaxKind.NumericLiteralExpression
+                : SyntaxKind.StringLiteralExpression;
+            var typeName = kind == DiagnosticPropertyNames.CodeSwitch ? "SparkAdsErrorCodes" : kind == DiagnosticPropertyNames.KeySwitch ? "SparkAdsErrorKeys" : "SparkAdsError";
+            var cases = MissingCase.From(
+                diagnostic,
+                SwitchSyntaxFacts.UsesLiterals(node, literalKind, model, cancellationToken),
+                SwitchSyntaxFacts.QualifierOf(node, typeName, model, cancellationToken));
+            if (cases.IsEmpty)
+            {
+                continue;
+            }
+
+            // New arms can leave a catch-all unreachable only with an arm for null, or beside `not` / relational
+            // arms that take every other value: enums, integers and strings always have values no constant names.
+            var annotations = cases.Any(static c => c.Label == "null") || SwitchSyntaxFacts.HasNotOrRelationalPattern(node)
+                ? new[] { FixedSwitch }
+                : Array.Empty<SyntaxAnnotation>();
             switch (node)
             {
                 case SwitchStatementSyntax statement:
                     // `break;` where the end of the switch is reachable already; elsewhere it would change what the method returns.
                     var body = model.AnalyzeControlFlow(statement) is { Succeeded: true, EndPointIsReachable: false } ? NotImplemented + ";" : "break;";
-                    fixes.Add(node, current => AddSections((SwitchStatementSyntax)current, cases, body, endOfLine));
+                    var sectionIndex = SwitchSyntaxFacts.InsertionIndex(statement, model, cancellationToken);
+                    fixes.Add(node, current => AddSections((SwitchStatementSyntax)current, sectionIndex, cases, body, endOfLine).WithAdditionalAnnotations(annotations));
                     break;
                 case SwitchExpressionSyntax expression:
-                    fixes.Add(node, current => AddArms((SwitchExpressionSyntax)current, cases, endOfLine));
+                    var armIndex = SwitchSyntaxFacts.InsertionIndex(expression, model, cancellationToken);
+                    fixes.Add(node, current => AddArms((SwitchExpressionSyntax)current, armIndex, cases, endOfLine).WithAdditionalAnnotations(annotations));
                     break;
             }
         }
 
-        var fixedRoot = root.ReplaceNodes(fixes.Keys, (original, current) => fixes[original](current));
-        return await Simplifier.ReduceAsync(document.WithSyntaxRoot(fixedRoot), Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (fixes.Count == 0)
+        {
+            return document;
+        }
+
+        var fixedDocument = document.WithSyntaxRoot(root.ReplaceNodes(fixes.Keys, (original, current) => fixes[original](current)));
+        fixedDocument = await RemoveUnreachableCatchAllsAsync(fixedDocument, cancellationToken).ConfigureAwait(false);
+        var fixedRoot = await fixedDocument.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        return fixedRoot is not null && fixedRoot.GetAnnotatedNodes(Simplifier.Annotation).Any()
+            ? await Simplifier.ReduceAsync(fixedDocument, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false)
+            : fixedDocument;
     }
 
-    private static SwitchStatementSyntax AddSections(SwitchStatementSyntax statement, ImmutableArray<MissingCase> cases, string body, string endOfLine)
+    /// <summary>
+    /// Removes the catch-all arms (labels) the new arms leave unreachable, as the compiler reports them (CS8510,
+    /// CS8120): e.g. a <c>_</c> after <c>not null</c> once <c>null</c> has an arm of its own.
+    /// </summary>
+    private static async Task<Document> RemoveUnreachableCatchAllsAsync(Document document, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        if (root is null || model is null)
+        {
+            return document;
+        }
+
+        var unreachable = new List<SyntaxNode>();
+        foreach (var fixedSwitch in root.GetAnnotatedNodes(FixedSwitch))
+        {
+            var switchedType = model.GetTypeInfo(fixedSwitch is SwitchStatementSyntax s ? s.Expression : ((SwitchExpressionSyntax)fixedSwitch).GoverningExpression, cancellationToken).Type;
+            foreach (var diagnostic in model.GetDiagnostics(fixedSwitch.Span, cancellationToken))
+            {
+                if (diagnostic.Id is not ("CS8510" or "CS8120"))
+                {
+                    continue;
+                }
+
+                var arm = root.FindNode(diagnostic.Location.SourceSpan).AncestorsAndSelf()
+                    .FirstOrDefault(static n => n is SwitchExpressionArmSyntax or CasePatternSwitchLabelSyntax or CaseSwitchLabelSyntax);
+                var pattern = arm is null ? null : model.GetOperation(arm, cancellationToken) switch
+                {
+                    ISwitchExpressionArmOperation armOperation => armOperation.Pattern,
+                    IPatternCaseClauseOperation clause => clause.Pattern,
+                    _ => null,
+                };
+                var inThisSwitch = arm?.Parent == fixedSwitch || arm?.Parent?.Parent == fixedSwitch;
+                if (inThisSwitch && !arm!.AncestorsAndSelf().Any(static a => a.HasAnnotation(AddedArm)) && SwitchSyntaxFacts.IsCatchAll(pattern, SwitchedTypeOf(switchedType)))
+                {
+                    unreachable.Add(arm);
+                }
+            }
+        }
+
+        if (unreachable.Count == 0)
+        {
+            return document;
+        }
+
+        var trimmed = root.ReplaceNodes(
+            unreachable.Select(static n => n.Parent!).Distinct(),
+            (original, current) => current switch
+            {
+                SwitchExpressionSyntax expression => expression.WithArms(RemoveArms(expression.Arms, unreachable, original)),
+                SwitchSectionSyntax section => RemoveLabels(section, unreachable, original),
+                _ => current,
+            });
+        trimmed = trimmed.RemoveNodes(trimmed.DescendantNodes().OfType<SwitchSectionSyntax>().Where(static s => s.Labels.Count == 0), SyntaxRemoveOptions.KeepNoTrivia) ?? trimmed;
+        return document.WithSyntaxRoot(trimmed);
+    }
+
+    private static ITypeSymbol? SwitchedTypeOf(ITypeSymbol? type)
+        => type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T, TypeArguments.Length: 1 } nullable ? nullable.TypeArguments[0] : type;
+
+    private static SeparatedSyntaxList<SwitchExpressionArmSyntax> RemoveArms(SeparatedSyntaxList<SwitchExpressionArmSyntax> arms, List<SyntaxNode> unreachable, SyntaxNode original)
+    {
+        var originalArms = ((SwitchExpressionSyntax)original).Arms;
+        for (var i = originalArms.Count - 1; i >= 0; i--)
+        {
+            if (unreachable.Contains(originalArms[i]))
+            {
+                arms = arms.RemoveAt(i);
+            }
+        }
+
+        return arms;
+    }
+
+    private static SwitchSectionSyntax RemoveLabels(SwitchSectionSyntax section, List<SyntaxNode> unreachable, SyntaxNode original)
+    {
+        var originalLabels = ((SwitchSectionSyntax)original).Labels;
+        var labels = section.Labels;
+        for (var i = originalLabels.Count - 1; i >= 0; i--)
+        {
+            if (unreachable.Contains(originalLabels[i]))
+            {
+                labels = labels.RemoveAt(i);
+            }
+        }
+
+        return section.WithLabels(labels);
+    }
+
+    private static SwitchStatementSyntax AddSections(SwitchStatementSyntax statement, int at, ImmutableArray<MissingCase> cases, string body, string endOfLine)
     {
         var switchIndent = SwitchSyntaxFacts.IndentOf(statement.SwitchKeyword, string.Empty);
         var indent = statement.Sections.Count > 0 ? SwitchSyntaxFacts.IndentOf(statement.Sections[0].GetFirstToken(), switchIndent + "    ") : switchIndent + "    ";
@@ -103,14 +233,14 @@ public sealed class AddMissingSparkErrorCasesCodeFix : CodeFixProvider
 
         text.Append('}');
         var parsed = (SwitchStatementSyntax)SyntaxFactory.ParseStatement(text.ToString());
-        var added = parsed.Sections.Select(AnnotateQualifiedNames);
-        return statement.WithSections(statement.Sections.InsertRange(SwitchSyntaxFacts.FallbackIndex(statement), added));
+        var added = parsed.Sections.Select(static section => AnnotateQualifiedNames(section).WithAdditionalAnnotations(AddedArm));
+        return statement.WithSections(statement.Sections.InsertRange(at, added));
     }
 
-    private static SwitchExpressionSyntax AddArms(SwitchExpressionSyntax expression, ImmutableArray<MissingCase> cases, string endOfLine)
+    private static SwitchExpressionSyntax AddArms(SwitchExpressionSyntax expression, int at, ImmutableArray<MissingCase> cases, string endOfLine)
     {
-        var at = SwitchSyntaxFacts.FallbackIndex(expression);
-        var value = at < expression.Arms.Count && expression.Arms[at] is { Pattern: DiscardPatternSyntax } fallback && fallback.Expression is not ThrowExpressionSyntax
+        // Every value named here reaches an unguarded `_` that does more than throw: its value keeps the behaviour.
+        var value = at < expression.Arms.Count && expression.Arms[at] is { Pattern: DiscardPatternSyntax, WhenClause: null } fallback && fallback.Expression is not ThrowExpressionSyntax
             ? fallback.Expression.WithoutTrivia().ToString()
             : NotImplemented;
         var switchIndent = SwitchSyntaxFacts.IndentOf(expression.SwitchKeyword, string.Empty);
@@ -190,7 +320,7 @@ public sealed class AddMissingSparkErrorCasesCodeFix : CodeFixProvider
     {
         for (var i = 0; i < parsed.Arms.Count; i++)
         {
-            items.Add(AnnotateQualifiedNames(parsed.Arms[i]));
+            items.Add(AnnotateQualifiedNames(parsed.Arms[i]).WithAdditionalAnnotations(AddedArm));
             items.Add(parsed.Arms.GetSeparator(i));
         }
     }

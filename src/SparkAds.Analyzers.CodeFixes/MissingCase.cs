@@ -18,7 +18,7 @@ internal sealed class MissingCase
         Comments = comments;
     }
 
-    /// <summary>The C# label, fully qualified for the simplifier, e.g. <c>global::SparkAds.SparkAdsError.VideoDeleted</c>.</summary>
+    /// <summary>The C# label, as the switch qualifies its names or fully qualified for the simplifier, e.g. <c>global::SparkAds.SparkAdsError.VideoDeleted</c>.</summary>
     public string Label { get; }
 
     /// <summary>Comment lines (without <c>//</c>): the remedy, or one <c>key: remedy</c> per key sharing a code.</summary>
@@ -26,9 +26,11 @@ internal sealed class MissingCase
 
     /// <summary>
     /// Reads the cases a SPARK001/SPARK002 diagnostic asks for from its properties: <c>null</c> first when owed,
-    /// then one per missing key (one per missing code for code switches, whose keys may share a code).
+    /// then one per missing key (one per missing code for code switches, whose keys may share a code). Codes and keys
+    /// are written as literals when <paramref name="useLiterals"/> (the switch's own style), else as the generated
+    /// <c>SparkAdsErrorCodes</c>/<c>SparkAdsErrorKeys</c> constants.
     /// </summary>
-    public static ImmutableArray<MissingCase> From(Diagnostic diagnostic, bool useKeyLiterals)
+    public static ImmutableArray<MissingCase> From(Diagnostic diagnostic, bool useLiterals, string? qualifier = null)
     {
         var properties = diagnostic.Properties;
         var ns = Get(properties, DiagnosticPropertyNames.Namespace) ?? "SparkAds";
@@ -50,16 +52,17 @@ internal sealed class MissingCase
                 var comments = group.Count() == 1
                     ? ImmutableArray.Create(Remedy(properties, first))
                     : group.Select(key => key + ": " + Remedy(properties, key)).ToImmutableArray();
-                cases.Add(new MissingCase(Qualified(ns, "SparkAdsErrorCodes", Member(properties, first)), comments));
+                var label = useLiterals ? group.Key! : Qualified(qualifier, ns, "SparkAdsErrorCodes", Member(properties, first));
+                cases.Add(new MissingCase(label, comments));
             }
         }
         else
         {
             foreach (var key in keys)
             {
-                var label = kind == DiagnosticPropertyNames.EnumSwitch ? Qualified(ns, "SparkAdsError", Member(properties, key))
-                    : useKeyLiterals ? SymbolDisplay.FormatLiteral(key, quote: true)
-                    : Qualified(ns, "SparkAdsErrorKeys", Member(properties, key));
+                var label = kind == DiagnosticPropertyNames.EnumSwitch ? Qualified(qualifier, ns, "SparkAdsError", Member(properties, key))
+                    : useLiterals ? SymbolDisplay.FormatLiteral(key, quote: true)
+                    : Qualified(qualifier, ns, "SparkAdsErrorKeys", Member(properties, key));
                 cases.Add(new MissingCase(label, ImmutableArray.Create(Remedy(properties, key))));
             }
         }
@@ -67,7 +70,14 @@ internal sealed class MissingCase
         return cases.ToImmutable();
     }
 
-    private static string Qualified(string ns, string type, string member) => "global::" + ns + "." + type + "." + member;
+    /// <summary>
+    /// <paramref name="member"/> behind the qualifier the switch already uses for that type (<c>E</c>, <c>SparkAdsError</c>,
+    /// <c>SparkAds.SparkAdsError</c>, empty under <c>using static</c>), else fully qualified for the simplifier.
+    /// </summary>
+    private static string Qualified(string? qualifier, string ns, string type, string member)
+        => qualifier is null ? "global::" + ns + "." + type + "." + member
+            : qualifier.Length == 0 ? member
+            : qualifier + "." + member;
 
     private static string Member(ImmutableDictionary<string, string?> properties, string key)
         => Get(properties, DiagnosticPropertyNames.MemberPrefix + key) ?? key;

@@ -19,6 +19,7 @@ internal sealed class SwitchCatalog
     private readonly Dictionary<string, int> _byKey = new(StringComparer.Ordinal);
     private readonly bool[] _hasEnumMember;
     private readonly bool[] _isRetired;
+    private readonly long[] _enumValue;
 
     public SwitchCatalog(IReadOnlyList<ErrorDefinition> errors, INamedTypeSymbol? errorEnum)
     {
@@ -26,6 +27,7 @@ internal sealed class SwitchCatalog
         Keys = errors.Select(static e => e.Key).ToImmutableArray();
         _hasEnumMember = new bool[errors.Count];
         _isRetired = new bool[errors.Count];
+        _enumValue = new long[errors.Count];
         var byMember = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var index = 0; index < errors.Count; index++)
         {
@@ -57,6 +59,7 @@ internal sealed class SwitchCatalog
                 _byEnumValue[value] = index;
                 _hasEnumMember[index] = true;
                 _isRetired[index] = IsObsolete(field);
+                _enumValue[index] = value;
             }
         }
     }
@@ -77,6 +80,22 @@ internal sealed class SwitchCatalog
 
     /// <summary>Whether the compiled enum has a member for the error at <paramref name="index"/>: what an enum switch owes.</summary>
     public bool HasEnumMember(int index) => _hasEnumMember[index];
+
+    /// <summary>The value of the enum member of the error at <paramref name="index"/> (see <see cref="HasEnumMember"/>).</summary>
+    public long EnumValueOf(int index) => _enumValue[index];
+
+    /// <summary>
+    /// Whether a switch of <paramref name="kind"/> owes the error at <paramref name="index"/>: never a retired one;
+    /// else an enum switch every error the compiled enum has, a code switch every error with a code, a key switch
+    /// every error. The one place that decides it.
+    /// </summary>
+    public bool IsOwed(SwitchKind kind, int index)
+        => !IsRetired(index) && kind switch
+        {
+            SwitchKind.Enum => HasEnumMember(index),
+            SwitchKind.Code => Errors[index].Code is not null,
+            _ => true,
+        };
 
     /// <summary>The error whose enum member has the value <paramref name="value"/>.</summary>
     public bool TryGetEnumIndex(long value, out int index) => _byEnumValue.TryGetValue(value, out index);

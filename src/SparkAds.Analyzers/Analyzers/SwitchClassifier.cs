@@ -1,5 +1,4 @@
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace SparkAds.Analyzers.Analyzers;
 
@@ -14,7 +13,7 @@ internal static class SwitchClassifier
 {
     public static SwitchKind? Classify(SwitchShape shape, SparkAdsSymbols symbols, SwitchCatalog catalog)
     {
-        var (type, _) = Unwrap(shape.Value.Type);
+        var type = shape.Type;
         if (type is null)
         {
             return null;
@@ -27,8 +26,8 @@ internal static class SwitchClassifier
 
         return type.SpecialType switch
         {
-            SpecialType.System_Int32 or SpecialType.System_Int64 => ClassifyIntegers(shape, symbols, catalog),
-            SpecialType.System_String => ClassifyStrings(shape, symbols, catalog),
+            SpecialType.System_Int32 or SpecialType.System_Int64 => ClassifyIntegers(shape, catalog),
+            SpecialType.System_String => ClassifyStrings(shape, catalog),
             _ => null,
         };
     }
@@ -49,56 +48,64 @@ internal static class SwitchClassifier
             : (type, false);
 
     // Allocation-free: two distinct catalog codes are enough, so only the first one seen is remembered.
-    private static SwitchKind? ClassifyIntegers(SwitchShape shape, SparkAdsSymbols symbols, SwitchCatalog catalog)
+    // Every constant counts, guarded or negated: they say what the switch is over.
+    private static SwitchKind? ClassifyIntegers(SwitchShape shape, SwitchCatalog catalog)
     {
         long? first = null;
-        foreach (var label in shape.Labels)
+        for (var i = 0; i < shape.NodeCount; i++)
         {
-            if (IsConstantOf(label, symbols.ErrorCodes))
+            ref readonly var node = ref shape.Node(i);
+            if (node.Kind != SwitchPatternKind.Integer)
+            {
+                continue;
+            }
+
+            if (node.IsGeneratedConstant)
             {
                 return SwitchKind.Code;
             }
 
-            if (SwitchConstants.AsInteger(label.Value) is { } code && catalog.IsCode(code))
+            if (catalog.IsCode(node.Integer))
             {
-                if (first is { } seen && seen != code)
+                if (first is { } seen && seen != node.Integer)
                 {
                     return SwitchKind.Code;
                 }
 
-                first = code;
+                first = node.Integer;
             }
         }
 
         return null;
     }
 
-    private static SwitchKind? ClassifyStrings(SwitchShape shape, SparkAdsSymbols symbols, SwitchCatalog catalog)
+    private static SwitchKind? ClassifyStrings(SwitchShape shape, SwitchCatalog catalog)
     {
         string? first = null;
-        foreach (var label in shape.Labels)
+        for (var i = 0; i < shape.NodeCount; i++)
         {
-            if (IsConstantOf(label, symbols.ErrorKeys))
+            ref readonly var node = ref shape.Node(i);
+            if (node.Kind != SwitchPatternKind.Text)
+            {
+                continue;
+            }
+
+            if (node.IsGeneratedConstant)
             {
                 return SwitchKind.Key;
             }
 
-            if (label.Value is string key && catalog.IsKey(key))
+            if (catalog.IsKey(node.Text!))
             {
-                if (first is not null && !string.Equals(first, key, System.StringComparison.Ordinal))
+                if (first is not null && !string.Equals(first, node.Text, System.StringComparison.Ordinal))
                 {
                     return SwitchKind.Key;
                 }
 
-                first = key;
+                first = node.Text;
             }
         }
 
         return null;
     }
-
-    private static bool IsConstantOf(SwitchLabel label, INamedTypeSymbol? generatedType)
-        => generatedType is not null
-           && SwitchConstants.WithoutConversions(label.Operation) is IFieldReferenceOperation field
-           && SymbolEqualityComparer.Default.Equals(field.Field.ContainingType, generatedType);
 }

@@ -4,80 +4,116 @@ using SparkAds.Analyzers.Catalog;
 namespace SparkAds.Analyzers.Analyzers;
 
 /// <summary>
-/// What a switch over Spark errors leaves to chance. <see cref="Unhandled"/>: errors (and <c>null</c>) nothing
-/// handles, or only a default that throws: SPARK001. <see cref="OnlyByFallback"/>: errors that reach a
-/// default that does something: SPARK002.
+/// What a switch over Spark errors does with each owed value (every owed catalog value, and <c>null</c> for a
+/// <c>Nullable&lt;T&gt;</c> input). <see cref="Unhandled"/>: taken by no arm, or only by a catch-all that throws
+/// (SPARK001). <see cref="ByFallback"/>: taken by an arm that does not name it (SPARK002). <see cref="ToName"/>: what
+/// the fix adds arms for: the unhandled values and those that reach a catch-all. Not value-equal: compute and report.
 /// </summary>
-internal sealed record SwitchCoverage(SwitchKind Kind, ImmutableArray<ErrorDefinition> Unhandled, bool NullUnhandled, ImmutableArray<ErrorDefinition> OnlyByFallback)
+internal sealed class SwitchCoverage
 {
-    public static SwitchCoverage Compute(SwitchShape shape, SwitchKind kind, SwitchCatalog catalog)
+    private SwitchCoverage(SwitchKind kind, ErrorList unhandled, ErrorList byFallback, ErrorList toName)
     {
-        // One flag per catalog error, set by the labels that handle it for certain.
-        var handled = new bool[catalog.Errors.Count];
-        var nullHandled = false;
-        foreach (var label in shape.Labels)
+        Kind = kind;
+        Unhandled = unhandled.Errors;
+        NullUnhandled = unhandled.IncludesNull;
+        ByFallback = byFallback.Errors;
+        NullByFallback = byFallback.IncludesNull;
+        ToName = toName.Errors;
+        NullToName = toName.IncludesNull;
+    }
+
+    public SwitchKind Kind { get; }
+
+    public ImmutableArray<ErrorDefinition> Unhandled { get; }
+
+    public bool NullUnhandled { get; }
+
+    public ImmutableArray<ErrorDefinition> ByFallback { get; }
+
+    public bool NullByFallback { get; }
+
+    public ImmutableArray<ErrorDefinition> ToName { get; }
+
+    public bool NullToName { get; }
+
+    public bool HasUnhandled => NullUnhandled || !Unhandled.IsEmpty;
+
+    public bool HasFallback => NullByFallback || !ByFallback.IsEmpty;
+
+    /// <summary>Evaluates every owed value; allocates nothing for a switch that handles them all by name.</summary>
+    public static SwitchCoverage? Compute(SwitchShape shape, SwitchKind kind, SwitchCatalog catalog)
+    {
+        var unhandled = default(ErrorList);
+        var byFallback = default(ErrorList);
+        var toName = default(ErrorList);
+        if (shape.IsNullableValue)
         {
-            if (label.Handled)
+            Record(SwitchEvaluator.Evaluate(shape, SwitchValue.Null), null, ref unhandled, ref byFallback, ref toName);
+        }
+
+        for (var index = 0; index < catalog.Errors.Count; index++)
+        {
+            if (!catalog.IsOwed(kind, index))
             {
-                nullHandled |= label.Value is null;
-                Mark(handled, label.Value, kind, catalog);
+                continue;
+            }
+
+            var error = catalog.Errors[index];
+            var value = kind switch
+            {
+                SwitchKind.Enum => SwitchValue.Of(catalog.EnumValueOf(index)),
+                SwitchKind.Code => SwitchValue.Of(error.Code!.Value),
+                _ => SwitchValue.Of(error.Key),
+            };
+            Record(SwitchEvaluator.Evaluate(shape, value), error, ref unhandled, ref byFallback, ref toName);
+        }
+
+        return unhandled.IsEmpty && byFallback.IsEmpty
+            ? null
+            : new SwitchCoverage(kind, unhandled, byFallback, toName);
+    }
+
+    private static void Record(SwitchOutcome outcome, ErrorDefinition? error, ref ErrorList unhandled, ref ErrorList byFallback, ref ErrorList toName)
+    {
+        switch (outcome)
+        {
+            case SwitchOutcome.Handled:
+                return;
+            case SwitchOutcome.Fallback:
+                byFallback.Add(error);
+                return;
+            case SwitchOutcome.FallbackAtCatchAll:
+                byFallback.Add(error);
+                toName.Add(error);
+                return;
+            default:
+                unhandled.Add(error);
+                toName.Add(error);
+                return;
+        }
+    }
+
+    /// <summary>Errors in catalog order and whether <c>null</c> belongs to the list; the builder exists only once one is added.</summary>
+    private struct ErrorList
+    {
+        private ImmutableArray<ErrorDefinition>.Builder? _errors;
+
+        public bool IncludesNull { get; private set; }
+
+        public readonly bool IsEmpty => !IncludesNull && _errors is null;
+
+        public readonly ImmutableArray<ErrorDefinition> Errors => _errors?.ToImmutable() ?? ImmutableArray<ErrorDefinition>.Empty;
+
+        public void Add(ErrorDefinition? error)
+        {
+            if (error is null)
+            {
+                IncludesNull = true;
+            }
+            else
+            {
+                (_errors ??= ImmutableArray.CreateBuilder<ErrorDefinition>()).Add(error);
             }
         }
-
-        var missing = Missing(handled, kind, catalog);
-
-        // Null is owed only where the value is a Nullable<T> and nothing, not even a throwing default, catches it.
-        var nullOwed = SwitchClassifier.Unwrap(shape.Value.Type).IsNullableValue && !nullHandled && !shape.FallbackCatchesNull;
-
-        // A default or discard that does more than throw handles the rest; one that only throws does not.
-        return shape.HasHandlingFallback
-            ? new SwitchCoverage(kind, ImmutableArray<ErrorDefinition>.Empty, nullOwed, missing)
-            : new SwitchCoverage(kind, missing, nullOwed, ImmutableArray<ErrorDefinition>.Empty);
     }
-
-    private static void Mark(bool[] handled, object? value, SwitchKind kind, SwitchCatalog catalog)
-    {
-        switch (kind)
-        {
-            case SwitchKind.Enum when SwitchConstants.AsInteger(value) is { } member && catalog.TryGetEnumIndex(member, out var index):
-                handled[index] = true;
-                break;
-
-            case SwitchKind.Code when SwitchConstants.AsInteger(value) is { } code:
-                foreach (var sharing in catalog.IndicesOfCode(code))
-                {
-                    handled[sharing] = true;
-                }
-
-                break;
-
-            case SwitchKind.Key when value is string key && catalog.TryGetKeyIndex(key, out var index):
-                handled[index] = true;
-                break;
-        }
-    }
-
-    /// <summary>The errors the switch owes and does not handle, in catalog order; nothing is allocated for a complete switch.</summary>
-    private static ImmutableArray<ErrorDefinition> Missing(bool[] handled, SwitchKind kind, SwitchCatalog catalog)
-    {
-        ImmutableArray<ErrorDefinition>.Builder? missing = null;
-        for (var i = 0; i < handled.Length; i++)
-        {
-            if (IsOwed(i, kind, catalog) && !handled[i])
-            {
-                (missing ??= ImmutableArray.CreateBuilder<ErrorDefinition>()).Add(catalog.Errors[i]);
-            }
-        }
-
-        return missing?.ToImmutable() ?? ImmutableArray<ErrorDefinition>.Empty;
-    }
-
-    /// <summary>An enum switch owes every active error the compiled enum has; a code switch every active error with a code; a key switch every active error.</summary>
-    private static bool IsOwed(int index, SwitchKind kind, SwitchCatalog catalog)
-        => !catalog.IsRetired(index) && kind switch
-        {
-            SwitchKind.Enum => catalog.HasEnumMember(index),
-            SwitchKind.Code => catalog.Errors[index].Code is not null,
-            _ => true,
-        };
 }

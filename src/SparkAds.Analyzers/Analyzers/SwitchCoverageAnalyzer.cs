@@ -8,7 +8,7 @@ namespace SparkAds.Analyzers.Analyzers;
 
 /// <summary>
 /// SPARK001 and SPARK002: a switch over Spark errors (statement or expression, over the enum, codes or keys)
-/// that leaves catalog errors unhandled, or handles them only through its default. Reported once per switch,
+/// that leaves catalog errors unhandled, or handles some only through a fallback (see <see cref="SwitchEvaluator"/>). Reported once per switch,
 /// at the <c>switch</c> keyword, with the missing errors in the properties for the "Add missing cases" fix.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -35,29 +35,27 @@ public sealed class SwitchCoverageAnalyzer : DiagnosticAnalyzer
     private static void Analyze(OperationAnalysisContext context, CompilationCatalogs catalogs, ConcurrentDictionary<SparkCatalog, SwitchReportCache> reportCaches)
     {
         var valueType = SwitchShape.ValueOf(context.Operation)?.Type;
-        if ((SwitchClassifier.Unwrap(valueType).Type is { TypeKind: TypeKind.Enum } enumType ? catalogs.ForEnum(enumType) : catalogs.Primary) is not { } spark
-            || spark.Catalog.IsEmpty)
+        if ((SwitchClassifier.Unwrap(valueType).Type is { TypeKind: TypeKind.Enum } enumType ? catalogs.ForEnum(enumType) : catalogs.Primary) is not { Catalog.IsEmpty: false } spark
+            || !SwitchClassifier.CanBeSparkSwitch(valueType, spark.Symbols))
         {
             return;
         }
 
         var (symbols, catalog) = spark;
-        if (!SwitchClassifier.CanBeSparkSwitch(valueType, symbols)
-            || SwitchShape.Read(context.Operation) is not { } shape
-            || SwitchClassifier.Classify(shape, symbols, catalog) is not { } kind)
+        var shape = SwitchShape.Rent();
+        try
         {
-            return;
+            if (shape.Read(context.Operation, symbols, context.CancellationToken)
+                && SwitchClassifier.Classify(shape, symbols, catalog) is { } kind
+                && SwitchCoverage.Compute(shape, kind, catalog) is { } coverage)
+            {
+                var reports = reportCaches.GetOrAdd(spark, static spark => new SwitchReportCache(spark.Symbols.Namespace));
+                context.ReportDiagnostic(reports.Create(shape.SwitchKeyword.GetLocation(), coverage));
+            }
         }
-
-        var reports = reportCaches.GetOrAdd(spark, static spark => new SwitchReportCache(spark.Symbols.Namespace));
-        var coverage = SwitchCoverage.Compute(shape, kind, catalog);
-        if (!coverage.Unhandled.IsEmpty || coverage.NullUnhandled)
+        finally
         {
-            context.ReportDiagnostic(reports.Create(DiagnosticDescriptors.UnhandledErrorsWithoutFallback, shape.SwitchKeyword.GetLocation(), kind, coverage.Unhandled, coverage.NullUnhandled));
-        }
-        else if (!coverage.OnlyByFallback.IsEmpty)
-        {
-            context.ReportDiagnostic(reports.Create(DiagnosticDescriptors.ErrorsHandledOnlyByFallback, shape.SwitchKeyword.GetLocation(), kind, coverage.OnlyByFallback, includeNull: false));
+            shape.Return();
         }
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -8,38 +9,41 @@ using Microsoft.CodeAnalysis.Operations;
 namespace SparkAds.Analyzers.Analyzers;
 
 /// <summary>
-/// A switch statement or expression read as its governing value, every constant its arms name and what its
-/// fallbacks catch. Read once per switch on every keystroke, so it is flat: one array of labels, no object per arm.
+/// A switch statement or expression read as what the compiler evaluates: its arms in order (a statement's
+/// <c>default:</c> last), each a guard flag and a pattern flattened into nodes. Read once per switch on every
+/// keystroke, so nothing is allocated per arm: one instance per thread is rented for the callback and cleared
+/// when returned, so no operation, symbol or syntax outlives the callback that read it.
 /// </summary>
 internal sealed class SwitchShape
 {
-    // Reused per thread: reading a switch then allocates only the final label array.
     [ThreadStatic]
-    private static ImmutableArray<SwitchLabel>.Builder? t_labels;
+    private static SwitchShape? t_free;
 
-    private SwitchShape(IOperation value, ImmutableArray<SwitchLabel> labels, SyntaxToken switchKeyword, bool hasHandlingFallback, bool fallbackCatchesNull)
+    private SwitchPatternNode[] _nodes = new SwitchPatternNode[32];
+    private SwitchArm[] _arms = new SwitchArm[16];
+    private SemanticModel? _model;
+    private CancellationToken _cancellationToken;
+
+    private SwitchShape()
     {
-        Value = value;
-        Labels = labels;
-        SwitchKeyword = switchKeyword;
-        HasHandlingFallback = hasHandlingFallback;
-        FallbackCatchesNull = fallbackCatchesNull;
     }
 
-    /// <summary>The switched value.</summary>
-    public IOperation Value { get; }
+    /// <summary>The switched type without <c>Nullable&lt;T&gt;</c>.</summary>
+    public ITypeSymbol? Type { get; private set; }
 
-    /// <summary>Every constant written in any arm, guarded or not (they decide what the switch is over).</summary>
-    public ImmutableArray<SwitchLabel> Labels { get; }
+    /// <summary>The switched type is a <c>Nullable&lt;T&gt;</c>: <c>null</c> is owed.</summary>
+    public bool IsNullableValue { get; private set; }
 
     /// <summary>Where SPARK001/SPARK002 are reported; a token, so a location is made only for a report.</summary>
-    public SyntaxToken SwitchKeyword { get; }
+    public SyntaxToken SwitchKeyword { get; private set; }
 
-    /// <summary>An unguarded default, discard or catch-all pattern that does more than throw: it handles the rest.</summary>
-    public bool HasHandlingFallback { get; }
+    public int NodeCount { get; private set; }
 
-    /// <summary>An unguarded fallback, even one that only throws, that also matches <c>null</c>.</summary>
-    public bool FallbackCatchesNull { get; }
+    public int ArmCount { get; private set; }
+
+    public ref readonly SwitchPatternNode Node(int index) => ref _nodes[index];
+
+    public ref readonly SwitchArm Arm(int index) => ref _arms[index];
 
     /// <summary>The switched value, read without reading the arms: lets analyzers skip unrelated switches cheaply.</summary>
     public static IOperation? ValueOf(IOperation operation)
@@ -50,170 +54,265 @@ internal sealed class SwitchShape
             _ => null,
         };
 
-    public static SwitchShape? Read(IOperation operation)
+    /// <summary>This thread's free shape, or a new one; give it back with <see cref="Return"/> in a <c>finally</c>.</summary>
+    public static SwitchShape Rent()
     {
-        var labels = t_labels ??= ImmutableArray.CreateBuilder<SwitchLabel>();
-        labels.Clear();
-        var fallbacks = default(Fallbacks);
+        var shape = t_free ?? new SwitchShape();
+        t_free = null;
+        return shape;
+    }
+
+    /// <summary>Clears every reference the shape holds and keeps it for the next switch on this thread.</summary>
+    public void Return()
+    {
+        Array.Clear(_nodes, 0, NodeCount);
+        Array.Clear(_arms, 0, ArmCount);
+        NodeCount = 0;
+        ArmCount = 0;
+        Type = null;
+        IsNullableValue = false;
+        SwitchKeyword = default;
+        _model = null;
+        _cancellationToken = default;
+        t_free = this;
+    }
+
+    /// <summary>
+    /// Reads <paramref name="operation"/>; false when it is no switch. <paramref name="symbols"/> tells the generated
+    /// constants apart; the semantic model of the operation answers reachability for "only throws".
+    /// </summary>
+    public bool Read(IOperation operation, SparkAdsSymbols symbols, CancellationToken cancellationToken)
+    {
+        _model = operation.SemanticModel;
+        _cancellationToken = cancellationToken;
         switch (operation)
         {
             case ISwitchOperation { Syntax: SwitchStatementSyntax syntax } statement:
-                ReadSections(statement, labels, ref fallbacks);
-                return new SwitchShape(statement.Value, labels.ToImmutable(), syntax.SwitchKeyword, fallbacks.Handling, fallbacks.CatchesNull);
+                SetValue(statement.Value.Type, syntax.SwitchKeyword);
+                ReadSections(statement, symbols);
+                return true;
 
             case ISwitchExpressionOperation { Syntax: SwitchExpressionSyntax syntax } expression:
+                SetValue(expression.Value.Type, syntax.SwitchKeyword);
                 foreach (var arm in expression.Arms)
                 {
-                    ReadArm(arm.Pattern, arm.Guard is not null, IsThrow(arm.Value), labels, ref fallbacks);
+                    var root = AddPattern(arm.Pattern, symbols);
+                    AddArm(root, IsGuard(arm.Guard), static (value, _) => IsThrow(value), arm.Value);
                 }
 
-                return new SwitchShape(expression.Value, labels.ToImmutable(), syntax.SwitchKeyword, fallbacks.Handling, fallbacks.CatchesNull);
+                return true;
 
             default:
-                return null;
+                return false;
         }
     }
 
-    private static void ReadSections(ISwitchOperation statement, ImmutableArray<SwitchLabel>.Builder labels, ref Fallbacks fallbacks)
+    private void SetValue(ITypeSymbol? type, SyntaxToken switchKeyword)
     {
+        (Type, IsNullableValue) = SwitchClassifier.Unwrap(type);
+        SwitchKeyword = switchKeyword;
+    }
+
+    private void ReadSections(ISwitchOperation statement, SparkAdsSymbols symbols)
+    {
+        ISwitchCaseOperation? defaultSection = null;
         foreach (var section in statement.Cases)
         {
-            var onlyThrows = OnlyThrows(section.Body);
             foreach (var clause in section.Clauses)
             {
                 switch (clause)
                 {
                     case IDefaultCaseClauseOperation:
-                        fallbacks.Add(CatchAll.All, onlyThrows);
+                        // The compiler tries `default:` after every other label, wherever it is written.
+                        defaultSection = section;
                         break;
 
-                    case ISingleValueCaseClauseOperation single when SwitchConstants.ValueOf(single.Value) is { HasValue: true } constant:
-                        labels.Add(new SwitchLabel(constant.Value, single.Value, handled: true));
+                    case ISingleValueCaseClauseOperation single:
+                        AddArm(AddConstant(single.Value, symbols), guarded: false, static (_, _) => false, section);
                         break;
 
                     case IPatternCaseClauseOperation pattern:
-                        ReadArm(pattern.Pattern, pattern.Guard is not null, onlyThrows, labels, ref fallbacks);
+                        AddArm(AddPattern(pattern.Pattern, symbols), IsGuard(pattern.Guard), static (body, shape) => shape.OnlyThrows(((ISwitchCaseOperation)body).Body), section);
                         break;
                 }
             }
         }
+
+        if (defaultSection is not null)
+        {
+            var root = AddNode(new SwitchPatternNode { Kind = SwitchPatternKind.Any, IsCatchAll = true });
+            AddArm(root, guarded: false, static (body, shape) => shape.OnlyThrows(((ISwitchCaseOperation)body).Body), defaultSection);
+        }
     }
 
-    private static void ReadArm(IPatternOperation pattern, bool guarded, bool onlyThrows, ImmutableArray<SwitchLabel>.Builder labels, ref Fallbacks fallbacks)
+    /// <summary>Adds an arm; "only throws" is asked (it may run flow analysis) only of an unguarded catch-all.</summary>
+    private void AddArm(int root, bool guarded, Func<IOperation, SwitchShape, bool> onlyThrows, IOperation body)
     {
-        var start = labels.Count;
-        var catchAll = Match(pattern, labels);
-        if (guarded)
+        ref readonly var node = ref _nodes[root];
+        var isCatchAll = node.IsCatchAll
+                         || (node.Kind == SwitchPatternKind.Not && _nodes[node.Left].Kind == SwitchPatternKind.Null);
+        if (ArmCount == _arms.Length)
         {
-            // A guard may reject any value: the arm names constants but handles none of them for certain.
-            Unmark(labels, start);
+            Array.Resize(ref _arms, _arms.Length * 2);
         }
-        else
+
+        _arms[ArmCount++] = new SwitchArm
         {
-            fallbacks.Add(catchAll, onlyThrows);
-        }
+            Root = root,
+            Guarded = guarded,
+            IsCatchAll = isCatchAll,
+            OnlyThrows = isCatchAll && !guarded && onlyThrows(body, this),
+        };
     }
 
-    /// <summary>
-    /// Adds every constant <paramref name="pattern"/> names to <paramref name="labels"/>, marked handled when the
-    /// pattern matches it for certain, and says how much it matches without naming values.
-    /// </summary>
-    private static CatchAll Match(IPatternOperation pattern, ImmutableArray<SwitchLabel>.Builder labels)
+    private int AddNode(SwitchPatternNode node)
+    {
+        if (NodeCount == _nodes.Length)
+        {
+            Array.Resize(ref _nodes, _nodes.Length * 2);
+        }
+
+        _nodes[NodeCount] = node;
+        return NodeCount++;
+    }
+
+    private int AddPattern(IPatternOperation pattern, SparkAdsSymbols symbols)
     {
         switch (pattern)
         {
             case IConstantPatternOperation constant:
-                if (SwitchConstants.ValueOf(constant.Value) is { HasValue: true } value)
-                {
-                    labels.Add(new SwitchLabel(value.Value, constant.Value, handled: true));
-                }
+                return AddConstant(constant.Value, symbols);
 
-                return CatchAll.None;
+            case IRelationalPatternOperation relational:
+                return SwitchConstants.AsInteger(SwitchConstants.ValueOf(relational.Value).Value) is { } bound
+                    ? AddNode(new SwitchPatternNode { Kind = SwitchPatternKind.Relational, Operator = relational.OperatorKind, Integer = bound })
+                    : AddNode(default);
 
-            case IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.Or } or:
-                var leftOr = Match(or.LeftPattern, labels);
-                var rightOr = Match(or.RightPattern, labels);
-                return leftOr > rightOr ? leftOr : rightOr;
-
-            case IBinaryPatternOperation and:
-                // `X and <catch-all>` matches what X matches; any other conjunction handles no specific error for certain.
-                var leftStart = labels.Count;
-                var leftAnd = Match(and.LeftPattern, labels);
-                var rightStart = labels.Count;
-                var rightAnd = Match(and.RightPattern, labels);
-                if (leftAnd != CatchAll.None)
-                {
-                    Unmark(labels, leftStart, rightStart);
-                }
-                else if (rightAnd != CatchAll.None)
-                {
-                    Unmark(labels, rightStart);
-                }
-                else
-                {
-                    Unmark(labels, leftStart);
-                }
-
-                return leftAnd < rightAnd ? leftAnd : rightAnd;
+            case IBinaryPatternOperation binary:
+                var left = AddPattern(binary.LeftPattern, symbols);
+                var right = AddPattern(binary.RightPattern, symbols);
+                var kind = binary.OperatorKind == BinaryOperatorKind.Or ? SwitchPatternKind.Or : SwitchPatternKind.And;
+                return AddNode(new SwitchPatternNode { Kind = kind, Left = left, Right = right });
 
             case INegatedPatternOperation negated:
-                // `not null` is a catch-all for non-null values; `not X` handles no specific error.
-                var negatedStart = labels.Count;
-                Match(negated.Pattern, labels);
-                Unmark(labels, negatedStart);
-                var isNotNull = negated.Pattern is IConstantPatternOperation notConstant && SwitchConstants.ValueOf(notConstant.Value) is { HasValue: true, Value: null };
-                return isNotNull ? CatchAll.NonNull : CatchAll.None;
+                var operand = AddPattern(negated.Pattern, symbols);
+                return AddNode(new SwitchPatternNode { Kind = SwitchPatternKind.Not, Left = operand });
 
             case IDiscardPatternOperation:
-                return CatchAll.All;
+                return AddNode(new SwitchPatternNode { Kind = SwitchPatternKind.Any, IsCatchAll = true });
 
             case IDeclarationPatternOperation declaration:
-                return declaration.MatchesNull ? CatchAll.All : CatchAll.NonNull;
+                return declaration.MatchesNull
+                    ? AddNode(new SwitchPatternNode { Kind = SwitchPatternKind.Any, IsCatchAll = true })
+                    : AddNode(new SwitchPatternNode { Kind = SwitchPatternKind.NonNull, IsCatchAll = IsSwitchedType(declaration.MatchedType) });
 
-            case ITypePatternOperation:
-                return CatchAll.NonNull;
+            case ITypePatternOperation type:
+                return AddNode(new SwitchPatternNode { Kind = SwitchPatternKind.NonNull, IsCatchAll = IsSwitchedType(type.MatchedType) });
 
-            case IRecursivePatternOperation recursive:
-                return recursive.DeconstructionSubpatterns.IsEmpty && recursive.PropertySubpatterns.IsEmpty ? CatchAll.NonNull : CatchAll.None;
+            case IRecursivePatternOperation { DeconstructionSubpatterns.IsEmpty: true, PropertySubpatterns.IsEmpty: true } recursive:
+                return AddNode(new SwitchPatternNode { Kind = SwitchPatternKind.NonNull, IsCatchAll = IsSwitchedType(recursive.MatchedType) });
 
             default:
-                // Relational, list and anything newer: nothing specific for certain.
-                return CatchAll.None;
+                // Property, positional and list patterns, and anything newer: nothing for certain.
+                return AddNode(default);
         }
     }
 
-    private static void Unmark(ImmutableArray<SwitchLabel>.Builder labels, int from, int to = int.MaxValue)
+    private int AddConstant(IOperation value, SparkAdsSymbols symbols)
     {
-        for (var i = from; i < labels.Count && i < to; i++)
+        var constant = SwitchConstants.ValueOf(value);
+        if (!constant.HasValue)
         {
-            labels[i] = labels[i].Unhandled();
+            return AddNode(default);
         }
+
+        var node = new SwitchPatternNode { Operation = value, IsGeneratedConstant = IsGeneratedConstant(value, symbols) };
+        switch (constant.Value)
+        {
+            case null:
+                node.Kind = SwitchPatternKind.Null;
+                break;
+            case string text:
+                node.Kind = SwitchPatternKind.Text;
+                node.Text = text;
+                break;
+            case var other when SwitchConstants.AsInteger(other) is { } integer:
+                node.Kind = SwitchPatternKind.Integer;
+                node.Integer = integer;
+                break;
+            default:
+                node.Kind = SwitchPatternKind.Never;
+                break;
+        }
+
+        return AddNode(node);
     }
 
-    private static bool OnlyThrows(ImmutableArray<IOperation> body)
-        => body.Length == 1 && (IsThrow(body[0]) || (body[0] is IBlockOperation block && OnlyThrows(block.Operations)));
+    private static bool IsGeneratedConstant(IOperation value, SparkAdsSymbols symbols)
+        => SwitchConstants.WithoutConversions(value) is IFieldReferenceOperation field
+           && field.Field.ContainingType is { } type
+           && (SymbolEqualityComparer.Default.Equals(type, symbols.ErrorCodes) || SymbolEqualityComparer.Default.Equals(type, symbols.ErrorKeys));
+
+    private bool IsSwitchedType(ITypeSymbol? type)
+        => type is not null && SymbolEqualityComparer.Default.Equals(SwitchClassifier.Unwrap(type).Type, Type);
+
+    /// <summary>A <c>when</c> clause guards unless it is the constant <c>true</c>, which the compiler treats as no guard.</summary>
+    private static bool IsGuard(IOperation? guard)
+        => guard is not null && guard.ConstantValue is not { HasValue: true, Value: true };
+
+    /// <summary>
+    /// Whether the only reachable statement of a section is a <c>throw</c>: the first statement that runs throws,
+    /// and the compiler's flow analysis finds every later statement unreachable (a label could make one reachable).
+    /// </summary>
+    private bool OnlyThrows(ImmutableArray<IOperation> body)
+    {
+        var thrown = false;
+        return OnlyThrows(body, ref thrown) && thrown;
+    }
+
+    private bool OnlyThrows(ImmutableArray<IOperation> statements, ref bool thrown)
+    {
+        foreach (var statement in statements)
+        {
+            switch (statement)
+            {
+                case IBlockOperation block:
+                    if (!OnlyThrows(block.Operations, ref thrown))
+                    {
+                        return false;
+                    }
+
+                    continue;
+
+                case IEmptyOperation or ILocalFunctionOperation:
+                    continue;
+            }
+
+            if (!thrown)
+            {
+                if (!IsThrow(statement))
+                {
+                    return false;
+                }
+
+                thrown = true;
+                continue;
+            }
+
+            _cancellationToken.ThrowIfCancellationRequested();
+            if (_model is null || statement.Syntax is not StatementSyntax syntax
+                || _model.AnalyzeControlFlow(syntax) is not { Succeeded: true, StartPointIsReachable: false })
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool IsThrow(IOperation operation)
     {
         var unwrapped = SwitchConstants.WithoutConversions(operation is IExpressionStatementOperation statement ? statement.Operation : operation);
         return unwrapped is IThrowOperation || unwrapped.Syntax.IsKind(SyntaxKind.ThrowStatement) || unwrapped.Syntax.IsKind(SyntaxKind.ThrowExpression);
-    }
-
-    /// <summary>What the unguarded fallbacks of a switch catch, gathered while its arms are read.</summary>
-    private struct Fallbacks
-    {
-        public bool Handling;
-        public bool CatchesNull;
-
-        public void Add(CatchAll catchAll, bool onlyThrows)
-        {
-            if (catchAll == CatchAll.None)
-            {
-                return;
-            }
-
-            Handling |= !onlyThrows;
-            CatchesNull |= catchAll == CatchAll.All;
-        }
     }
 }

@@ -40,17 +40,33 @@ public sealed class UnknownErrorConstantAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeSwitch(OperationAnalysisContext context, SparkAdsSymbols symbols, SwitchCatalog catalog, ImmutableArray<string> keys)
     {
-        if (SwitchClassifier.Unwrap(SwitchShape.ValueOf(context.Operation)?.Type).Type?.SpecialType != SpecialType.System_String
-            || SwitchShape.Read(context.Operation) is not { } shape)
+        if (SwitchClassifier.Unwrap(SwitchShape.ValueOf(context.Operation)?.Type).Type?.SpecialType != SpecialType.System_String)
         {
             return;
         }
 
-        var known = new HashSet<string>(StringComparer.Ordinal);
-        var nearMisses = new List<(SwitchLabel Label, string Text, string Suggestion)>();
-        foreach (var label in shape.Labels)
+        var shape = SwitchShape.Rent();
+        try
         {
-            if (label.Value is not string text)
+            if (shape.Read(context.Operation, symbols, context.CancellationToken))
+            {
+                AnalyzeKeys(context, shape, symbols, catalog, keys);
+            }
+        }
+        finally
+        {
+            shape.Return();
+        }
+    }
+
+    private static void AnalyzeKeys(OperationAnalysisContext context, SwitchShape shape, SparkAdsSymbols symbols, SwitchCatalog catalog, ImmutableArray<string> keys)
+    {
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        var nearMisses = new List<(IOperation Label, string Text, string Suggestion)>();
+        for (var i = 0; i < shape.NodeCount; i++)
+        {
+            ref readonly var node = ref shape.Node(i);
+            if (node is not { Kind: SwitchPatternKind.Text, Text: { } text, Operation: { } label })
             {
                 continue;
             }
@@ -76,7 +92,7 @@ public sealed class UnknownErrorConstantAnalyzer : DiagnosticAnalyzer
 
         foreach (var (label, text, suggestion) in nearMisses)
         {
-            context.ReportDiagnostic(Create(label.Operation.Syntax.GetLocation(), DescribeKey(text), suggestion));
+            context.ReportDiagnostic(Create(label.Syntax.GetLocation(), DescribeKey(text), suggestion));
         }
     }
 
@@ -94,7 +110,9 @@ public sealed class UnknownErrorConstantAnalyzer : DiagnosticAnalyzer
         switch (invocation.TargetMethod.Name)
         {
             case "TryParse" when Argument(invocation, "key") is { } key && SwitchConstants.ValueOf(key) is { HasValue: true, Value: string text }:
-                var ignoreCase = Argument(invocation, "ignoreCase") is { } flag && SwitchConstants.ValueOf(flag) is { HasValue: true, Value: true };
+                // A constant `false` (or no argument) compares ordinally; `true` or a value known only at run time
+                // ignoring case: a key that would parse with some run-time value is not reported.
+                var ignoreCase = Argument(invocation, "ignoreCase") is { } flag && SwitchConstants.ValueOf(flag) is not { HasValue: true, Value: false };
                 var comparer = ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
                 if (!keys.Contains(text, comparer))
                 {

@@ -18,11 +18,11 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor ErrorsHandledOnlyByFallback = Create(
         DiagnosticIds.ErrorsHandledOnlyByFallback,
-        "Spark Ads errors are handled only by the default",
-        "This switch over Spark Ads errors handles {0} only through its default",
+        "Spark Ads errors are handled only by a fallback",
+        "This switch over Spark Ads errors handles {0} only through a fallback",
         DiagnosticCategories.Usage,
         DiagnosticSeverity.Info,
-        "These errors reach the default branch. Give them cases of their own if they need a remedy of their own.");
+        "These errors reach a default, discard, relational, type or `not` arm that does not name them. Give them cases of their own if they need a remedy of their own.");
 
     public static readonly DiagnosticDescriptor UnknownErrorConstant = Create(
         DiagnosticIds.UnknownErrorConstant,

@@ -27,7 +27,7 @@ public sealed class SwitchCoverageAnalyzerTests
 
     private static string NotHandle(string errors) => "This switch over Spark Ads errors does not handle " + errors;
 
-    private static string OnlyByDefault(string errors) => "This switch over Spark Ads errors handles " + errors + " only through its default";
+    private static string OnlyByDefault(string errors) => "This switch over Spark Ads errors handles " + errors + " only through a fallback";
 
     [Fact]
     public Task EnumStatement_EveryErrorHandled_NoDiagnostic()
@@ -168,7 +168,7 @@ public sealed class SwitchCoverageAnalyzerTests
             ExpectedDiagnostic.At(0, Spark001, NotHandle("auth_code_expired (4025)")));
 
     [Fact]
-    public Task EnumExpression_RelationalAndNotPatterns_DoNotHandleErrors()
+    public Task EnumExpression_RelationalAndNotPatterns_HandleThroughAFallback()
         => AssertAsync("""
                 public static int Handle(SparkAdsError error) => error [|switch|]
                 {
@@ -177,10 +177,10 @@ public sealed class SwitchCoverageAnalyzerTests
                     not SparkAdsError.AuthCodeExpired => 3,
                 };
             """,
-            ExpectedDiagnostic.At(0, Spark001, NotHandle("video_deleted (4002), video_unavailable (4002) and not_public_video")));
+            ExpectedDiagnostic.At(0, Spark002, OnlyByDefault("video_deleted (4002), video_unavailable (4002) and not_public_video")));
 
     [Fact]
-    public Task EnumExpression_AndPatterns_HandleOnlyWhatTheConjunctBesideACatchAllNames()
+    public Task EnumExpression_AndPatterns_NameTheirPositiveConstants()
         => AssertAsync("""
                 public static int Handle(SparkAdsError error) => error [|switch|]
                 {
@@ -189,7 +189,7 @@ public sealed class SwitchCoverageAnalyzerTests
                     (SparkAdsError.VideoUnavailable or SparkAdsError.NotPublicVideo) and not SparkAdsError.NotPublicVideo => 3,
                 };
             """,
-            ExpectedDiagnostic.At(0, Spark001, NotHandle("video_unavailable (4002) and not_public_video")));
+            ExpectedDiagnostic.At(0, Spark001, NotHandle("not_public_video")));
 
     [Fact]
     public Task NullableEnum_EveryMemberButNoNull_ReportsNull()
@@ -233,13 +233,19 @@ public sealed class SwitchCoverageAnalyzerTests
                     }
                 }
 
-                public static int WithThrowingDiscard(SparkAdsError? error) => error switch
+            """);
+
+    [Fact]
+    public Task NullableEnum_NullReachingAThrowingDiscard_IsUnhandled()
+        => AssertAsync("""
+                public static int WithThrowingDiscard(SparkAdsError? error) => error [|switch|]
                 {
                     SparkAdsError.AuthCodeExpired or SparkAdsError.VideoDeleted => 1,
                     SparkAdsError.VideoUnavailable or SparkAdsError.NotPublicVideo => 2,
                     _ => throw new ArgumentException("unexpected"),
                 };
-            """);
+            """,
+            ExpectedDiagnostic.At(0, Spark001, NotHandle("null")));
 
     [Fact]
     public Task NullableEnum_TypePatternCatchAll_StillOwesNull()

@@ -81,6 +81,20 @@ public sealed class UnknownErrorConstantAnalyzerTests
             ExpectedDiagnostic.At(2, Spark003, "Key `banana` is not a Spark Ads error"));
 
     [Fact]
+    public Task TryParse_IgnoreCaseKnownOnlyAtRunTime_ComparesIgnoringCase()
+        => AssertAsync("""
+                public static void Parse(bool ignoreCase)
+                {
+                    SparkAdsErrors.TryParse("AUTH_CODE_EXPIRED", ignoreCase, out _);
+                    SparkAdsErrors.TryParse("Video_Deleted", !ignoreCase, out _);
+                    SparkAdsErrors.TryParse([|"Video_Deletd"|], ignoreCase, out _);
+                    SparkAdsErrors.TryParse({|#1:"AUTH_CODE_EXPIRED"|}, false, out _);
+                }
+            """,
+            ExpectedDiagnostic.At(0, Spark003, "Key `Video_Deletd` is not a Spark Ads error; did you mean `video_deleted`?"),
+            ExpectedDiagnostic.At(1, Spark003, "Key `AUTH_CODE_EXPIRED` is not a Spark Ads error; did you mean `auth_code_expired`?"));
+
+    [Fact]
     public Task FromCode_UnknownConstantCode_Reports()
         => AssertAsync("""
                 private const int Expired = 4025;

@@ -1,0 +1,207 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+
+namespace SparkAds.Analyzers.Tests.SwitchFuzzing;
+
+public enum FuzzKind
+{
+    Enum,
+    Code,
+    Key,
+}
+
+/// <summary>What the contract says happens to one owed value.</summary>
+public enum FuzzOutcome
+{
+    Handled,
+    Fallback,
+    FallbackAtCatchAll,
+    UnhandledAtCatchAll,
+    Unhandled,
+}
+
+/// <summary>One label: a pattern (null for <c>default:</c>) and its <c>when</c> clause (null, <c>flag</c>, <c>!flag</c>, <c>true</c>).</summary>
+public sealed record FuzzLabel(FuzzPattern? Pattern, string? Guard)
+{
+    /// <summary>The compiler treats <c>when true</c> as no guard.</summary>
+    public bool Guarded => Guard is not null and not "true";
+
+    public bool IsCatchAll => Pattern is null || Pattern.IsCatchAll;
+}
+
+/// <summary>A section (statement) or an arm (expression, one label): its labels and its body.</summary>
+public sealed record FuzzSection(ImmutableArray<FuzzLabel> Labels, string Body, bool OnlyThrows);
+
+/// <summary>
+/// A generated switch and the verdict the contract gives it, computed here from the generator's own model
+/// (not from the analyzer): each owed value goes to the first unguarded arm that matches it.
+/// </summary>
+public sealed record FuzzSwitch(int Id, FuzzKind Kind, bool Nullable, bool IsExpression, ImmutableArray<FuzzSection> Sections)
+{
+    public string MethodName => "M" + Id.ToString(CultureInfo.InvariantCulture);
+
+    public string TypeName => (Kind switch { FuzzKind.Enum => "SparkAdsError", FuzzKind.Code => "int", _ => "string" }) + (Nullable ? "?" : string.Empty);
+
+    /// <summary>Labels in the order the compiler tries them: a statement's <c>default:</c> last.</summary>
+    public IEnumerable<(FuzzLabel Label, FuzzSection Section)> OrderedLabels
+        => Sections.SelectMany(s => s.Labels.Where(l => l.Pattern is not null).Select(l => (l, s)))
+            .Concat(Sections.SelectMany(s => s.Labels.Where(l => l.Pattern is null).Select(l => (l, s))));
+
+    /// <summary>The owed values: every catalog value of the kind, and null for a <c>Nullable&lt;T&gt;</c> input.</summary>
+    public IEnumerable<object?> OwedValues
+    {
+        get
+        {
+            if (Nullable && Kind != FuzzKind.Key)
+            {
+                yield return null;
+            }
+
+            foreach (var value in FuzzCatalog.OwedValues(Kind))
+            {
+                yield return value;
+            }
+        }
+    }
+
+    public FuzzOutcome Evaluate(object? value)
+    {
+        foreach (var (label, section) in OrderedLabels)
+        {
+            if (label.Guarded || !(label.Pattern?.Matches(value) ?? true))
+            {
+                continue;
+            }
+
+            if (label.Pattern?.Names(value) == true)
+            {
+                return FuzzOutcome.Handled;
+            }
+
+            if (label.IsCatchAll)
+            {
+                return section.OnlyThrows ? FuzzOutcome.UnhandledAtCatchAll : FuzzOutcome.FallbackAtCatchAll;
+            }
+
+            return FuzzOutcome.Fallback;
+        }
+
+        return FuzzOutcome.Unhandled;
+    }
+
+    /// <summary>Whether the contract counts it as a switch over Spark errors at all.</summary>
+    public bool IsSparkSwitch
+    {
+        get
+        {
+            if (Kind == FuzzKind.Enum)
+            {
+                return true;
+            }
+
+            var constants = Sections.SelectMany(s => s.Labels).Where(l => l.Pattern is not null).SelectMany(l => Constants(l.Pattern!)).ToList();
+            return constants.Any(c => c.Text.Contains("SparkAdsErrorCodes.", System.StringComparison.Ordinal) || c.Text.Contains("SparkAdsErrorKeys.", System.StringComparison.Ordinal)
+                                      || c.Text.StartsWith("C.", System.StringComparison.Ordinal) || c.Text.StartsWith("K.", System.StringComparison.Ordinal))
+                   || constants.Select(c => c.Value).Where(v => v is not null && FuzzCatalog.OwedValues(Kind).Contains(v)).Distinct().Count() >= 2;
+        }
+    }
+
+    /// <summary>The diagnostic the contract expects (ID and message), or null.</summary>
+    public (string Id, string Message)? Expected()
+    {
+        if (!IsSparkSwitch)
+        {
+            return null;
+        }
+
+        var outcomes = OwedValues.Select(v => (Value: v, Outcome: Evaluate(v))).ToList();
+        var unhandled = outcomes.Where(o => o.Outcome is FuzzOutcome.Unhandled or FuzzOutcome.UnhandledAtCatchAll).Select(o => o.Value).ToList();
+        if (unhandled.Count > 0)
+        {
+            return ("SPARK001", "This switch over Spark Ads errors does not handle " + FuzzCatalog.Describe(Kind, unhandled));
+        }
+
+        var fallback = outcomes.Where(o => o.Outcome is FuzzOutcome.Fallback or FuzzOutcome.FallbackAtCatchAll).Select(o => o.Value).ToList();
+        return fallback.Count > 0 ? ("SPARK002", "This switch over Spark Ads errors handles " + FuzzCatalog.Describe(Kind, fallback) + " only through a fallback") : null;
+    }
+
+    /// <summary>After the fix: only the values a relational, <c>not</c> or type arm took remain, as SPARK002.</summary>
+    public (string Id, string Message)? ExpectedAfterFix()
+    {
+        if (!IsSparkSwitch)
+        {
+            return null;
+        }
+
+        var fallback = OwedValues.Where(v => Evaluate(v) == FuzzOutcome.Fallback).ToList();
+        return fallback.Count > 0 ? ("SPARK002", "This switch over Spark Ads errors handles " + FuzzCatalog.Describe(Kind, fallback) + " only through a fallback") : null;
+    }
+
+    /// <summary>
+    /// Every pattern is a named member (or <c>null</c>), alone, under <c>or</c> or in parentheses: the compiler's one
+    /// example of a missing value is then a named one whenever one is missing (CS8509), an unnamed one (CS8524)
+    /// only when every named value is handled. With <c>not</c>, relational or unnamed constants it may pick an
+    /// unnamed example although a named value is missing too.
+    /// </summary>
+    public bool NamesOnlyMembers
+        => Sections.SelectMany(s => s.Labels).All(l => l.Pattern is { } pattern && OnlyNamedConstants(pattern));
+
+    public bool HasCatchAll => Sections.SelectMany(s => s.Labels).Any(l => l.IsCatchAll);
+
+    public bool HasWhen => Sections.SelectMany(s => s.Labels).Any(l => l.Guard is not null);
+
+    public string Render()
+    {
+        var text = new StringBuilder();
+        if (IsExpression)
+        {
+            text.Append("    public static int ").Append(MethodName).Append('(').Append(TypeName).Append(" v, bool flag) => v switch\n    {\n");
+            foreach (var section in Sections)
+            {
+                var label = section.Labels[0];
+                text.Append("        ").Append(label.Pattern!.Text).Append(label.Guard is null ? string.Empty : " when " + label.Guard).Append(" => ").Append(section.Body).Append(",\n");
+            }
+
+            return text.Append("    };\n").ToString();
+        }
+
+        text.Append("    public static int ").Append(MethodName).Append('(').Append(TypeName).Append(" v, bool flag)\n    {\n        switch (v)\n        {\n");
+        foreach (var section in Sections)
+        {
+            foreach (var label in section.Labels)
+            {
+                text.Append("            ").Append(label.Pattern is null ? "default" : "case " + label.Pattern.Text + (label.Guard is null ? string.Empty : " when " + label.Guard)).Append(":\n");
+            }
+
+            foreach (var line in section.Body.Split('\n'))
+            {
+                text.Append("                ").Append(line).Append('\n');
+            }
+        }
+
+        return text.Append("        }\n\n        return -1;\n    }\n").ToString();
+    }
+
+    private static bool OnlyNamedConstants(FuzzPattern pattern)
+        => pattern switch
+        {
+            ConstantPattern constant => constant.Value is null or (long and >= 0 and <= 6),
+            OrPattern or => OnlyNamedConstants(or.Left) && OnlyNamedConstants(or.Right),
+            ParenthesizedPattern parenthesized => OnlyNamedConstants(parenthesized.Inner),
+            _ => false,
+        };
+
+    private static IEnumerable<ConstantPattern> Constants(FuzzPattern pattern)
+        => pattern switch
+        {
+            ConstantPattern constant => [constant],
+            OrPattern or => Constants(or.Left).Concat(Constants(or.Right)),
+            AndPattern and => Constants(and.Left).Concat(Constants(and.Right)),
+            NotPattern not => Constants(not.Operand),
+            ParenthesizedPattern parenthesized => Constants(parenthesized.Inner),
+            _ => [],
+        };
+}

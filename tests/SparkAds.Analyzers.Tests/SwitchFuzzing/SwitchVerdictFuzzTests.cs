@@ -1,0 +1,360 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+using SparkAds.Analyzers.Analyzers;
+using SparkAds.Analyzers.CodeFixes;
+using SparkAds.Analyzers.Tests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace SparkAds.Analyzers.Tests.SwitchFuzzing;
+
+/// <summary>
+/// SPARK001/SPARK002 and their fix against thousands of random switches (<see cref="SwitchGenerator"/>) that the real
+/// compiler accepts. For each: the verdict and the named errors equal what the contract gives by the generator's own
+/// evaluator (<see cref="FuzzSwitch.Expected"/>); over an enum switch expression with no catch-all and no
+/// <c>when</c> that handles <c>Unknown</c>, SPARK001 appears exactly where the compiler says CS8509 (not CS8524);
+/// Fix All leaves no compiler error and no SPARK001, and SPARK002 only for values a relational, <c>not</c> or type
+/// arm takes; and for one batch, fixing one diagnostic at a time gives the Fix All text.
+/// The seed is printed; <c>SPARKADS_SWITCH_SEED</c> replays one. A failure shows the smallest failing switch.
+/// </summary>
+public sealed class SwitchVerdictFuzzTests(ITestOutputHelper output)
+{
+    /// <summary>Milliseconds per phase and batch, printed with the seed: where the time of a run goes.</summary>
+    private readonly List<string> _timings = [];
+
+    private const int MinimumSwitches = 2_000;
+    private const int BatchSize = 400;
+    private const int OneAtATimeSwitches = 12;
+
+    private const string Header = """
+        using System;
+        using SparkAds;
+        using E = SparkAds.SparkAdsError;
+        using C = SparkAds.SparkAdsErrorCodes;
+        using K = SparkAds.SparkAdsErrorKeys;
+
+        public static class Switches
+        {
+            public static void Log(object? value) { }
+
+        """;
+
+    private static readonly TestProject Project = TestProject.CreateWithoutBuiltInCatalog().WithCatalog(FuzzCatalog.Path, FuzzCatalog.Csv);
+
+    private static readonly CSharpCompilationOptions Options = new(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable);
+
+    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Preview);
+
+    [Fact]
+    public async Task RandomSwitches_VerdictsAndFixesAgreeWithTheContractAndTheCompiler()
+    {
+        var seed = Environment.GetEnvironmentVariable("SPARKADS_SWITCH_SEED") is { Length: > 0 } fixedSeed
+            ? int.Parse(fixedSeed, CultureInfo.InvariantCulture)
+            : Environment.TickCount & 0x7FFFFFFF;
+        output.WriteLine($"Seed {seed} (replay with SPARKADS_SWITCH_SEED={seed})");
+
+        var generated = Project.RunGenerator().Sources.Select(s => (s.Key, s.Value)).OrderBy(s => s.Key, StringComparer.Ordinal).ToImmutableArray();
+        var generator = new SwitchGenerator(seed);
+        var failures = new List<(FuzzSwitch Switch, string Problem)>();
+        var stopwatch = Stopwatch.StartNew();
+        var kept = 0;
+        var candidates = 0;
+        var compilerChecks = 0;
+        var fixedSwitches = 0;
+        var verdicts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var nextId = 0;
+        while (kept < MinimumSwitches)
+        {
+            var batch = Enumerable.Range(0, BatchSize).Select(_ => generator.Next(nextId++)).ToList();
+            candidates += batch.Count;
+            var phase = Stopwatch.StartNew();
+            var valid = await KeepCompilingAsync(batch, generated);
+            kept += valid.Count;
+            _timings.Add("compile " + phase.ElapsedMilliseconds);
+            var result = await CheckBatchAsync(valid, generated, failures, verdicts, oneAtATime: kept == valid.Count);
+            compilerChecks += result.CompilerChecks;
+            fixedSwitches += result.Fixed;
+        }
+
+        output.WriteLine($"{kept} switches compiled (of {candidates} generated) in {stopwatch.Elapsed.TotalSeconds:F1} s; "
+                         + $"verdicts: {string.Join(", ", verdicts.OrderBy(v => v.Key, StringComparer.Ordinal).Select(v => v.Key + " " + v.Value))}; "
+                         + $"CS8509/CS8524 comparisons: {compilerChecks}; switches fixed: {fixedSwitches}");
+        output.WriteLine(string.Join(" | ", _timings));
+        foreach (var failure in failures.OrderBy(f => f.Switch.Render().Length).Take(12))
+        {
+            output.WriteLine(failure.Switch.Render() + failure.Problem + "\n");
+        }
+
+        if (failures.Count > 0)
+        {
+            var smallest = failures.OrderBy(f => f.Switch.Render().Length).ThenBy(f => f.Switch.Id).First();
+            Assert.Fail($"Seed {seed}: {failures.Count} failure(s). Smallest failing switch ({smallest.Switch.Kind}, {smallest.Switch.TypeName}):\n"
+                        + smallest.Switch.Render() + "\n" + smallest.Problem);
+        }
+
+        // The run must exercise what it claims to: every verdict, the compiler comparison, the fix.
+        Assert.True(verdicts.GetValueOrDefault("SPARK001") > 100 && verdicts.GetValueOrDefault("SPARK002") > 100 && verdicts.GetValueOrDefault("none") > 100, string.Join(", ", verdicts));
+        Assert.True(compilerChecks >= 50, $"Only {compilerChecks} switches were compared with CS8509/CS8524.");
+        Assert.True(fixedSwitches >= 500, $"Only {fixedSwitches} switches were fixed.");
+    }
+
+    /// <summary>The switches of <paramref name="batch"/> the compiler accepts (no error inside their method).</summary>
+    private static async Task<List<FuzzSwitch>> KeepCompilingAsync(List<FuzzSwitch> batch, ImmutableArray<(string Name, string Source)> generated)
+    {
+        var (source, spans) = Render(batch);
+        var compilation = Compile(source, generated);
+        await Task.CompletedTask;
+        ImmutableArray<Diagnostic> diagnostics;
+        try
+        {
+            diagnostics = compilation.GetDiagnostics();
+        }
+        catch (InvalidOperationException) when (batch.Count > 1)
+        {
+            // A compiler crash on one candidate (not on our code): find it by halves and leave it out.
+            var half = batch.Count / 2;
+            return [.. await KeepCompilingAsync(batch[..half], generated), .. await KeepCompilingAsync(batch[half..], generated)];
+        }
+        catch (InvalidOperationException)
+        {
+            return [];
+        }
+
+        var errors = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error && d.Location.SourceTree == compilation.SyntaxTrees.Last()).ToList();
+        return [.. batch.Where((s, i) => !errors.Any(e => spans[i].Contains(e.Location.SourceSpan.Start)))];
+    }
+
+    private async Task<(int CompilerChecks, int Fixed)> CheckBatchAsync(
+        List<FuzzSwitch> batch, ImmutableArray<(string Name, string Source)> generated, List<(FuzzSwitch, string)> failures, Dictionary<string, int> verdicts, bool oneAtATime)
+    {
+        var (source, spans) = Render(batch);
+        var compilation = Compile(source, generated);
+        var tree = compilation.SyntaxTrees.Last();
+        var compilerDiagnostics = compilation.GetDiagnostics();
+        var errors = compilerDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(ExpectedDiagnostic.Format).ToList();
+        Assert.True(errors.Count == 0, "The kept switches do not compile:\n" + string.Join("\n", errors.Take(5)));
+
+        var phase = Stopwatch.StartNew();
+        var diagnostics = await Project.GetAnalyzerDiagnosticsAsync(compilation, new SwitchCoverageAnalyzer());
+        _timings.Add("analyze " + phase.ElapsedMilliseconds);
+        var compilerChecks = 0;
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var fuzz = batch[i];
+            var actual = diagnostics.Where(d => spans[i].Contains(d.Location.SourceSpan.Start)).Select(d => (d.Id, d.GetMessage(CultureInfo.InvariantCulture))).ToList();
+            var expected = fuzz.Expected();
+            var verdict = expected?.Id ?? "none";
+            verdicts[verdict] = verdicts.GetValueOrDefault(verdict) + 1;
+            if (!actual.SequenceEqual(expected is { } e ? [e] : []))
+            {
+                failures.Add((fuzz, $"Expected {Describe(expected)}; the analyzer reported {(actual.Count == 0 ? "nothing" : string.Join("; ", actual.Select(a => Describe(a))))}."));
+            }
+
+            // The compiler reports one example of a missing value. It is decided (CS8509 exactly when a named value
+            // or null is missing) where the arms name members only; over a nullable input whose null no arm takes it
+            // may still pick an unnamed value, so null must be handled there.
+            if (fuzz is { Kind: FuzzKind.Enum, IsExpression: true, HasCatchAll: false, HasWhen: false, NamesOnlyMembers: true }
+                && fuzz.Evaluate(0L) != FuzzOutcome.Unhandled
+                && (!fuzz.Nullable || fuzz.Evaluate(null) != FuzzOutcome.Unhandled))
+            {
+                compilerChecks++;
+                // CS8655 is how the compiler words CS8509 when the value it misses is null.
+                var cs8509 = compilerDiagnostics.Any(d => d.Id is "CS8509" or "CS8655" && spans[i].Contains(d.Location.SourceSpan.Start));
+                var spark001 = actual.Any(a => a.Id == "SPARK001");
+                if (cs8509 != spark001)
+                {
+                    var ids = string.Join(", ", compilerDiagnostics.Where(d => spans[i].Contains(d.Location.SourceSpan.Start)).Select(d => d.Id));
+                    failures.Add((fuzz, $"The compiler says [{ids}] but SPARK001 is {(spark001 ? "reported" : "not reported")}."));
+                }
+            }
+        }
+
+        var fixedCount = await CheckFixAsync(batch, source, generated, diagnostics, failures, oneAtATime);
+        return (compilerChecks, fixedCount);
+    }
+
+    /// <summary>Fix All over the batch: compiles, and only the SPARK002 of relational, <c>not</c> or type arms remain.</summary>
+    private async Task<int> CheckFixAsync(
+        List<FuzzSwitch> batch, string source, ImmutableArray<(string Name, string Source)> generated, ImmutableArray<Diagnostic> diagnostics, List<(FuzzSwitch, string)> failures, bool oneAtATime)
+    {
+        using var workspace = new AdhocWorkspace();
+        var document = CreateDocument(workspace, source, generated);
+        var fixer = new AddMissingSparkErrorCasesCodeFix();
+        var provider = fixer.GetFixAllProvider()!;
+        // The batch was analysed already: Fix All gets those diagnostics (same text, same positions).
+        var context = new FixAllContext(document, fixer, FixAllScope.Document, AddMissingSparkErrorCasesCodeFix.Title, fixer.FixableDiagnosticIds, new DiagnosticProvider(diagnostics), CancellationToken.None);
+        var phase = Stopwatch.StartNew();
+        var action = await provider.GetFixAsync(context);
+        var fixedDocument = action is null ? document : await ApplyAsync(action, document);
+        _timings.Add("fixall " + phase.ElapsedMilliseconds);
+        phase.Restart();
+        var fixedText = (await fixedDocument.GetTextAsync()).ToString();
+
+        var compilation = (await fixedDocument.Project.GetCompilationAsync())!;
+        var root = await fixedDocument.GetSyntaxRootAsync();
+        var methods = root!.DescendantNodes().OfType<MethodDeclarationSyntax>().ToDictionary(m => m.Identifier.ValueText, m => m.Span, StringComparer.Ordinal);
+        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        var after = await Project.GetAnalyzerDiagnosticsAsync(compilation, new SwitchCoverageAnalyzer());
+        _timings.Add("after " + phase.ElapsedMilliseconds);
+        phase.Restart();
+        var fixedCount = 0;
+        foreach (var fuzz in batch)
+        {
+            var span = methods[fuzz.MethodName];
+            var methodText = fixedText.Substring(span.Start, span.Length);
+            if (methodText.Trim() != fuzz.Render().Trim())
+            {
+                fixedCount++;
+            }
+
+            var methodErrors = errors.Where(e => e.Location.SourceTree?.FilePath == document.FilePath && span.Contains(e.Location.SourceSpan.Start)).ToList();
+            if (methodErrors.Count > 0)
+            {
+                failures.Add((fuzz, "The fixed switch does not compile: " + string.Join("; ", methodErrors.Select(e => e.Id + " " + e.GetMessage(CultureInfo.InvariantCulture))) + "\nFixed:\n" + methodText));
+                continue;
+            }
+
+            var actual = after.Where(d => d.Location.SourceTree?.FilePath == document.FilePath && span.Contains(d.Location.SourceSpan.Start)).Select(d => (d.Id, d.GetMessage(CultureInfo.InvariantCulture))).ToList();
+            var expected = fuzz.ExpectedAfterFix();
+            if (!actual.SequenceEqual(expected is { } e ? [e] : []))
+            {
+                failures.Add((fuzz, $"After the fix expected {Describe(expected)}; the analyzer reported {(actual.Count == 0 ? "nothing" : string.Join("; ", actual.Select(a => Describe(a))))}.\nFixed:\n{methodText}"));
+            }
+        }
+
+        _timings.Add("compare " + phase.ElapsedMilliseconds);
+        phase.Restart();
+        if (oneAtATime)
+        {
+            await CheckOneAtATimeAsync(batch.Take(OneAtATimeSwitches).ToList(), generated, failures);
+            _timings.Add("one " + phase.ElapsedMilliseconds);
+        }
+
+        return fixedCount;
+    }
+
+    /// <summary>Fixing one diagnostic at a time, re-analysing in between, gives the Fix All text.</summary>
+    private static async Task CheckOneAtATimeAsync(List<FuzzSwitch> batch, ImmutableArray<(string Name, string Source)> generated, List<(FuzzSwitch, string)> failures)
+    {
+        var (source, _) = Render(batch);
+        using var workspace = new AdhocWorkspace();
+        var document = CreateDocument(workspace, source, generated);
+        var fixer = new AddMissingSparkErrorCasesCodeFix();
+        var context = new FixAllContext(document, fixer, FixAllScope.Document, AddMissingSparkErrorCasesCodeFix.Title, fixer.FixableDiagnosticIds, new DiagnosticProvider(), CancellationToken.None);
+        var all = await fixer.GetFixAllProvider()!.GetFixAsync(context);
+        var allText = (await (all is null ? document : await ApplyAsync(all, document)).GetTextAsync()).ToString();
+
+        var current = document;
+        for (var step = 0; step <= batch.Count * 2; step++)
+        {
+            var diagnostics = await FixableAsync(current);
+            CodeAction? action = null;
+            foreach (var diagnostic in diagnostics)
+            {
+                var actions = new List<CodeAction>();
+                await fixer.RegisterCodeFixesAsync(new CodeFixContext(current, diagnostic, (a, _) => actions.Add(a), CancellationToken.None));
+                if (actions.Count > 0)
+                {
+                    action = actions[0];
+                    break;
+                }
+            }
+
+            if (action is null)
+            {
+                break;
+            }
+
+            current = await ApplyAsync(action, current);
+        }
+
+        var oneText = (await current.GetTextAsync()).ToString();
+        if (oneText != allText)
+        {
+            var firstDifference = Enumerable.Range(0, Math.Min(oneText.Length, allText.Length)).FirstOrDefault(i => oneText[i] != allText[i]);
+            var line = allText.Take(firstDifference).Count(c => c == '\n') + 1;
+            var culprit = batch.FirstOrDefault(s => allText.IndexOf(" " + s.MethodName + "(", StringComparison.Ordinal) is var at && at >= 0 && allText.Take(at).Count(c => c == '\n') + 1 <= line) ?? batch[0];
+            failures.Add((culprit, $"Fixing one diagnostic at a time differs from Fix All at line {line}:\none at a time: {Line(oneText, line)}\nFix All:       {Line(allText, line)}"));
+        }
+    }
+
+    private static string Line(string text, int line) => text.Split('\n')[line - 1];
+
+    private static Document CreateDocument(AdhocWorkspace workspace, string source, ImmutableArray<(string Name, string Source)> generated)
+    {
+        var projectInfo = ProjectInfo.Create(ProjectId.CreateNewId(), VersionStamp.Default, "Fuzz", "Fuzz", LanguageNames.CSharp, compilationOptions: Options, parseOptions: ParseOptions, metadataReferences: TestReferences.Net10);
+        var solution = workspace.CurrentSolution.AddProject(projectInfo);
+        foreach (var (name, text) in generated)
+        {
+            solution = solution.AddDocument(DocumentId.CreateNewId(projectInfo.Id), name, SourceText.From(text), filePath: "/generated/" + name);
+        }
+
+        var id = DocumentId.CreateNewId(projectInfo.Id);
+        solution = solution.AddDocument(id, "Switches.cs", SourceText.From(source), filePath: "/src/Switches.cs");
+        Assert.True(workspace.TryApplyChanges(solution));
+        return workspace.CurrentSolution.GetDocument(id)!;
+    }
+
+    private static async Task<Document> ApplyAsync(CodeAction action, Document document)
+    {
+        var operations = await action.GetOperationsAsync(CancellationToken.None);
+        return operations.OfType<ApplyChangesOperation>().Single().ChangedSolution.GetDocument(document.Id)!;
+    }
+
+    private static async Task<ImmutableArray<Diagnostic>> FixableAsync(Document document)
+    {
+        var compilation = (await document.Project.GetCompilationAsync())!;
+        var diagnostics = await Project.GetAnalyzerDiagnosticsAsync(compilation, new SwitchCoverageAnalyzer());
+        return [.. diagnostics.Where(d => d.Location.SourceTree?.FilePath == document.FilePath)];
+    }
+
+    private static CSharpCompilation Compile(string source, ImmutableArray<(string Name, string Source)> generated)
+        => CSharpCompilation.Create(
+            "Fuzz",
+            [.. generated.Select(g => CSharpSyntaxTree.ParseText(g.Source, ParseOptions, "/generated/" + g.Name)), CSharpSyntaxTree.ParseText(source, ParseOptions, "/src/Switches.cs")],
+            TestReferences.Net10,
+            Options);
+
+    /// <summary>The batch as one file, and each switch's method span in it.</summary>
+    private static (string Source, List<TextSpan> Spans) Render(List<FuzzSwitch> batch)
+    {
+        var text = new StringBuilder(Header);
+        var spans = new List<TextSpan>();
+        foreach (var fuzz in batch)
+        {
+            var method = fuzz.Render();
+            spans.Add(new TextSpan(text.Length, method.Length));
+            text.Append(method).Append('\n');
+        }
+
+        return (text.Append("}\n").ToString(), spans);
+    }
+
+    private static string Describe((string Id, string Message)? diagnostic) => diagnostic is { } d ? d.Id + " \"" + d.Message + "\"" : "nothing";
+
+    private sealed class DiagnosticProvider(ImmutableArray<Diagnostic>? known = null) : FixAllContext.DiagnosticProvider
+    {
+        public override async Task<IEnumerable<Diagnostic>> GetDocumentDiagnosticsAsync(Document document, CancellationToken cancellationToken)
+            => known is { } diagnostics
+                ? [.. diagnostics.Where(d => d.Location.SourceTree?.FilePath == document.FilePath)]
+                : await FixableAsync(document);
+
+        public override Task<IEnumerable<Diagnostic>> GetProjectDiagnosticsAsync(Project project, CancellationToken cancellationToken)
+            => Task.FromResult(Enumerable.Empty<Diagnostic>());
+
+        public override Task<IEnumerable<Diagnostic>> GetAllDiagnosticsAsync(Project project, CancellationToken cancellationToken)
+            => Task.FromResult(Enumerable.Empty<Diagnostic>());
+    }
+}
