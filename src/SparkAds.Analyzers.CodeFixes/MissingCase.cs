@@ -50,8 +50,8 @@ internal sealed class MissingCase
             {
                 var first = group.First();
                 var comments = group.Count() == 1
-                    ? ImmutableArray.Create(Remedy(properties, first))
-                    : group.Select(key => key + ": " + Remedy(properties, key)).ToImmutableArray();
+                    ? CommentOf(Remedy(properties, first))
+                    : group.Select(key => Remedy(properties, key) is { Length: > 0 } remedy ? key + ": " + remedy : key).ToImmutableArray();
                 var label = useLiterals ? group.Key! : Qualified(qualifier, ns, "SparkAdsErrorCodes", Member(properties, first));
                 cases.Add(new MissingCase(label, comments));
             }
@@ -63,7 +63,7 @@ internal sealed class MissingCase
                 var label = kind == DiagnosticPropertyNames.EnumSwitch ? Qualified(qualifier, ns, "SparkAdsError", Member(properties, key))
                     : useLiterals ? SymbolDisplay.FormatLiteral(key, quote: true)
                     : Qualified(qualifier, ns, "SparkAdsErrorKeys", Member(properties, key));
-                cases.Add(new MissingCase(label, ImmutableArray.Create(Remedy(properties, key))));
+                cases.Add(new MissingCase(label, CommentOf(Remedy(properties, key))));
             }
         }
 
@@ -81,6 +81,12 @@ internal sealed class MissingCase
 
     private static string Member(ImmutableDictionary<string, string?> properties, string key)
         => Get(properties, DiagnosticPropertyNames.MemberPrefix + key) ?? key;
+
+    /// <summary>
+    /// The remedy as the case's comment; none where the remedy is unknown (an error of a catalog generated in a
+    /// referenced assembly, whose CSV this project does not read).
+    /// </summary>
+    private static ImmutableArray<string> CommentOf(string remedy) => remedy.Length == 0 ? ImmutableArray<string>.Empty : ImmutableArray.Create(remedy);
 
     /// <summary>The remedy on one line: a catalog field may hold line breaks, a <c>//</c> comment may not.</summary>
     private static string Remedy(ImmutableDictionary<string, string?> properties, string key)

@@ -121,7 +121,7 @@ public sealed class CompilationLifetimeTests
         })));
 
         Assert.All(runs, run => Assert.Equal(
-            "This switch over Spark Ads errors handles " + (run.which == 0 ? "second_error" : "fourth_error") + " only through its default",
+            "This switch over Spark Ads errors handles " + (run.which == 0 ? "second_error" : "fourth_error") + " only through a fallback",
             run.Message));
     }
 
