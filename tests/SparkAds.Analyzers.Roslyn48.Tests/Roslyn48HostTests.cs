@@ -111,7 +111,7 @@ public sealed class Roslyn48HostTests
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()));
         var diagnostics = await output.WithAnalyzers(InMemoryHost.Analyzers, new AnalyzerOptions([], new InMemoryHost.CatalogOptions())).GetAnalyzerDiagnosticsAsync(CancellationToken.None);
         Assert.Equal(
-            ["SPARK002 (7,13): This switch over Spark Ads errors handles team_quota_exceeded (4290) only through its default"],
+            ["SPARK002 (7,13): This switch over Spark Ads errors handles team_quota_exceeded (4290) only through a fallback"],
             diagnostics.Select(d => d.Id + " (" + (d.Location.GetLineSpan().StartLinePosition.Line + 1) + "," + (d.Location.GetLineSpan().StartLinePosition.Character + 1) + "): " + d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
     }
 }

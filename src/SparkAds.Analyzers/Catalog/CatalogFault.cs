@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using SparkAds.Analyzers.Common;
+using SparkAds.Analyzers.Diagnostics;
 
 namespace SparkAds.Analyzers.Catalog;
 

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using SparkAds.Analyzers.Diagnostics;
 
-namespace SparkAds.Analyzers;
+namespace SparkAds.Analyzers.Diagnostics;
 
 /// <summary>Every diagnostic the package reports, in one place. Each has a page under <c>docs/rules/</c>.</summary>
 internal static class DiagnosticDescriptors

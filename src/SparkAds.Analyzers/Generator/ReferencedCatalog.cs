@@ -1,5 +1,6 @@
 using System;
 using Microsoft.CodeAnalysis;
+using SparkAds.Analyzers.Generator.Emit;
 
 namespace SparkAds.Analyzers.Generator;
 

@@ -4,7 +4,10 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
 using SparkAds.Analyzers.Catalog;
+using SparkAds.Analyzers.Catalog.Csv;
 using SparkAds.Analyzers.Common;
+using SparkAds.Analyzers.Diagnostics;
+using SparkAds.Analyzers.Generator.Emit;
 
 namespace SparkAds.Analyzers.Generator;
 

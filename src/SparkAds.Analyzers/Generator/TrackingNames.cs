@@ -1,3 +1,6 @@
+using SparkAds.Analyzers.Catalog;
+using SparkAds.Analyzers.Catalog.Csv;
+
 namespace SparkAds.Analyzers.Generator;
 
 /// <summary>Names of the generator's pipeline steps, for the incremental-caching tests.</summary>

@@ -1,4 +1,5 @@
 using System.IO;
+using SparkAds.Analyzers.CustomIdentity;
 using SparkAds.Analyzers.Tests.Infrastructure;
 
 namespace SparkAds.Analyzers.Tests.Analyzers;

@@ -2,7 +2,8 @@ using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using SparkAds.Analyzers.Analyzers;
+using SparkAds.Analyzers.CustomIdentity;
+using SparkAds.Analyzers.Switches;
 using SparkAds.Analyzers.Tests.Infrastructure;
 
 namespace SparkAds.Analyzers.Tests.Analyzers;

@@ -5,7 +5,8 @@ using System.Runtime.CompilerServices;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using SparkAds.Analyzers.Analyzers;
+using SparkAds.Analyzers.Diagnostics;
+using SparkAds.Analyzers.Switches;
 using SparkAds.Analyzers.Tests.Infrastructure;
 
 namespace SparkAds.Analyzers.Tests.Analyzers;

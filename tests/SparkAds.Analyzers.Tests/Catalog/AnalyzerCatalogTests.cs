@@ -1,7 +1,9 @@
 using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis.Diagnostics;
+using SparkAds.Analyzers.Analysis;
 using SparkAds.Analyzers.Catalog;
+using SparkAds.Analyzers.Catalog.Csv;
 using SparkAds.Analyzers.Tests.Infrastructure;
 
 namespace SparkAds.Analyzers.Tests.Catalog;
@@ -19,8 +21,8 @@ public sealed class AnalyzerCatalogTests
         var edited = Parse("key,message,remedy\nteam_first,First.,Fix one again.\nteam_second,Second.,Fix two.\n");
         var analyzerOptions = new AnalyzerOptions([new TestAdditionalText(Path, "ignored: parses come from the driver's cache")], options);
 
-        var before = AnalyzerCatalog.Remedies(analyzerOptions, _ => first);
-        var after = AnalyzerCatalog.Remedies(analyzerOptions, _ => edited);
+        var before = CatalogRemedies.Remedies(analyzerOptions, _ => first);
+        var after = CatalogRemedies.Remedies(analyzerOptions, _ => edited);
 
         Assert.Equal(new Dictionary<string, string> { ["team_first"] = "Fix one." }, before);
         Assert.Equal(new Dictionary<string, string> { ["team_first"] = "Fix one again.", ["team_second"] = "Fix two." }, after);
@@ -31,7 +33,7 @@ public sealed class AnalyzerCatalogTests
     {
         var analyzerOptions = new AnalyzerOptions([new TestAdditionalText("/src/other.csv", "key,message,remedy\nx,X.,Y.\n")], TestOptionsProvider.Empty);
 
-        Assert.Empty(AnalyzerCatalog.Remedies(analyzerOptions, _ => throw new Xunit.Sdk.XunitException("a file that is not a catalog was parsed")));
+        Assert.Empty(CatalogRemedies.Remedies(analyzerOptions, _ => throw new Xunit.Sdk.XunitException("a file that is not a catalog was parsed")));
     }
 
     private static ParsedCatalog Parse(string csv)

@@ -9,7 +9,9 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using SparkAds.Analyzers.Catalog;
+using SparkAds.Analyzers.Catalog.Csv;
 using SparkAds.Analyzers.Generator;
+using SparkAds.Analyzers.Generator.Emit;
 using SparkAds.Analyzers.Tests.Infrastructure;
 using Xunit.Abstractions;
 

@@ -1,7 +1,7 @@
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.CodeFixes;
-using SparkAds.Analyzers.Analyzers;
 using SparkAds.Analyzers.CodeFixes;
+using SparkAds.Analyzers.Switches;
 using SparkAds.Analyzers.Tests.Analyzers;
 using SparkAds.Analyzers.Tests.Infrastructure;
 

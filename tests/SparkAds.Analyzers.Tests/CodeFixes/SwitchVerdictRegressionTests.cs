@@ -9,8 +9,8 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Text;
-using SparkAds.Analyzers.Analyzers;
 using SparkAds.Analyzers.CodeFixes;
+using SparkAds.Analyzers.Switches;
 using SparkAds.Analyzers.Tests.Analyzers;
 using SparkAds.Analyzers.Tests.Infrastructure;
 

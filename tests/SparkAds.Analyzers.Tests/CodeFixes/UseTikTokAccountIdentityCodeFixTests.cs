@@ -2,6 +2,7 @@ using System;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.CodeFixes;
 using SparkAds.Analyzers.CodeFixes;
+using SparkAds.Analyzers.CustomIdentity;
 using SparkAds.Analyzers.Tests.Analyzers;
 using SparkAds.Analyzers.Tests.Infrastructure;
 

@@ -23,7 +23,7 @@ public sealed partial class RetiredKeysEndToEndTests(PackedConsumerFixture packe
 
     private const string Program = """
         using System.Text.Json;
-        using SparkAds;
+        using Retired;
 
         var old = SparkAdsError.TeamBudgetLow;
         Console.WriteLine("parse=" + SparkAdsErrors.TryParse("team_budget_low", out var parsed) + ":" + parsed + ":" + (parsed == old) + ":" + parsed.IsRetired());

@@ -3,7 +3,9 @@ using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis.Text;
 using SparkAds.Analyzers.Catalog;
+using SparkAds.Analyzers.Catalog.Csv;
 using SparkAds.Analyzers.Generator;
+using SparkAds.Analyzers.Generator.Emit;
 
 namespace SparkAds.Analyzers.Tests.Generator;
 

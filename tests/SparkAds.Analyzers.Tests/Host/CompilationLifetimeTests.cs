@@ -7,8 +7,9 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using SparkAds.Analyzers.Analyzers;
+using SparkAds.Analyzers.CustomIdentity;
 using SparkAds.Analyzers.Generator;
+using SparkAds.Analyzers.Switches;
 using SparkAds.Analyzers.Tests.Infrastructure;
 
 namespace SparkAds.Analyzers.Tests.Host;

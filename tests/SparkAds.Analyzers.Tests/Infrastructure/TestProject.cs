@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SparkAds.Analyzers.Catalog;
+using SparkAds.Analyzers.Catalog.Csv;
 using SparkAds.Analyzers.Generator;
 
 namespace SparkAds.Analyzers.Tests.Infrastructure;

@@ -13,8 +13,8 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
-using SparkAds.Analyzers.Analyzers;
 using SparkAds.Analyzers.CodeFixes;
+using SparkAds.Analyzers.Switches;
 using SparkAds.Analyzers.Tests.Infrastructure;
 using Xunit.Abstractions;
 

@@ -1,4 +1,0 @@
-namespace SparkAds.Analyzers.Analyzers;
-
-/// <summary>One catalog's generated types and its index of errors.</summary>
-internal sealed record SparkCatalog(SparkAdsSymbols Symbols, SwitchCatalog Catalog);

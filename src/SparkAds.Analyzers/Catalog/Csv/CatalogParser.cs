@@ -1,0 +1,217 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.IO;
+using System.Threading;
+using CsvHelper;
+using CsvHelper.Configuration;
+using Microsoft.CodeAnalysis.Text;
+using SparkAds.Analyzers.Common;
+
+namespace SparkAds.Analyzers.Catalog.Csv;
+
+/// <summary>
+/// Reads one catalog CSV with CsvHelper's field-level parser (no reflection mapping) into valid rows and
+/// located faults. Never throws except for cancellation: a fault skips its row, not the file.
+/// </summary>
+internal static class CatalogParser
+{
+    private const char Delimiter = ',';
+    private const char ByteOrderMark = '\uFEFF';
+
+    public static ParsedCatalog Parse(string path, SourceText? text, bool isBuiltIn, CancellationToken cancellationToken)
+    {
+        var entries = ImmutableArray.CreateBuilder<CatalogEntry>();
+        var faults = ImmutableArray.CreateBuilder<CatalogFault>();
+        var fileName = Path.GetFileName(path);
+
+        if (text is null)
+        {
+            faults.Add(CatalogFault.Create(DiagnosticIds.CatalogUnreadable, FileStart(path), fileName, "the file could not be read"));
+            return Result();
+        }
+
+        var content = text.ToString();
+        if (content.Trim(ByteOrderMark, ' ', '\t', '\r', '\n').Trim().Length == 0)
+        {
+            faults.Add(CatalogFault.Create(DiagnosticIds.CatalogUnreadable, FileStart(path), fileName, "the file is empty; a catalog needs at least a header row"));
+            return Result();
+        }
+
+        var reader = new CatalogFileReader(path, text, content, entries, faults);
+        try
+        {
+            reader.Read(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // A catalog must never crash the build: whatever CsvHelper throws becomes a diagnostic.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            // CsvHelper gave up on the rest of the file: keep what was read, say where it stopped.
+            faults.Add(CatalogFault.Create(DiagnosticIds.CatalogMalformedCsv, reader.LastLocation ?? FileStart(path), "the parser stopped here (" + FirstLine(exception.Message) + "); the rest of the file is skipped"));
+        }
+
+        return Result();
+
+        ParsedCatalog Result() => new(path, isBuiltIn, new EquatableArray<CatalogEntry>(entries.ToImmutable()), new EquatableArray<CatalogFault>(faults.ToImmutable()));
+    }
+
+    internal static CatalogLocation FileStart(string path) => new(path, default, default);
+
+    private static string FirstLine(string message)
+    {
+        var end = message.IndexOfAny(['\r', '\n']);
+        return end < 0 ? message : message.Substring(0, end);
+    }
+
+    /// <summary>One pass over one file: the header, then every record.</summary>
+    private sealed class CatalogFileReader(
+        string path,
+        SourceText text,
+        string content,
+        ImmutableArray<CatalogEntry>.Builder entries,
+        ImmutableArray<CatalogFault>.Builder faults)
+    {
+        private bool _badData;
+
+        public CatalogLocation? LastLocation { get; private set; }
+
+        public void Read(CancellationToken cancellationToken)
+        {
+            var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
+            {
+                Mode = CsvMode.RFC4180,
+                Delimiter = Delimiter.ToString(),
+                DetectDelimiter = false,
+                HasHeaderRecord = true,
+                IgnoreBlankLines = true,
+                TrimOptions = TrimOptions.None,
+                LineBreakInQuotedFieldIsBadData = false,
+                // Reported lazily, when a field is read: every field is read (Record) before the flag is checked.
+                BadDataFound = _ => _badData = true,
+                MissingFieldFound = null,
+            };
+
+            using var reader = new StringReader(content);
+            using var parser = new CsvParser(reader, configuration);
+
+            if (!NextRecord(parser, out var header, out var headerFields))
+            {
+                faults.Add(CatalogFault.Create(DiagnosticIds.CatalogUnreadable, FileStart(path), Path.GetFileName(path), "the file has no header row"));
+                return;
+            }
+
+            if (_badData)
+            {
+                faults.Add(CatalogFault.Create(DiagnosticIds.CatalogMalformedCsv, ProblemCell(header), Malformed(header) + "; the header cannot be read, so no row of this file is generated"));
+                return;
+            }
+
+            if (ReadColumns(header, headerFields) is not { } columns)
+            {
+                return;
+            }
+
+            var rows = new CatalogRowReader(text, columns, faults);
+            while (true)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (!NextRecord(parser, out var record, out var fields))
+                {
+                    break;
+                }
+
+                if (_badData || record.Shape.Problem != CsvProblem.None)
+                {
+                    faults.Add(CatalogFault.Create(DiagnosticIds.CatalogMalformedCsv, ProblemCell(record), Malformed(record) + Consequence(record)));
+                    continue;
+                }
+
+                if (rows.Read(fields, record) is { } entry)
+                {
+                    entries.Add(entry);
+                }
+            }
+        }
+
+        /// <summary>Columns by name, or <see langword="null"/> (with faults) when the header does not give the schema unambiguously.</summary>
+        private Dictionary<string, int>? ReadColumns(RawRecord header, string[] headerFields)
+        {
+            var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            var valid = true;
+            for (var i = 0; i < headerFields.Length; i++)
+            {
+                var name = headerFields[i].TrimStart(ByteOrderMark).Trim();
+                if (columns.TryGetValue(name, out var first))
+                {
+                    if (CatalogColumns.IsSchemaColumn(name))
+                    {
+                        // Which of the two is meant cannot be guessed; generating either could ship wrong texts.
+                        faults.Add(CatalogFault.Create(DiagnosticIds.CatalogDuplicateColumn, header.Cell(i, text), name, header.Cell(first, text).ToDisplayString()));
+                        valid = false;
+                    }
+
+                    continue;
+                }
+
+                columns.Add(name, i);
+            }
+
+            foreach (var required in CatalogColumns.Required)
+            {
+                if (!columns.ContainsKey(required))
+                {
+                    faults.Add(CatalogFault.Create(DiagnosticIds.CatalogMissingColumn, header.Whole(text), required));
+                    valid = false;
+                }
+            }
+
+            return valid ? columns : null;
+        }
+
+        private bool NextRecord(CsvParser parser, out RawRecord record, out string[] fields)
+        {
+            _badData = false;
+            if (!parser.Read())
+            {
+                record = default;
+                fields = [];
+                return false;
+            }
+
+            // CharCount is where the record ends (blank lines it skipped come before RawRecord).
+            var raw = parser.RawRecord ?? string.Empty;
+            var end = (int)Math.Min(parser.CharCount, content.Length);
+            var start = Math.Max(0, end - raw.Length);
+            record = new RawRecord(path, start, raw, CsvFieldLocator.Scan(raw, Delimiter));
+            LastLocation = record.Cell(0, text);
+            fields = parser.Record ?? [];
+            return true;
+        }
+
+        private CatalogLocation ProblemCell(RawRecord record)
+            => record.Cell(Math.Max(0, record.Shape.ProblemField), text);
+
+        private static string Malformed(RawRecord record) => record.Shape.Problem switch
+        {
+            CsvProblem.UnterminatedQuote => "the quote that opens this field is never closed, so the rest of the file is read as one field",
+            _ => "a quote is misplaced in this field (RFC 4180: quote the whole field and double the quotes inside it)",
+        };
+
+        private string Consequence(RawRecord record)
+        {
+            var first = record.Cell(0, text).Line;
+            var last = record.LastLine(text);
+            return last > first
+                ? "; the record runs from line " + Number(first) + " to line " + Number(last) + " and is skipped"
+                : "; the row is skipped";
+        }
+
+        private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,432 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
+using SparkAds.Analyzers.CustomIdentity;
+using SparkAds.Analyzers.Diagnostics;
+
+namespace SparkAds.Analyzers.CustomIdentity;
+
+/// <summary>
+/// SPARK004: reports where the retiring Custom Identity (<c>identity_type</c> <c>CUSTOMIZED_USER</c>) is
+/// selected: the value or an enum member standing for it assigned, passed, initialised, returned or used as
+/// a fallback (also as a tuple element, or the name of an enum member turned into text); JSON written as text that
+/// sets <c>"identity_type": "CUSTOMIZED_USER"</c>; the custom-identity creation endpoint; and the team's own API
+/// listed in <c>.editorconfig</c>. Code that only recognises the value on existing ads, private and local
+/// declarations only ever used to recognise it, and the declarations that map it, stay quiet.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class CustomIdentityAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.CustomIdentitySelected);
+
+    // What can stand for Custom Identity as a value: string expressions, enum members and UTF-8 literals.
+    private static readonly ImmutableArray<OperationKind> ValueKinds = ImmutableArray.Create(
+        OperationKind.Literal,
+        OperationKind.FieldReference,
+        OperationKind.LocalReference,
+        OperationKind.Binary,
+        OperationKind.Conversion,
+        OperationKind.Conditional,
+        OperationKind.InterpolatedString,
+        OperationKind.Utf8String);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var enums = new IdentityEnumMembers(start.Compilation);
+            var symbols = new CustomIdentitySymbols(start.Compilation);
+            var declarations = new RecognitionDeclarations();
+            start.RegisterOperationAction(operation => AnalyzeValue(operation, enums, declarations), ValueKinds);
+
+            // A site held by a private field is decided once its type has been seen whole (only types with such fields).
+            start.RegisterSymbolStartAction(symbol => TrackDeclarations(symbol, enums, declarations), SymbolKind.NamedType);
+
+            // Calls, references and creations are the commonest operations; watch them only where a team
+            // has listed its own custom-identity API.
+            if (!CustomIdentitySymbols.IsConfiguredAnywhere(start.Compilation, start.Options.AnalyzerConfigOptionsProvider))
+            {
+                return;
+            }
+
+            start.RegisterOperationAction(
+                operation => AnalyzeSymbolUse(operation, symbols, enums),
+                OperationKind.Invocation,
+                OperationKind.MethodReference,
+                OperationKind.PropertyReference,
+                OperationKind.FieldReference,
+                OperationKind.EventReference,
+                OperationKind.ObjectCreation);
+        });
+    }
+
+    private static void AnalyzeValue(OperationAnalysisContext context, IdentityEnumMembers enums, RecognitionDeclarations declarations)
+    {
+        if (FindSites(context.Operation, enums) is not { } sites)
+        {
+            return;
+        }
+
+        foreach (var (site, diagnostic, holdable) in sites)
+        {
+            if (!holdable || RecognitionDeclarations.Holder(site) is not { } holder)
+            {
+                context.ReportDiagnostic(diagnostic);
+                continue;
+            }
+
+            // A local is decided on the spot from its own block; a tracked field at the end of its type.
+            var quiet = holder switch
+            {
+                ILocalSymbol local => RecognitionDeclarations.IsOnlyRecognised(local, site, context.CancellationToken),
+                IFieldSymbol field => declarations.TrackingType(field, context.CancellationToken) is not null,
+                _ => false,
+            };
+            if (!quiet)
+            {
+                context.ReportDiagnostic(diagnostic);
+            }
+        }
+    }
+
+    private static void TrackDeclarations(SymbolStartAnalysisContext start, IdentityEnumMembers enums, RecognitionDeclarations declarations)
+    {
+        var type = (INamedTypeSymbol)start.Symbol;
+        if (!declarations.IsTracked(type, start.CancellationToken))
+        {
+            return;
+        }
+
+        var uses = new DeclarationUses();
+        start.RegisterOperationAction(
+            context =>
+            {
+                var operation = context.Operation;
+                if (operation is IFieldReferenceOperation { Field: { DeclaredAccessibility: Accessibility.Private } field }
+                    && (field.IsConst || field.IsReadOnly)
+                    && SymbolEqualityComparer.Default.Equals(field.OriginalDefinition.ContainingType, type))
+                {
+                    uses.AddUse(field.OriginalDefinition, selects: !SelectionContext.IsRecognitionUse(operation));
+                }
+
+                if (FindSites(operation, enums) is not { } sites)
+                {
+                    return;
+                }
+
+                foreach (var (site, diagnostic, holdable) in sites)
+                {
+                    if (holdable && RecognitionDeclarations.Holder(site) is IFieldSymbol holder
+                        && SymbolEqualityComparer.Default.Equals(declarations.TrackingType(holder, context.CancellationToken), type))
+                    {
+                        uses.Hold(holder, diagnostic);
+                    }
+                }
+            },
+            ValueKinds);
+        start.RegisterSymbolEndAction(end =>
+        {
+            foreach (var diagnostic in uses.Released())
+            {
+                end.ReportDiagnostic(diagnostic);
+            }
+        });
+    }
+
+    /// <summary>
+    /// The SPARK004 sites of <paramref name="operation"/>: each with the operation whose declaration may hold it,
+    /// its diagnostic, and whether a recognising declaration may hold it (everything but the endpoint).
+    /// </summary>
+    private static List<(IOperation Site, Diagnostic Diagnostic, bool Holdable)>? FindSites(IOperation operation, IdentityEnumMembers enums)
+    {
+        if (operation is IUtf8StringOperation utf8)
+        {
+            return JsonTextSites(operation, utf8.Value);
+        }
+
+        // Only strings and enum members can stand for Custom Identity. Checked first: these callbacks run for
+        // every conversion and binary operation, and reading a constant value boxes it.
+        if (operation.Type?.SpecialType != SpecialType.System_String && operation.Kind != OperationKind.FieldReference)
+        {
+            return null;
+        }
+
+        if (operation.Parent is IInterpolatedStringTextOperation)
+        {
+            // The text of an interpolated string is judged as part of the whole string, except for JSON written in it.
+            return operation is ILiteralOperation { ConstantValue: { HasValue: true, Value: string text } } ? JsonTextSites(operation, text) : null;
+        }
+
+        var constant = operation.ConstantValue;
+        if (constant is { HasValue: true, Value: TikTokIdentityTypes.CustomizedUser })
+        {
+            // Report the outermost expression that has the value, once: `Prefix + "USER"` is one site.
+            if (IsPartOfLargerConstant(operation) || !SelectionContext.IsSelection(operation))
+            {
+                return null;
+            }
+
+            return Site(operation, Create(operation.Syntax.GetLocation(), DescribeValue(operation, out var form), form, ConstantSiblings(operation)));
+        }
+
+        if (operation is IFieldReferenceOperation { Field: var member } && member.ContainingType?.TypeKind == TypeKind.Enum)
+        {
+            return EnumMemberSite(operation, member, enums);
+        }
+
+        if (operation is ILiteralOperation && constant is { HasValue: true, Value: string json }
+            && json.IndexOf(TikTokIdentityTypes.CustomizedUser, StringComparison.Ordinal) >= 0)
+        {
+            return JsonTextSites(operation, json);
+        }
+
+        if (operation.Kind is OperationKind.Literal or OperationKind.FieldReference or OperationKind.LocalReference or OperationKind.Binary or OperationKind.InterpolatedString
+            && CustomIdentityEndpoint.IsAddressedBy(operation)
+            && SelectionContext.IsSelection(operation))
+        {
+            return [(operation, Create(operation.Syntax.GetLocation(), $"The custom-identity endpoint '{CustomIdentityEndpoint.Path}/'", form: null, ImmutableDictionary<string, string?>.Empty), false)];
+        }
+
+        return null;
+    }
+
+    private static List<(IOperation Site, Diagnostic Diagnostic, bool Holdable)>? EnumMemberSite(IOperation operation, IFieldSymbol member, IdentityEnumMembers enums)
+    {
+        if (enums.IsCustomIdentity(member) && SelectionContext.IsSelection(operation))
+        {
+            return Site(operation, Create(operation.Syntax.GetLocation(), Describe(member), DiagnosticPropertyNames.IdentityFormEnumMember, EnumSiblings(member, enums)));
+        }
+
+        // `nameof(AdAuthorType.CUSTOMIZED_USER)` and `AdAuthorType.CUSTOMIZED_USER.ToString()` spell the wire value.
+        if (string.Equals(member.Name, TikTokIdentityTypes.CustomizedUser, StringComparison.Ordinal)
+            && NameAsText(operation) is { } text
+            && SelectionContext.IsSelection(text))
+        {
+            return Site(text, Create(operation.Syntax.GetLocation(), Describe(member), DiagnosticPropertyNames.IdentityFormEnumMember, NamedSiblings(member)));
+        }
+
+        return null;
+    }
+
+    private static string Describe(IFieldSymbol member) => $"The enum member '{member.ContainingType.Name}.{member.Name}'";
+
+    // The `nameof(…)` or `….ToString()` that turns the enum member into its name.
+    private static IOperation? NameAsText(IOperation member)
+    {
+        if (member.Parent is INameOfOperation nameOf)
+        {
+            return nameOf;
+        }
+
+        var node = member;
+        while (node.Parent is IConversionOperation conversion)
+        {
+            node = conversion;
+        }
+
+        return node.Parent is IInvocationOperation { TargetMethod.Name: nameof(ToString), Arguments.Length: 0 } invocation && invocation.Instance == node ? invocation : null;
+    }
+
+    // JSON written as text: each `"identity_type": "CUSTOMIZED_USER"` is a site at the value inside the string.
+    private static List<(IOperation Site, Diagnostic Diagnostic, bool Holdable)>? JsonTextSites(IOperation operation, string value)
+    {
+        if (value.IndexOf(TikTokIdentityTypes.CustomizedUser, StringComparison.Ordinal) < 0)
+        {
+            return null;
+        }
+
+        var token = operation.Syntax switch
+        {
+            LiteralExpressionSyntax literal => literal.Token,
+            InterpolatedStringTextSyntax text => text.TextToken,
+            _ => default,
+        };
+        if (token.RawKind == 0)
+        {
+            return null;
+        }
+
+        var spans = new List<TextSpan>();
+        JsonIdentityText.AddValueSpans(value, token.Text, token.SpanStart, spans);
+        var whole = WholeText(operation);
+        if (spans.Count == 0 || !SelectionContext.IsSelection(whole))
+        {
+            return null;
+        }
+
+        var properties = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticPropertyNames.IdentityForm, DiagnosticPropertyNames.IdentityFormJsonText);
+        var sites = new List<(IOperation Site, Diagnostic Diagnostic, bool Holdable)>(spans.Count);
+        foreach (var span in spans)
+        {
+            sites.Add((whole, Diagnostic.Create(DiagnosticDescriptors.CustomIdentitySelected, Location.Create(operation.Syntax.SyntaxTree, span), properties, CustomizedUserValue), true));
+        }
+
+        return sites;
+    }
+
+    // The text the literal is part of, up to where it goes: through conversions, concatenations, interpolations, and
+    // calls made on it that are not comparisons (`"…"u8.ToArray()`).
+    private static IOperation WholeText(IOperation operation)
+    {
+        var node = operation;
+        while (node.Parent is { } parent)
+        {
+            var climbs = parent switch
+            {
+                IConversionOperation or IInterpolatedStringTextOperation or IInterpolatedStringOperation => true,
+                IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary => binary.Type?.SpecialType == SpecialType.System_String,
+                IInvocationOperation invocation => invocation.Instance == node && !SelectionContext.IsRecognitionMethod(invocation.TargetMethod.Name),
+                _ => false,
+            };
+            if (!climbs)
+            {
+                return node;
+            }
+
+            node = parent;
+        }
+
+        return node;
+    }
+
+    private static List<(IOperation Site, Diagnostic Diagnostic, bool Holdable)> Site(IOperation site, Diagnostic diagnostic) => [(site, diagnostic, true)];
+
+    // The parent is an expression this analyzer also visits and it has the same value (an anonymous member's
+    // assignment carries its value's constant too, but is not an expression of its own).
+    private static bool IsPartOfLargerConstant(IOperation operation)
+        => operation.Parent is { Kind: OperationKind.Binary or OperationKind.Conversion or OperationKind.Conditional or OperationKind.InterpolatedString } parent
+           && parent.ConstantValue is { HasValue: true, Value: TikTokIdentityTypes.CustomizedUser };
+
+    private static void AnalyzeSymbolUse(OperationAnalysisContext context, CustomIdentitySymbols symbols, IdentityEnumMembers enums)
+    {
+        var operation = context.Operation;
+        if (!context.Options.AnalyzerConfigOptionsProvider.GetOptions(operation.Syntax.SyntaxTree).TryGetValue(CustomIdentitySymbols.OptionKey, out var option)
+            || string.IsNullOrWhiteSpace(option))
+        {
+            return;
+        }
+
+        var listed = symbols.Resolve(option);
+        if (listed.IsEmpty)
+        {
+            return;
+        }
+
+        var (symbol, description) = operation switch
+        {
+            IInvocationOperation invocation => (invocation.TargetMethod, "call to"),
+            IMethodReferenceOperation reference => (reference.Method, "reference to"),
+            IPropertyReferenceOperation reference => (reference.Property, "reference to"),
+            IFieldReferenceOperation reference when !IsReportedAsValue(reference, enums) => (reference.Field, "reference to"),
+            IEventReferenceOperation reference => (reference.Event, "reference to"),
+            IObjectCreationOperation { Constructor: { } constructor } creation when !listed.Contains(constructor.OriginalDefinition) => ((ISymbol?)creation.Type, "creation of"),
+            IObjectCreationOperation creation => (creation.Constructor, "creation of"),
+            _ => ((ISymbol?)null, string.Empty),
+        };
+        if (symbol is null || !(listed.Contains(symbol.OriginalDefinition) || (symbol is IMethodSymbol { ReducedFrom: { } reduced } && listed.Contains(reduced.OriginalDefinition))))
+        {
+            return;
+        }
+
+        var name = symbol is IMethodSymbol { MethodKind: MethodKind.Constructor } ? symbol.ContainingType : symbol;
+        Report(context, operation, $"The {description} '{name.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat)}'", form: null, ImmutableDictionary<string, string?>.Empty);
+    }
+
+    // A constant or enum member already reported as the value it stands for is not reported again as a listed symbol.
+    private static bool IsReportedAsValue(IFieldReferenceOperation reference, IdentityEnumMembers enums)
+        => reference.ConstantValue is { HasValue: true, Value: TikTokIdentityTypes.CustomizedUser } || enums.IsCustomIdentity(reference.Field);
+
+    private const string CustomizedUserValue = "The value \"" + TikTokIdentityTypes.CustomizedUser + "\"";
+
+    private static string DescribeValue(IOperation operation, out string form)
+    {
+        switch (operation)
+        {
+            case ILiteralOperation:
+                form = DiagnosticPropertyNames.IdentityFormLiteral;
+                return CustomizedUserValue;
+            case IFieldReferenceOperation { Field: var field }:
+                form = DiagnosticPropertyNames.IdentityFormConstant;
+                return $"The constant '{field.ContainingType.Name}.{field.Name}'";
+            case ILocalReferenceOperation { Local: var local }:
+                form = DiagnosticPropertyNames.IdentityFormConstant;
+                return $"The constant '{local.Name}'";
+            default:
+                form = DiagnosticPropertyNames.IdentityFormExpression;
+                return CustomizedUserValue;
+        }
+    }
+
+    // Constants of the same type that hold a replacement value, so the fix can keep using named constants.
+    private static ImmutableDictionary<string, string?> ConstantSiblings(IOperation operation)
+    {
+        var properties = ImmutableDictionary<string, string?>.Empty;
+        if (operation is not IFieldReferenceOperation { Field.ContainingType: { } type })
+        {
+            return properties;
+        }
+
+        foreach (var replacement in TikTokIdentityTypes.Replacements)
+        {
+            foreach (var member in type.GetMembers())
+            {
+                if (member is IFieldSymbol { IsConst: true, ConstantValue: string value } sibling && string.Equals(value, replacement, StringComparison.Ordinal))
+                {
+                    properties = properties.Add(DiagnosticPropertyNames.IdentityReplacementPrefix + replacement, sibling.Name);
+                    break;
+                }
+            }
+        }
+
+        return properties;
+    }
+
+    private static ImmutableDictionary<string, string?> EnumSiblings(IFieldSymbol member, IdentityEnumMembers enums)
+    {
+        var properties = ImmutableDictionary<string, string?>.Empty;
+        foreach (var replacement in TikTokIdentityTypes.Replacements)
+        {
+            if (enums.FindSibling(member, replacement) is { } sibling)
+            {
+                properties = properties.Add(DiagnosticPropertyNames.IdentityReplacementPrefix + replacement, sibling.Name);
+            }
+        }
+
+        return properties;
+    }
+
+    // For `nameof` and `ToString()` the member's name is the value: only a sibling named exactly like the replacement gives it.
+    private static ImmutableDictionary<string, string?> NamedSiblings(IFieldSymbol member)
+    {
+        var properties = ImmutableDictionary<string, string?>.Empty;
+        foreach (var replacement in TikTokIdentityTypes.Replacements)
+        {
+            if (!member.ContainingType.GetMembers(replacement).IsEmpty)
+            {
+                properties = properties.Add(DiagnosticPropertyNames.IdentityReplacementPrefix + replacement, replacement);
+            }
+        }
+
+        return properties;
+    }
+
+    private static Diagnostic Create(Location location, string description, string? form, ImmutableDictionary<string, string?> properties)
+    {
+        if (form is not null)
+        {
+            properties = properties.Add(DiagnosticPropertyNames.IdentityForm, form);
+        }
+
+        return Diagnostic.Create(DiagnosticDescriptors.CustomIdentitySelected, location, properties, description);
+    }
+
+    private static void Report(OperationAnalysisContext context, IOperation site, string description, string? form, ImmutableDictionary<string, string?> properties)
+        => context.ReportDiagnostic(Create(site.Syntax.GetLocation(), description, form, properties));
+}

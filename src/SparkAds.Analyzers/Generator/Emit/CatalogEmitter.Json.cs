@@ -1,0 +1,105 @@
+namespace SparkAds.Analyzers.Generator.Emit;
+
+/// <summary>
+/// <c>SparkAdsErrorJsonConverter</c>, emitted only where the consumer's compilation has System.Text.Json. It
+/// reads the key's UTF-8 bytes where the reader holds them (no string is made), unescapes an escaped or
+/// segmented value into a stack buffer, maps an unknown key to <c>Unknown</c>, and writes <c>GetKey()</c>.
+/// It uses no reflection, so it works from a source-generated <c>JsonSerializerContext</c> and under trimming/AOT.
+/// </summary>
+internal sealed partial class CatalogEmitter
+{
+    private const string Json = "global::System.Text.Json.";
+
+    public string EmitJsonConverter()
+    {
+        var writer = Begin();
+
+        // An escape is at most 6 bytes (\uXXXX) for at least 1 byte it stands for: a longer value cannot be a key.
+        var longestKey = 0;
+        foreach (var error in _errors)
+        {
+            longestKey = System.Math.Max(longestKey, System.Text.Encoding.UTF8.GetByteCount(error.Key));
+        }
+
+        Doc(writer, "summary", "Reads and writes a SparkAdsError as its catalog key (a JSON string). A key the catalog does not know reads as Unknown, so new API keys never break deserialization; Unknown writes as \"unknown\". Reading allocates nothing.");
+        GeneratedCode(writer);
+        writer.OpenBlock("public sealed class " + JsonConverterClassName + " : " + Json + "Serialization.JsonConverter<" + EnumName + ">");
+        writer.Line("private const int MaxEscapedKeyLength = " + Number(longestKey * 6) + ";");
+        writer.Line();
+        Doc(writer, "summary", "Reads a catalog key.");
+        Doc(writer, "param", "reader", "The reader, at a string token.");
+        Doc(writer, "param", "typeToConvert", "The type to convert (SparkAdsError).");
+        Doc(writer, "param", "options", "The serializer options.");
+        Doc(writer, "returns", "The error of the key, or Unknown when the catalog does not know it.");
+        writer.OpenBlock("public override " + EnumName + " Read(ref " + Json + "Utf8JsonReader reader, global::System.Type typeToConvert, " + Json + "JsonSerializerOptions options)");
+        writer.OpenBlock("if (reader.TokenType != " + Json + "JsonTokenType.String)");
+        writer.Line("throw new " + Json + "JsonException(\"A Spark Ads error is a JSON string holding its catalog key.\");");
+        writer.CloseBlock();
+        writer.Line();
+        writer.Line("return ReadKey(ref reader);");
+        writer.CloseBlock();
+
+        if (_target.JsonUnescapes)
+        {
+            // Dictionary keys, so a Dictionary<SparkAdsError, T> keeps working now that the enum names its own converter.
+            // The overrides exist from System.Text.Json 6; they are emitted with the unescaping reader (7+).
+            writer.Line();
+            Doc(writer, "summary", "Reads a catalog key used as a property name (a dictionary key).");
+            Doc(writer, "param", "reader", "The reader, at a property name.");
+            Doc(writer, "param", "typeToConvert", "The type to convert (SparkAdsError).");
+            Doc(writer, "param", "options", "The serializer options.");
+            Doc(writer, "returns", "The error of the key, or Unknown when the catalog does not know it.");
+            writer.Line("public override " + EnumName + " ReadAsPropertyName(ref " + Json + "Utf8JsonReader reader, global::System.Type typeToConvert, " + Json + "JsonSerializerOptions options) => ReadKey(ref reader);");
+            writer.Line();
+            Doc(writer, "summary", "Writes the error's catalog key as a property name (a dictionary key).");
+            Doc(writer, "param", "writer", "The writer.");
+            Doc(writer, "param", "value", "The error.");
+            Doc(writer, "param", "options", "The serializer options.");
+            writer.Line("public override void WriteAsPropertyName(" + Json + "Utf8JsonWriter writer, " + EnumName + " value, " + Json + "JsonSerializerOptions options) => writer.WritePropertyName(" + ExtensionsClassName + ".GetKey(value));");
+        }
+
+        writer.Line();
+        writer.OpenBlock("private static " + EnumName + " ReadKey(ref " + Json + "Utf8JsonReader reader)");
+        writer.Line(EnumName + " error;");
+        if (_target.JsonUnescapes)
+        {
+            writer.OpenBlock("if (!reader.HasValueSequence && !reader.ValueIsEscaped)");
+            writer.Line(ErrorsClassName + ".TryParseUtf8(reader.ValueSpan, out error);");
+            writer.Line("return error;");
+            writer.CloseBlock();
+            writer.Line();
+            writer.Line("var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;");
+            writer.OpenBlock("if (length > MaxEscapedKeyLength)");
+            writer.Line("return " + EnumName + ".Unknown;");
+            writer.CloseBlock();
+            writer.Line();
+            writer.Line("global::System.Span<byte> buffer = stackalloc byte[(int)length];");
+            writer.Line("var written = reader.CopyString(buffer);");
+            writer.Line(ErrorsClassName + ".TryParseUtf8(buffer.Slice(0, written), out error);");
+            writer.Line("return error;");
+        }
+        else
+        {
+            // Before System.Text.Json 7 the reader cannot unescape into a buffer: escaped or segmented values go through a string.
+            writer.OpenBlock("if (!reader.HasValueSequence && " + Memory + ".IndexOf(reader.ValueSpan, (byte)'\\\\') < 0)");
+            writer.Line(ErrorsClassName + ".TryParseUtf8(reader.ValueSpan, out error);");
+            writer.Line("return error;");
+            writer.CloseBlock();
+            writer.Line();
+            writer.Line(ErrorsClassName + ".TryParse(reader.GetString(), out error);");
+            writer.Line("return error;");
+        }
+
+        writer.CloseBlock();
+        writer.Line();
+        Doc(writer, "summary", "Writes the error's catalog key.");
+        Doc(writer, "param", "writer", "The writer.");
+        Doc(writer, "param", "value", "The error.");
+        Doc(writer, "param", "options", "The serializer options.");
+        writer.OpenBlock("public override void Write(" + Json + "Utf8JsonWriter writer, " + EnumName + " value, " + Json + "JsonSerializerOptions options)");
+        writer.Line("writer.WriteStringValue(" + ExtensionsClassName + ".GetKey(value));");
+        writer.CloseBlock();
+        writer.CloseBlock();
+        return End(writer);
+    }
+}

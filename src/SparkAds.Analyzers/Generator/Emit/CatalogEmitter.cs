@@ -1,0 +1,399 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using SparkAds.Analyzers.Catalog;
+using SparkAds.Analyzers.Common;
+
+namespace SparkAds.Analyzers.Generator.Emit;
+
+/// <summary>
+/// Writes the generated API from a merged catalog. Pure text in, text out: every string becomes a literal
+/// through Roslyn's own escaping, every doc text through <see cref="XmlDocText"/>, every number invariantly.
+/// The output compiles from C# 7.3 (block namespaces, classic switch statements) to the newest.
+/// </summary>
+/// <remarks>
+/// Per row the text holds only what is the row's own: its enum member with docs, its key, message, remedy
+/// and code once each in the lookup tables, one character of flags, and its code and key constants (whose
+/// docs refer to the member's instead of repeating them). Everything else (the list of all errors, the
+/// lists per code, the key hash table) is built once at type initialisation from those tables, so the
+/// generated text and its compile time grow linearly with the rows. Inside the generated namespace the
+/// generated types are named without qualification (a namespace's own members win every lookup there);
+/// framework types keep <c>global::</c>, since a consumer may declare a type or namespace named <c>System</c>.
+/// No generated code names a retired (obsolete) member except its own declaration, so no CS0618 arises in it.
+/// </remarks>
+internal sealed partial class CatalogEmitter
+{
+    public const string EnumName = "SparkAdsError";
+    public const string ErrorsClassName = "SparkAdsErrors";
+    public const string ExtensionsClassName = "SparkAdsErrorExtensions";
+    public const string CodesClassName = "SparkAdsErrorCodes";
+    public const string KeysClassName = "SparkAdsErrorKeys";
+    public const string JsonConverterClassName = "SparkAdsErrorJsonConverter";
+
+    public const string UnknownKey = "unknown";
+    public const string UnknownMessage = "The Spark Ads API reported an error that the catalog does not know.";
+    public const string UnknownRemedy = "Read the code and message of the API response, and add the error to a SparkAdsCatalog CSV if it recurs.";
+
+    private const string List = "global::System.Collections.Generic.IReadOnlyList<" + EnumName + ">";
+    private const string ReadOnlyList = "global::System.Collections.ObjectModel.ReadOnlyCollection<" + EnumName + ">";
+    private const string ReadOnlySpan = "global::System.ReadOnlySpan";
+    private const string Memory = "global::System.MemoryExtensions";
+    private const string Inline = "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]";
+    private const int CancellationStride = 256;
+
+    private static readonly string GeneratorVersion = typeof(CatalogEmitter).Assembly.GetName().Version?.ToString() ?? "1.0.0.0";
+
+    private readonly EquatableArray<ErrorDefinition> _errors;
+    private readonly GeneratorOptions _options;
+    private readonly TargetCapabilities _target;
+    private readonly CancellationToken _cancellationToken;
+    private readonly Dictionary<string, ErrorDefinition> _byKey;
+
+    public CatalogEmitter(EquatableArray<ErrorDefinition> errors, GeneratorOptions options, TargetCapabilities? target = null, CancellationToken cancellationToken = default)
+    {
+        _errors = errors;
+        _options = options;
+        _target = target ?? TargetCapabilities.None;
+        _cancellationToken = cancellationToken;
+        _byKey = new Dictionary<string, ErrorDefinition>(System.StringComparer.Ordinal);
+        foreach (var error in errors)
+        {
+            _byKey[error.Key] = error;
+        }
+    }
+
+    private string NullableString => _options.NullableAnnotations ? "string?" : "string";
+
+    /// <summary>Every generated file; the JSON converter only where the consumer's compilation has System.Text.Json.</summary>
+    public IEnumerable<(string HintName, string Source)> EmitAll()
+    {
+        yield return (EnumName + ".g.cs", EmitEnum());
+        yield return (ErrorsClassName + ".g.cs", EmitErrors());
+        yield return (ExtensionsClassName + ".g.cs", EmitExtensions());
+        yield return (CodesClassName + ".g.cs", EmitCodes());
+        yield return (KeysClassName + ".g.cs", EmitKeys());
+        if (_target.Json)
+        {
+            yield return (JsonConverterClassName + ".g.cs", EmitJsonConverter());
+        }
+    }
+
+    public string EmitEnum()
+    {
+        var writer = Begin();
+        Doc(writer, "summary", "A Spark Ads post-code error notification from the error catalog.");
+        Doc(writer, "remarks", "Generated from the Spark Ads error catalog, one member per key in catalog order. Unknown (the default) stands for an error the catalog does not know. Retired members (TikTok no longer sends them) are obsolete but still parse.");
+        GeneratedCode(writer);
+        if (_target.Json)
+        {
+            writer.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(" + JsonConverterClassName + "))]");
+        }
+
+        writer.OpenBlock("public enum " + EnumName);
+        Doc(writer, "summary", UnknownMessage);
+        Doc(writer, "remarks", "The default value. Remedy: " + UnknownRemedy);
+        writer.Line("Unknown = 0,");
+        for (var i = 0; i < _errors.Count; i++)
+        {
+            Checkpoint(i);
+            var error = _errors[i];
+            Doc(writer, "summary", error.Message);
+            var facts = "Key <c>" + Xml(error.Key) + "</c>, code " + (error.Code is { } code ? Number(code) : "none") + (error.Kind == CatalogErrorKind.System ? ", system error (retry later)" : string.Empty) + ". ";
+            if (error.IsRetired)
+            {
+                facts = "Retired: TikTok no longer sends it" + (Replacement(error) is { } replacement ? "; use <see cref=\"" + EnumName + "." + replacement.MemberName + "\"/>" : string.Empty) + ". " + facts;
+            }
+
+            DocWithPrefix(writer, "remarks", facts + "Remedy: ", error.Remedy);
+            if (error.IsRetired)
+            {
+                Obsolete(writer, error, EnumName + ".");
+            }
+
+            writer.Line(error.MemberName + " = " + Number(i + 1) + ",");
+        }
+
+        writer.CloseBlock();
+        return End(writer);
+    }
+
+    public string EmitExtensions()
+    {
+        var writer = Begin();
+        Doc(writer, "summary", "Catalog data of each Spark Ads error. Every lookup reads a table indexed by the error: nothing is allocated.");
+        GeneratedCode(writer);
+        writer.OpenBlock("public static partial class " + ExtensionsClassName);
+
+        Lookup(writer, "string", "GetKey", "The notification key as TikTok sends it, or <c>unknown</c> for Unknown.", PackedTexts(UnknownKey, static e => e.Key));
+        Lookup(writer, "int?", "GetCode", "TikTok's numeric error code, or null where TikTok gives none.", "UnpackCodes(" + Literal(PackedCodes()) + ")");
+        Lookup(writer, "string", "GetMessage", "The notification message, exactly as the catalog writes it.", PackedTexts(UnknownMessage, static e => e.Message));
+        Lookup(writer, "string", "GetRemedy", "What the advertiser can do, exactly as the catalog writes it.", PackedTexts(UnknownRemedy, static e => e.Remedy));
+
+        writer.Line();
+        writer.OpenBlock("private static int?[] UnpackCodes(string packed)");
+        writer.Line("var parts = packed.Split(',');");
+        writer.Line("var codes = new int?[parts.Length];");
+        writer.OpenBlock("for (var i = 0; i < parts.Length; i++)");
+        writer.OpenBlock("if (parts[i].Length > 0)");
+        writer.Line("codes[i] = int.Parse(parts[i], global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture);");
+        writer.CloseBlock();
+        writer.CloseBlock();
+        writer.Line();
+        writer.Line("return codes;");
+        writer.CloseBlock();
+
+        // One character per error (Unknown first): bit 0 = kind system, bit 1 = status retired ('0' to '3').
+        writer.Line();
+        var flags = new System.Text.StringBuilder(_errors.Count + 1).Append('0');
+        for (var i = 0; i < _errors.Count; i++)
+        {
+            Checkpoint(i);
+            flags.Append((char)('0' + (_errors[i].Kind == CatalogErrorKind.System ? 1 : 0) + (_errors[i].IsRetired ? 2 : 0)));
+        }
+
+        writer.Line("private const string ErrorFlags = \"" + flags + "\";");
+        Flag(writer, "IsSystemError", 1, "Whether the error is a backend failure (catalog kind <c>system</c>): retry later rather than change the ad.");
+        Flag(writer, "IsRetired", 2, "Whether the error is retired (catalog status <c>retired</c>): TikTok no longer sends it, though old notifications still parse.");
+
+        writer.CloseBlock();
+        return End(writer);
+    }
+
+    public string EmitCodes()
+    {
+        var writer = Begin();
+        Doc(writer, "summary", "TikTok's numeric error code of each catalog error that has one, for switches over raw codes.");
+        GeneratedCode(writer);
+        writer.OpenBlock("public static partial class " + CodesClassName);
+        for (var i = 0; i < _errors.Count; i++)
+        {
+            Checkpoint(i);
+            var error = _errors[i];
+            if (error.Code is not { } code)
+            {
+                continue;
+            }
+
+            InheritDoc(writer, error);
+            if (error.IsRetired)
+            {
+                Obsolete(writer, error, Replacement(error)?.Code is null ? EnumName + "." : CodesClassName + ".");
+            }
+
+            writer.Line("public const int " + error.MemberName + " = " + Number(code) + ";");
+        }
+
+        writer.CloseBlock();
+        return End(writer);
+    }
+
+    public string EmitKeys()
+    {
+        var writer = Begin();
+        Doc(writer, "summary", "The notification key of each catalog error, for switches over raw keys.");
+        GeneratedCode(writer);
+        writer.OpenBlock("public static partial class " + KeysClassName);
+        for (var i = 0; i < _errors.Count; i++)
+        {
+            Checkpoint(i);
+            var error = _errors[i];
+            InheritDoc(writer, error);
+            if (error.IsRetired)
+            {
+                Obsolete(writer, error, KeysClassName + ".");
+            }
+
+            writer.Line("public const string " + error.MemberName + " = " + Literal(error.Key) + ";");
+        }
+
+        writer.CloseBlock();
+        return End(writer);
+    }
+
+    /// <summary>The active error that replaces a retired one, if the catalog names one validly.</summary>
+    private ErrorDefinition? Replacement(ErrorDefinition error)
+        => error.ReplacedBy is { } key && _byKey.TryGetValue(key, out var replacement) ? replacement : null;
+
+    /// <summary><c>[Obsolete]</c> with the catalog's message and, when there is one, the replacement under <paramref name="prefix"/>.</summary>
+    private void Obsolete(SourceWriter writer, ErrorDefinition error, string prefix)
+    {
+        var advice = Replacement(error) is { } replacement
+            ? " Retired: use " + prefix + replacement.MemberName + " (key '" + replacement.Key + "') instead."
+            : " Retired: TikTok no longer sends '" + error.Key + "'.";
+        writer.Line("[global::System.Obsolete(" + Literal(error.Message.Trim() + advice) + ")]");
+    }
+
+    /// <summary>
+    /// A lookup indexed by the enum value: one table in enum order (Unknown first), then a bounds check. Unlike a
+    /// switch with a case per error, this compiles in time linear in the catalog (the compiler's switch lowering is
+    /// not) and costs one array read at run time. The table is unpacked once, at type initialisation, from one
+    /// string literal: one token for the whole catalog parses and compiles far faster than an array initializer
+    /// with a token, a store and a line per error.
+    /// </summary>
+    private static void Lookup(SourceWriter writer, string returnType, string name, string summary, string initializer)
+    {
+        var table = "s_" + char.ToLowerInvariant(name[3]) + name.Substring(4) + "Table";
+        if (name != "GetKey")
+        {
+            writer.Line();
+        }
+
+        writer.Line("private static readonly " + returnType + "[] " + table + " = " + initializer + ";");
+        writer.Line();
+        Doc(writer, "summary", summary, raw: true);
+        Doc(writer, "param", "error", "The error; a value outside the enum is treated as Unknown.");
+
+        // One bounds check and one load: small enough to inline, but the JIT's size heuristic declines it
+        // unasked, and the call would then cost as much as the lookup.
+        writer.Line(Inline);
+        writer.OpenBlock("public static " + returnType + " " + name + "(this " + EnumName + " error)");
+        writer.Line("var index = (int)error;");
+        writer.Line("return (uint)index < (uint)" + table + ".Length ? " + table + "[index] : " + table + "[0];");
+        writer.CloseBlock();
+    }
+
+    /// <summary><c>"unknown|a|b".Split('|')</c>: the texts in enum order, joined by a character none of them holds.</summary>
+    private string PackedTexts(string unknown, System.Func<ErrorDefinition, string> text)
+    {
+        var texts = new List<string>(_errors.Count + 1) { unknown };
+        for (var i = 0; i < _errors.Count; i++)
+        {
+            Checkpoint(i);
+            texts.Add(text(_errors[i]));
+        }
+
+        var separator = Separator(texts);
+        return Literal(string.Join(separator.ToString(), texts)) + ".Split(" + CharLiteral(separator) + ")";
+    }
+
+    /// <summary>The codes in enum order (Unknown first, empty where there is none), comma-separated.</summary>
+    private string PackedCodes()
+    {
+        var codes = new System.Text.StringBuilder();
+        for (var i = 0; i < _errors.Count; i++)
+        {
+            Checkpoint(i);
+            codes.Append(',');
+            if (_errors[i].Code is { } code)
+            {
+                codes.Append(Number(code));
+            }
+        }
+
+        return codes.ToString();
+    }
+
+    /// <summary>A separator that no text contains: a visible one if possible (keys never hold a comma).</summary>
+    private static char Separator(List<string> texts)
+    {
+        foreach (var candidate in "|,~^`")
+        {
+            if (!texts.Exists(t => t.IndexOf(candidate) >= 0))
+            {
+                return candidate;
+            }
+        }
+
+        for (var candidate = '\u0001'; candidate != '\uFFFF'; candidate++)
+        {
+            if (!char.IsSurrogate(candidate) && !texts.Exists(t => t.IndexOf(candidate) >= 0))
+            {
+                return candidate;
+            }
+        }
+
+        throw new System.InvalidOperationException("Every character occurs in the catalog's texts.");
+    }
+
+    // The visible candidates need no escape in a char literal; any other separator is written as \uXXXX.
+    private static string CharLiteral(char value) => value is >= ' ' and <= '~'
+        ? "'" + value + "'"
+        : "'\\u" + ((int)value).ToString("x4", CultureInfo.InvariantCulture) + "'";
+
+    private static void Flag(SourceWriter writer, string name, int bit, string summary)
+    {
+        writer.Line();
+        Doc(writer, "summary", summary, raw: true);
+        Doc(writer, "param", "error", "The error; a value outside the enum is treated as Unknown (false).");
+        writer.Line(Inline);
+        writer.OpenBlock("public static bool " + name + "(this " + EnumName + " error)");
+        writer.Line("var index = (int)error;");
+        writer.Line("return (uint)index < (uint)ErrorFlags.Length && (ErrorFlags[index] & " + Number(bit) + ") != 0;");
+        writer.CloseBlock();
+    }
+
+    private void Checkpoint(int row)
+    {
+        if (row % CancellationStride == 0)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+        }
+    }
+
+    private SourceWriter Begin()
+    {
+        _cancellationToken.ThrowIfCancellationRequested();
+        var writer = new SourceWriter();
+        writer.Line("// <auto-generated/>");
+        writer.Line("// Generated by SparkAds.Analyzers from the Spark Ads error catalog. Edit the catalog CSV, not this file.");
+        if (_options.NullableAnnotations)
+        {
+            writer.Line("#nullable enable");
+        }
+
+        writer.Line();
+        writer.OpenBlock("namespace " + _options.Namespace);
+        return writer;
+    }
+
+    private static string End(SourceWriter writer)
+    {
+        writer.CloseBlock();
+        return writer.ToString();
+    }
+
+    private static void GeneratedCode(SourceWriter writer)
+        => writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"SparkAds.Analyzers\", \"" + GeneratorVersion + "\")]");
+
+    private static void InheritDoc(SourceWriter writer, ErrorDefinition error)
+        => writer.Line("/// <inheritdoc cref=\"" + EnumName + "." + error.MemberName + "\"/>");
+
+    private static void Doc(SourceWriter writer, string tag, string text, bool raw = false)
+        => DocWithPrefix(writer, tag, string.Empty, text, raw);
+
+    /// <summary>A doc element holding <paramref name="rawPrefix"/> (XML already) and then <paramref name="text"/> (escaped here).</summary>
+    private static void DocWithPrefix(SourceWriter writer, string tag, string rawPrefix, string text, bool raw = false)
+    {
+        var lines = raw ? new[] { text } : XmlDocText.Lines(text);
+        if (lines.Length == 1)
+        {
+            writer.Line("/// <" + tag + ">" + rawPrefix + lines[0] + "</" + tag + ">");
+            return;
+        }
+
+        writer.Line("/// <" + tag + ">" + rawPrefix + lines[0]);
+        for (var i = 1; i < lines.Length; i++)
+        {
+            writer.Line("/// " + lines[i]);
+        }
+
+        writer.Line("/// </" + tag + ">");
+    }
+
+    private static void Doc(SourceWriter writer, string tag, string name, string text)
+        => writer.Line("/// <" + tag + " name=\"" + name + "\">" + Xml(text) + "</" + tag + ">");
+
+    /// <summary>Escaped text for inline use; line breaks become spaces (used where one line is expected).</summary>
+    private static string Xml(string text) => string.Join(" ", XmlDocText.Lines(text).Select(static l => l.Replace("<br/>", string.Empty)));
+
+    private static string Literal(string value) => StringLiteral.Format(value);
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string ArrayOf(string elementType, IEnumerable<string> items)
+    {
+        var joined = string.Join(", ", items);
+        return joined.Length == 0 ? "new " + elementType + "[0]" : "new " + elementType + "[] { " + joined + " }";
+    }
+}

@@ -1,0 +1,112 @@
+using Microsoft.CodeAnalysis;
+using SparkAds.Analyzers.Analysis;
+
+namespace SparkAds.Analyzers.Switches;
+
+/// <summary>
+/// Decides whether a switch is a switch over Spark errors, as the contract defines it: its value is
+/// <c>SparkAdsError</c>(<c>?</c>); or it is an integer switch whose labels hold two or more catalog codes or a
+/// <c>SparkAdsErrorCodes</c> constant; or a string switch whose labels hold two or more catalog keys or a
+/// <c>SparkAdsErrorKeys</c> constant. Integer switches over TikTok's general codes or HTTP statuses hold
+/// no catalog code, so they never count.
+/// </summary>
+internal static class SwitchClassifier
+{
+    public static SwitchKind? Classify(SwitchShape shape, SparkAdsSymbols symbols, ErrorIndex catalog)
+    {
+        var type = shape.Type;
+        if (type is null)
+        {
+            return null;
+        }
+
+        if (symbols.ErrorEnum is not null && SymbolEqualityComparer.Default.Equals(type, symbols.ErrorEnum))
+        {
+            return SwitchKind.Enum;
+        }
+
+        return type.SpecialType switch
+        {
+            SpecialType.System_Int32 or SpecialType.System_Int64 => ClassifyIntegers(shape, catalog),
+            SpecialType.System_String => ClassifyStrings(shape, catalog),
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// Whether a switch over a value of <paramref name="type"/> can be a switch over Spark errors at all: the
+    /// enum, an integer or a string. Checked before the switch is read, so unrelated switches cost nothing.
+    /// </summary>
+    public static bool CanBeSparkSwitch(ITypeSymbol? type, SparkAdsSymbols symbols)
+        => Unwrap(type).Type is { } unwrapped
+           && (unwrapped.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_String
+               || SymbolEqualityComparer.Default.Equals(unwrapped, symbols.ErrorEnum));
+
+    /// <summary>The switched type without <c>Nullable&lt;T&gt;</c>, and whether it was wrapped.</summary>
+    public static (ITypeSymbol? Type, bool IsNullableValue) Unwrap(ITypeSymbol? type)
+        => type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T, TypeArguments.Length: 1 } nullable
+            ? (nullable.TypeArguments[0], true)
+            : (type, false);
+
+    // Allocation-free: two distinct catalog codes are enough, so only the first one seen is remembered.
+    // Every constant counts, guarded or negated: they say what the switch is over.
+    private static SwitchKind? ClassifyIntegers(SwitchShape shape, ErrorIndex catalog)
+    {
+        long? first = null;
+        for (var i = 0; i < shape.NodeCount; i++)
+        {
+            ref readonly var node = ref shape.Node(i);
+            if (node.Kind != SwitchPatternKind.Integer)
+            {
+                continue;
+            }
+
+            if (node.IsGeneratedConstant)
+            {
+                return SwitchKind.Code;
+            }
+
+            if (catalog.IsCode(node.Integer))
+            {
+                if (first is { } seen && seen != node.Integer)
+                {
+                    return SwitchKind.Code;
+                }
+
+                first = node.Integer;
+            }
+        }
+
+        return null;
+    }
+
+    private static SwitchKind? ClassifyStrings(SwitchShape shape, ErrorIndex catalog)
+    {
+        string? first = null;
+        for (var i = 0; i < shape.NodeCount; i++)
+        {
+            ref readonly var node = ref shape.Node(i);
+            if (node.Kind != SwitchPatternKind.Text)
+            {
+                continue;
+            }
+
+            if (node.IsGeneratedConstant)
+            {
+                return SwitchKind.Key;
+            }
+
+            if (catalog.IsKey(node.Text!))
+            {
+                if (first is not null && !string.Equals(first, node.Text, System.StringComparison.Ordinal))
+                {
+                    return SwitchKind.Key;
+                }
+
+                first = node.Text;
+            }
+        }
+
+        return null;
+    }
+}
