@@ -6,7 +6,6 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
-using SparkAds.Analyzers.CustomIdentity;
 using SparkAds.Analyzers.Diagnostics;
 
 namespace SparkAds.Analyzers.CustomIdentity;
@@ -173,7 +172,7 @@ public sealed class CustomIdentityAnalyzer : DiagnosticAnalyzer
                 return null;
             }
 
-            return Site(operation, Create(operation.Syntax.GetLocation(), DescribeValue(operation, out var form), form, ConstantSiblings(operation)));
+            return Site(operation, IdentityReports.Create(operation.Syntax.GetLocation(), IdentityReports.DescribeValue(operation, out var form), form, IdentityReports.ConstantSiblings(operation)));
         }
 
         if (operation is IFieldReferenceOperation { Field: var member } && member.ContainingType?.TypeKind == TypeKind.Enum)
@@ -191,7 +190,7 @@ public sealed class CustomIdentityAnalyzer : DiagnosticAnalyzer
             && CustomIdentityEndpoint.IsAddressedBy(operation)
             && SelectionContext.IsSelection(operation))
         {
-            return [(operation, Create(operation.Syntax.GetLocation(), $"The custom-identity endpoint '{CustomIdentityEndpoint.Path}/'", form: null, ImmutableDictionary<string, string?>.Empty), false)];
+            return [(operation, IdentityReports.Create(operation.Syntax.GetLocation(), $"The custom-identity endpoint '{CustomIdentityEndpoint.Path}/'", form: null, ImmutableDictionary<string, string?>.Empty), false)];
         }
 
         return null;
@@ -201,7 +200,7 @@ public sealed class CustomIdentityAnalyzer : DiagnosticAnalyzer
     {
         if (enums.IsCustomIdentity(member) && SelectionContext.IsSelection(operation))
         {
-            return Site(operation, Create(operation.Syntax.GetLocation(), Describe(member), DiagnosticPropertyNames.IdentityFormEnumMember, EnumSiblings(member, enums)));
+            return Site(operation, IdentityReports.Create(operation.Syntax.GetLocation(), IdentityReports.Describe(member), DiagnosticPropertyNames.IdentityFormEnumMember, IdentityReports.EnumSiblings(member, enums)));
         }
 
         // `nameof(AdAuthorType.CUSTOMIZED_USER)` and `AdAuthorType.CUSTOMIZED_USER.ToString()` spell the wire value.
@@ -209,13 +208,11 @@ public sealed class CustomIdentityAnalyzer : DiagnosticAnalyzer
             && NameAsText(operation) is { } text
             && SelectionContext.IsSelection(text))
         {
-            return Site(text, Create(operation.Syntax.GetLocation(), Describe(member), DiagnosticPropertyNames.IdentityFormEnumMember, NamedSiblings(member)));
+            return Site(text, IdentityReports.Create(operation.Syntax.GetLocation(), IdentityReports.Describe(member), DiagnosticPropertyNames.IdentityFormEnumMember, IdentityReports.NamedSiblings(member)));
         }
 
         return null;
     }
-
-    private static string Describe(IFieldSymbol member) => $"The enum member '{member.ContainingType.Name}.{member.Name}'";
 
     // The `nameof(…)` or `….ToString()` that turns the enum member into its name.
     private static IOperation? NameAsText(IOperation member)
@@ -265,7 +262,7 @@ public sealed class CustomIdentityAnalyzer : DiagnosticAnalyzer
         var sites = new List<(IOperation Site, Diagnostic Diagnostic, bool Holdable)>(spans.Count);
         foreach (var span in spans)
         {
-            sites.Add((whole, Diagnostic.Create(DiagnosticDescriptors.CustomIdentitySelected, Location.Create(operation.Syntax.SyntaxTree, span), properties, CustomizedUserValue), true));
+            sites.Add((whole, Diagnostic.Create(DiagnosticDescriptors.CustomIdentitySelected, Location.Create(operation.Syntax.SyntaxTree, span), properties, IdentityReports.CustomizedUserValue), true));
         }
 
         return sites;
@@ -343,90 +340,6 @@ public sealed class CustomIdentityAnalyzer : DiagnosticAnalyzer
     private static bool IsReportedAsValue(IFieldReferenceOperation reference, IdentityEnumMembers enums)
         => reference.ConstantValue is { HasValue: true, Value: TikTokIdentityTypes.CustomizedUser } || enums.IsCustomIdentity(reference.Field);
 
-    private const string CustomizedUserValue = "The value \"" + TikTokIdentityTypes.CustomizedUser + "\"";
-
-    private static string DescribeValue(IOperation operation, out string form)
-    {
-        switch (operation)
-        {
-            case ILiteralOperation:
-                form = DiagnosticPropertyNames.IdentityFormLiteral;
-                return CustomizedUserValue;
-            case IFieldReferenceOperation { Field: var field }:
-                form = DiagnosticPropertyNames.IdentityFormConstant;
-                return $"The constant '{field.ContainingType.Name}.{field.Name}'";
-            case ILocalReferenceOperation { Local: var local }:
-                form = DiagnosticPropertyNames.IdentityFormConstant;
-                return $"The constant '{local.Name}'";
-            default:
-                form = DiagnosticPropertyNames.IdentityFormExpression;
-                return CustomizedUserValue;
-        }
-    }
-
-    // Constants of the same type that hold a replacement value, so the fix can keep using named constants.
-    private static ImmutableDictionary<string, string?> ConstantSiblings(IOperation operation)
-    {
-        var properties = ImmutableDictionary<string, string?>.Empty;
-        if (operation is not IFieldReferenceOperation { Field.ContainingType: { } type })
-        {
-            return properties;
-        }
-
-        foreach (var replacement in TikTokIdentityTypes.Replacements)
-        {
-            foreach (var member in type.GetMembers())
-            {
-                if (member is IFieldSymbol { IsConst: true, ConstantValue: string value } sibling && string.Equals(value, replacement, StringComparison.Ordinal))
-                {
-                    properties = properties.Add(DiagnosticPropertyNames.IdentityReplacementPrefix + replacement, sibling.Name);
-                    break;
-                }
-            }
-        }
-
-        return properties;
-    }
-
-    private static ImmutableDictionary<string, string?> EnumSiblings(IFieldSymbol member, IdentityEnumMembers enums)
-    {
-        var properties = ImmutableDictionary<string, string?>.Empty;
-        foreach (var replacement in TikTokIdentityTypes.Replacements)
-        {
-            if (enums.FindSibling(member, replacement) is { } sibling)
-            {
-                properties = properties.Add(DiagnosticPropertyNames.IdentityReplacementPrefix + replacement, sibling.Name);
-            }
-        }
-
-        return properties;
-    }
-
-    // For `nameof` and `ToString()` the member's name is the value: only a sibling named exactly like the replacement gives it.
-    private static ImmutableDictionary<string, string?> NamedSiblings(IFieldSymbol member)
-    {
-        var properties = ImmutableDictionary<string, string?>.Empty;
-        foreach (var replacement in TikTokIdentityTypes.Replacements)
-        {
-            if (!member.ContainingType.GetMembers(replacement).IsEmpty)
-            {
-                properties = properties.Add(DiagnosticPropertyNames.IdentityReplacementPrefix + replacement, replacement);
-            }
-        }
-
-        return properties;
-    }
-
-    private static Diagnostic Create(Location location, string description, string? form, ImmutableDictionary<string, string?> properties)
-    {
-        if (form is not null)
-        {
-            properties = properties.Add(DiagnosticPropertyNames.IdentityForm, form);
-        }
-
-        return Diagnostic.Create(DiagnosticDescriptors.CustomIdentitySelected, location, properties, description);
-    }
-
     private static void Report(OperationAnalysisContext context, IOperation site, string description, string? form, ImmutableDictionary<string, string?> properties)
-        => context.ReportDiagnostic(Create(site.Syntax.GetLocation(), description, form, properties));
+        => context.ReportDiagnostic(IdentityReports.Create(site.Syntax.GetLocation(), description, form, properties));
 }
