@@ -24,9 +24,32 @@ internal static partial class GeneratorBuildScale
     private const string PackageId = "SparkAds.Analyzers";
     private const string GeneratorName = "SparkAds.Analyzers.Generator.SparkAdsGenerator";
 
-    public static int Run(int[] rowCounts)
+    /// <summary>
+    /// <paramref name="warmServer"/>: rebuild through one warm compiler server (VBCSCompiler, as an IDE's or a developer's
+    /// repeated builds run), after one unmeasured warm-up build per size, and shut the servers down at the end; otherwise
+    /// every build starts a cold compiler (servers off, as CI builds).
+    /// </summary>
+    public static int Run(int[] rowCounts, bool warmServer = false)
     {
-        Report.Heading($"Generator in a real build (-p:ReportAnalyzer=true, median of {Builds} rebuilds, servers off)");
+        s_warmServer = warmServer;
+        try
+        {
+            return RunBuilds(rowCounts);
+        }
+        finally
+        {
+            if (warmServer)
+            {
+                Dotnet(Directory.GetCurrentDirectory(), "build-server", "shutdown");
+            }
+        }
+    }
+
+    private static bool s_warmServer;
+
+    private static int RunBuilds(int[] rowCounts)
+    {
+        Report.Heading($"Generator in a real build (-p:ReportAnalyzer=true, median of {Builds} rebuilds, {(s_warmServer ? "one warm compiler server" : "servers off")})");
         Report.Line("Machine: " + BenchmarkEnvironment.Machine);
         var work = Directory.CreateTempSubdirectory("sparkads-generator-build-").FullName;
         try
@@ -47,6 +70,11 @@ internal static partial class GeneratorBuildScale
                 Dotnet(consumer, "restore", packages);
                 var generator = new List<TimeSpan>();
                 var csc = new List<TimeSpan>();
+                if (s_warmServer)
+                {
+                    Dotnet(consumer, "build", "--no-restore", "-c", "Release", "-t:Rebuild", packages);
+                }
+
                 for (var build = 0; build < Builds; build++)
                 {
                     var log = Dotnet(consumer, "build", "--no-restore", "-c", "Release", "-t:Rebuild", packages, "-p:ReportAnalyzer=true", "-p:EmitCompilerGeneratedFiles=true", "-v:d", "-clp:PerformanceSummary");
@@ -139,10 +167,14 @@ internal static partial class GeneratorBuildScale
         return TimeSpan.FromMilliseconds(double.Parse(line.Groups["ms"].Value, CultureInfo.InvariantCulture));
     }
 
-    /// <summary>Runs the SDK with the build servers off, so no server outlives the benchmark; fails on a failed command.</summary>
+    /// <summary>
+    /// Runs the SDK with the build servers off (or, in warm-server mode, with the compiler server on and shut down by
+    /// <see cref="Run"/>), so no server outlives the benchmark; fails on a failed command.
+    /// </summary>
     private static string Dotnet(string directory, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet", string.Join(' ', arguments) + " -nodeReuse:false -p:UseSharedCompilation=false")
+        var servers = arguments[0] is "build-server" ? string.Empty : s_warmServer ? " -nodeReuse:false -p:UseSharedCompilation=true" : " -nodeReuse:false -p:UseSharedCompilation=false";
+        var start = new ProcessStartInfo("dotnet", string.Join(' ', arguments) + servers)
         {
             WorkingDirectory = directory,
             RedirectStandardOutput = true,

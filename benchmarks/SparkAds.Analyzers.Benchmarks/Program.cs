@@ -12,7 +12,7 @@ namespace SparkAds.Analyzers.Benchmarks;
 /// </summary>
 public static class Program
 {
-    private const string Usage = "usage: SparkAds.Analyzers.Benchmarks (all | lookups [BenchmarkDotNet args] | generator [rows...] | analyzers [files] | analyzers-build [files] | generator-build [rows...])";
+    private const string Usage = "usage: SparkAds.Analyzers.Benchmarks (all | lookups [BenchmarkDotNet args] | generator [rows...] | analyzers [files] | analyzers-build [files] | generator-build [--warm-server] [rows...])";
 
     public static async Task<int> Main(string[] args)
     {
@@ -27,7 +27,9 @@ public static class Program
                 GeneratorScale.Run(rest.Length > 0 ? rest.Select(int.Parse).ToArray() : GeneratorScale.DefaultRowCounts);
                 return 0;
             case "generator-build":
-                return GeneratorBuildScale.Run(rest.Length > 0 ? rest.Select(int.Parse).ToArray() : GeneratorBuildScale.DefaultRowCounts);
+                var warm = rest.Contains("--warm-server");
+                var rows = rest.Where(static a => a != "--warm-server").ToArray();
+                return GeneratorBuildScale.Run(rows.Length > 0 ? rows.Select(int.Parse).ToArray() : GeneratorBuildScale.DefaultRowCounts, warm);
             case "analyzers":
                 return await AnalyzerRatio.RunAsync(rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : AnalyzerRatio.DefaultFileCount).ConfigureAwait(false);
             case "analyzers-build":

@@ -17,7 +17,8 @@ string[] responses =
 foreach (var json in responses)
 {
     var response = JsonSerializer.Deserialize<SparkErrorResponse>(json, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })!;
-    var error = Resolve(response);
+    // The key when the catalog knows it, else the code (shared by two keys for 4002, or absent), else Unknown.
+    var error = SparkAdsErrors.Resolve(response.Key, response.Code);
     Console.WriteLine($"{json}");
     Console.WriteLine($"  -> {error} (key {error.GetKey()}, code {error.GetCode()?.ToString() ?? "none"}{(error.IsSystemError() ? ", system" : string.Empty)})");
     Console.WriteLine($"     message: {error.GetMessage()}");
@@ -28,18 +29,6 @@ foreach (var json in responses)
 Console.WriteLine();
 Console.WriteLine($"FromCode(4002):  {string.Join(", ", SparkAdsErrors.FromCode(4002))}");
 Console.WriteLine($"Catalog errors:  {SparkAdsErrors.All.Count}");
-
-// The key is exact; the code may be shared by two keys (4002) or absent, so it is the fallback.
-static SparkAdsError Resolve(SparkErrorResponse response)
-{
-    if (SparkAdsErrors.TryParse(response.Key, out var error))
-    {
-        return error;
-    }
-
-    var byCode = response.Code is { } code ? SparkAdsErrors.FromCode(code) : [];
-    return byCode.Count > 0 ? byCode[0] : SparkAdsError.Unknown;
-}
 
 // SPARK001 points at this switch: it handles a few errors and has no default, so the others (and every
 // error added to the catalog later) fall through unnoticed. Apply "Add missing Spark error cases", or add a
