@@ -20,9 +20,11 @@ internal sealed class CompilationCatalogs
 {
     private readonly ConcurrentDictionary<INamedTypeSymbol, SparkCatalog> _byEnum = new(SymbolEqualityComparer.Default);
     private readonly Lazy<IReadOnlyDictionary<string, string>> _remedies;
+    private readonly CancellationToken _cancellationToken;
 
-    private CompilationCatalogs(Compilation compilation, AnalyzerOptions options, Func<AdditionalText, ParsedCatalog?> parse)
+    private CompilationCatalogs(Compilation compilation, AnalyzerOptions options, Func<AdditionalText, ParsedCatalog?> parse, CancellationToken cancellationToken)
     {
+        _cancellationToken = cancellationToken;
         _remedies = new Lazy<IReadOnlyDictionary<string, string>>(() => CatalogRemedies.Remedies(options, parse), LazyThreadSafetyMode.ExecutionAndPublication);
         var symbols = SparkAdsSymbols.Resolve(compilation, options);
         Primary = symbols.ErrorEnum is { } errorEnum ? ForEnum(errorEnum) ?? Read(symbols) : Read(symbols);
@@ -32,11 +34,11 @@ internal sealed class CompilationCatalogs
     public SparkCatalog Primary { get; }
 
     /// <summary>
-    /// The catalogs of <paramref name="compilation"/>; <paramref name="parse"/> is the driver's cached parse
+    /// The catalogs of <paramref name="compilation"/>, read under the compilation's <paramref name="cancellationToken"/>; <paramref name="parse"/> is the driver's cached parse
     /// (<c>TryGetValue</c> with <see cref="CatalogRemedies.Parser"/>), read only for the remedies the fix writes as comments.
     /// </summary>
-    public static CompilationCatalogs Create(Compilation compilation, AnalyzerOptions options, Func<AdditionalText, ParsedCatalog?> parse)
-        => new(compilation, options, parse);
+    public static CompilationCatalogs Create(Compilation compilation, AnalyzerOptions options, Func<AdditionalText, ParsedCatalog?> parse, CancellationToken cancellationToken)
+        => new(compilation, options, parse, cancellationToken);
 
     /// <summary>The catalog of <paramref name="type"/> when it is a <c>SparkAdsError</c> enum this package generated.</summary>
     public SparkCatalog? ForEnum(ITypeSymbol? type)
@@ -51,5 +53,5 @@ internal sealed class CompilationCatalogs
             : null;
 
     private SparkCatalog Read(SparkAdsSymbols symbols)
-        => new(symbols, new ErrorIndex(symbols.ErrorEnum is null ? Array.Empty<ErrorDefinition>() : CompiledCatalog.Read(symbols, _remedies.Value), symbols.ErrorEnum));
+        => new(symbols, new ErrorIndex(symbols.ErrorEnum is null ? Array.Empty<ErrorDefinition>() : CompiledCatalog.Read(symbols, _remedies.Value, _cancellationToken), symbols.ErrorEnum));
 }

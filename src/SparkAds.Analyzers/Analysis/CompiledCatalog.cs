@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using SparkAds.Analyzers.Catalog;
 using SparkAds.Analyzers.Switches;
@@ -16,7 +17,7 @@ namespace SparkAds.Analyzers.Analysis;
 /// </summary>
 internal static class CompiledCatalog
 {
-    public static IReadOnlyList<ErrorDefinition> Read(SparkAdsSymbols symbols, IReadOnlyDictionary<string, string> remedies)
+    public static IReadOnlyList<ErrorDefinition> Read(SparkAdsSymbols symbols, IReadOnlyDictionary<string, string> remedies, CancellationToken cancellationToken)
     {
         if (symbols.ErrorEnum is not { } errorEnum)
         {
@@ -26,6 +27,11 @@ internal static class CompiledCatalog
         var members = new List<(long Value, IFieldSymbol Field)>();
         foreach (var member in errorEnum.GetMembers())
         {
+            if ((members.Count & 0xFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             if (member is IFieldSymbol { HasConstantValue: true } field
                 && SwitchConstants.AsInteger(field.ConstantValue) is { } value
                 && value != 0)
@@ -38,6 +44,11 @@ internal static class CompiledCatalog
         var errors = new List<ErrorDefinition>(members.Count);
         foreach (var (_, field) in members)
         {
+            if ((errors.Count & 0xFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             if (Constant(symbols.ErrorKeys, field.Name) is not string key)
             {
                 continue;

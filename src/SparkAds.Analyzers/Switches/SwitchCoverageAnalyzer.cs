@@ -25,7 +25,7 @@ public sealed class SwitchCoverageAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(static start =>
         {
-            var catalogs = CompilationCatalogs.Create(start.Compilation, start.Options, file => start.TryGetValue(file, CatalogRemedies.Parser, out var parsed) ? parsed : null);
+            var catalogs = CompilationCatalogs.Create(start.Compilation, start.Options, file => start.TryGetValue(file, CatalogRemedies.Parser, out var parsed) ? parsed : null, start.CancellationToken);
             var reports = new ConcurrentDictionary<SparkCatalog, SwitchReportCache>();
             start.RegisterOperationAction(
                 operation => Analyze(operation, catalogs, reports),

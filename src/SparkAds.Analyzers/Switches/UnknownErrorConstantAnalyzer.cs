@@ -28,7 +28,7 @@ public sealed class UnknownErrorConstantAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(static start =>
         {
-            var catalogs = CompilationCatalogs.Create(start.Compilation, start.Options, file => start.TryGetValue(file, CatalogRemedies.Parser, out var parsed) ? parsed : null);
+            var catalogs = CompilationCatalogs.Create(start.Compilation, start.Options, file => start.TryGetValue(file, CatalogRemedies.Parser, out var parsed) ? parsed : null, start.CancellationToken);
             var (symbols, catalog) = catalogs.Primary;
             if (!catalog.IsEmpty)
             {
