@@ -20,7 +20,11 @@ namespace SparkAds.Analyzers.Tests.Infrastructure;
 /// </summary>
 public sealed class CodeFixVerifier(TestProject project, DiagnosticAnalyzer analyzer, CodeFixProvider fixer)
 {
-    /// <summary>Applies the action titled <paramref name="actionTitle"/> to the first fixable diagnostic.</summary>
+    /// <summary>
+    /// Applies the action titled <paramref name="actionTitle"/> to the first fixable diagnostic and returns the checked
+    /// text. As Microsoft.CodeAnalysis.Testing does, it also applies that action one diagnostic at a time until none
+    /// offers it, and requires the result to equal Fix All in the document (same equivalence key).
+    /// </summary>
     public async Task<string> ApplyAsync(string actionTitle)
     {
         var (workspace, document) = await CreateAsync();
@@ -29,14 +33,51 @@ public sealed class CodeFixVerifier(TestProject project, DiagnosticAnalyzer anal
             var diagnostics = await FixableDiagnosticsAsync(document.Project);
             Assert.NotEmpty(diagnostics);
             var diagnostic = diagnostics[0];
-            var actions = new List<CodeAction>();
-            var context = new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None);
-            await fixer.RegisterCodeFixesAsync(context);
-            var action = actions.SingleOrDefault(a => a.Title == actionTitle)
-                         ?? throw new InvalidOperationException($"No action '{actionTitle}'; offered: {string.Join(", ", actions.Select(a => a.Title))}.");
+            var offered = await ActionsAsync(document, diagnostic);
+            var action = offered.SingleOrDefault(a => a.Title == actionTitle)
+                         ?? throw new InvalidOperationException($"No action '{actionTitle}'; offered: {string.Join(", ", offered.Select(a => a.Title))}.");
             var fixedDocument = await ApplyAsync(action, document);
-            return await CheckAsync(fixedDocument, diagnostic.Id);
+            var text = await CheckAsync(fixedDocument, diagnostic.Id);
+            await CheckOneAtATimeEqualsFixAllAsync(document, actionTitle, action.EquivalenceKey);
+            return text;
         }
+    }
+
+    private async Task<List<CodeAction>> ActionsAsync(Document document, Diagnostic diagnostic)
+    {
+        var actions = new List<CodeAction>();
+        await fixer.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None));
+        return actions;
+    }
+
+    private async Task CheckOneAtATimeEqualsFixAllAsync(Document original, string actionTitle, string? equivalenceKey)
+    {
+        var current = original;
+        for (var applied = 0; ; applied++)
+        {
+            Assert.True(applied < 100, "Applying the fix one diagnostic at a time does not converge.");
+            CodeAction? next = null;
+            foreach (var diagnostic in await FixableDiagnosticsAsync(current.Project, current))
+            {
+                if ((next = (await ActionsAsync(current, diagnostic)).SingleOrDefault(a => a.Title == actionTitle)) is not null)
+                {
+                    break;
+                }
+            }
+
+            if (next is null)
+            {
+                break;
+            }
+
+            current = await ApplyAsync(next, current);
+        }
+
+        var provider = fixer.GetFixAllProvider() ?? throw new InvalidOperationException("The fixer has no Fix All provider.");
+        var context = new FixAllContext(original, fixer, FixAllScope.Document, equivalenceKey, fixer.FixableDiagnosticIds, new ProjectDiagnosticProvider(this), CancellationToken.None);
+        var fixAll = await provider.GetFixAsync(context) ?? throw new InvalidOperationException("Fix All offered nothing.");
+        var allAtOnce = await ApplyAsync(fixAll, original);
+        Assert.Equal((await current.GetTextAsync()).ToString(), (await allAtOnce.GetTextAsync()).ToString());
     }
 
     /// <summary>Runs Fix All in <paramref name="scope"/> for the action with <paramref name="equivalenceKey"/>.</summary>
