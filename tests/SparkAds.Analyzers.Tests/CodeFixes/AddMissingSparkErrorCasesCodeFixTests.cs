@@ -10,23 +10,11 @@ namespace SparkAds.Analyzers.Tests.CodeFixes;
 /// <summary>"Add missing Spark error cases" over the four-row test catalog: exact text, compiles, diagnostic gone.</summary>
 public sealed class AddMissingSparkErrorCasesCodeFixTests
 {
-    private static string Wrap(string body) => $$"""
-        using System;
-        using SparkAds;
-
-        public static class Handler
-        {
-            public static void Log(object value) { }
-
-        {{body}}
-        }
-        """;
-
     private static CodeFixVerifier Verifier(string body)
-        => new(AnalyzerTestCatalog.Project(Wrap(body)), new SwitchCoverageAnalyzer(), new AddMissingSparkErrorCasesCodeFix());
+        => new(AnalyzerTestCatalog.Project(HandlerSource.Wrap(body)), new SwitchCoverageAnalyzer(), new AddMissingSparkErrorCasesCodeFix());
 
     private static async Task AssertFixAsync(string before, string after)
-        => Assert.Equal(Wrap(after), await Verifier(before).ApplyAsync(AddMissingSparkErrorCasesCodeFix.Title));
+        => Assert.Equal(HandlerSource.Wrap(after), await Verifier(before).ApplyAsync(AddMissingSparkErrorCasesCodeFix.Title));
 
     [Fact]
     public Task EnumStatementWithoutDefault_AddsCasesWithRemediesAndBreak()
@@ -266,6 +254,6 @@ public sealed class AddMissingSparkErrorCasesCodeFixTests
                 };
             """;
 
-        Assert.Equal(Wrap(After), await Verifier(Before).FixAllAsync(scope, AddMissingSparkErrorCasesCodeFix.Title));
+        Assert.Equal(HandlerSource.Wrap(After), await Verifier(Before).FixAllAsync(scope, AddMissingSparkErrorCasesCodeFix.Title));
     }
 }

@@ -24,18 +24,7 @@ namespace SparkAds.Analyzers.Tests.CodeFixes;
 /// </summary>
 public sealed class SwitchVerdictRegressionTests
 {
-    private static string Wrap(string body) => $$"""
-        using System;
-        using SparkAds;
-        using E = SparkAds.SparkAdsError;
-
-        public static class Handler
-        {
-            public static void Log(object value) { }
-
-        {{body}}
-        }
-        """;
+    private static string Wrap(string body) => HandlerSource.Wrap(body, "using E = SparkAds.SparkAdsError;\n");
 
     private static string NotHandle(string errors) => "SPARK001: This switch over Spark Ads errors does not handle " + errors;
 

@@ -26,16 +26,17 @@ public sealed class UseTikTokAccountIdentityCodeFixTests
     private static Task<string> ApplyAsync(string code, string action, Func<TestProject, TestProject>? configure = null)
         => new CodeFixVerifier((configure ?? (p => p))(CustomIdentityTestClient.Project(code)), new CustomIdentityAnalyzer(), new UseTikTokAccountIdentityCodeFix()).ApplyAsync(action);
 
-    [Theory]
-    [InlineData("TT_USER")]
-    [InlineData("AUTH_CODE")]
-    [InlineData("BC_AUTH_TT")]
-    public async Task RegularLiteral_IsReplacedByEachAction(string identityType)
-    {
-        var fixedCode = await ApplyAsync(Literal, "Use " + identityType);
+    /// <summary>The identity types the fix offers, one action each.</summary>
+    public static TheoryData<string> IdentityTypes => ["TT_USER", "AUTH_CODE", "BC_AUTH_TT"];
 
-        Assert.Equal(Literal.Replace("\"CUSTOMIZED_USER\"", "\"" + identityType + "\"", StringComparison.Ordinal), fixedCode);
-    }
+    /// <summary>Applies "Use <paramref name="identityType"/>" to <paramref name="code"/>: the result is the code with <paramref name="found"/> replaced by <paramref name="replacement"/>, nothing else.</summary>
+    private static async Task AssertReplacedAsync(string code, string identityType, string found, string replacement)
+        => Assert.Equal(code.Replace(found, replacement, StringComparison.Ordinal), await ApplyAsync(code, "Use " + identityType));
+
+    [Theory]
+    [MemberData(nameof(IdentityTypes))]
+    public Task RegularLiteral_IsReplacedByEachAction(string identityType)
+        => AssertReplacedAsync(Literal, identityType, "\"CUSTOMIZED_USER\"", "\"" + identityType + "\"");
 
     [Theory]
     [InlineData("@\"CUSTOMIZED_USER\"", "Use TT_USER", "@\"TT_USER\"")]
@@ -182,15 +183,9 @@ public sealed class UseTikTokAccountIdentityCodeFixTests
         """;
 
     [Theory]
-    [InlineData("TT_USER")]
-    [InlineData("AUTH_CODE")]
-    [InlineData("BC_AUTH_TT")]
-    public async Task JsonInRegularString_ValueIsReplacedInsideTheString(string identityType)
-    {
-        var fixedCode = await ApplyAsync(JsonText, "Use " + identityType);
-
-        Assert.Equal(JsonText.Replace("\\\"CUSTOMIZED_USER\\\"", "\\\"" + identityType + "\\\"", StringComparison.Ordinal), fixedCode);
-    }
+    [MemberData(nameof(IdentityTypes))]
+    public Task JsonInRegularString_ValueIsReplacedInsideTheString(string identityType)
+        => AssertReplacedAsync(JsonText, identityType, "\\\"CUSTOMIZED_USER\\\"", "\\\"" + identityType + "\\\"");
 
     [Theory]
     [InlineData("@\"{ \"\"identity_type\"\": \"\"CUSTOMIZED_USER\"\" }\"", "Use TT_USER", "@\"{ \"\"identity_type\"\": \"\"TT_USER\"\" }\"")]

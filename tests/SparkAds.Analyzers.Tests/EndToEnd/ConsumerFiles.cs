@@ -26,22 +26,10 @@ internal static class ConsumerFiles
 
     public static IEnumerable<(string Name, byte[] Content)> All()
     {
-        yield return ("Consumer.csproj", Utf8($$"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <ImplicitUsings>enable</ImplicitUsings>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="SparkAds.Analyzers" Version="{{PackedConsumerFixture.PackageVersion}}" PrivateAssets="all" />
-                <SparkAdsCatalog Include="team-errors.csv" />
-                <!-- Not a catalog: an AdditionalFile without SparkAdsCatalog is never read. -->
-                <AdditionalFiles Include="unrelated.csv" />
-              </ItemGroup>
-            </Project>
-            """));
+        yield return ("Consumer.csproj", Utf8(PackedPackage.ConsumerProject(
+            "<SparkAdsCatalog Include=\"team-errors.csv\" />",
+            "<!-- Not a catalog: an AdditionalFile without SparkAdsCatalog is never read. -->",
+            "<AdditionalFiles Include=\"unrelated.csv\" />")));
         yield return ("NuGet.Config", Utf8(PackedPackage.NuGetConfig));
         yield return (".editorconfig", Utf8("""
             root = true

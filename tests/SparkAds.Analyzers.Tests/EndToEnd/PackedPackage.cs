@@ -32,6 +32,24 @@ internal static class PackedPackage
         </configuration>
         """;
 
+    /// <summary>
+    /// The project file of a net10.0 console consumer that references the packed package, nullable and implicit usings
+    /// on; <paramref name="items"/> (one item a line) join the package reference in its item group.
+    /// </summary>
+    public static string ConsumerProject(params string[] items) => $$"""
+        <Project Sdk="Microsoft.NET.Sdk">
+          <PropertyGroup>
+            <OutputType>Exe</OutputType>
+            <TargetFramework>net10.0</TargetFramework>
+            <Nullable>enable</Nullable>
+            <ImplicitUsings>enable</ImplicitUsings>
+          </PropertyGroup>
+          <ItemGroup>
+            <PackageReference Include="SparkAds.Analyzers" Version="{{Version}}" PrivateAssets="all" />
+        {{string.Concat(items.Select(item => "    " + item + "\n"))}}  </ItemGroup>
+        </Project>
+        """;
+
     private static string Pack()
     {
         var feed = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "sparkads-feed-" + Guid.NewGuid().ToString("N"));

@@ -46,29 +46,8 @@ public sealed partial class RetiredKeysEndToEndTests(PackedConsumerFixture packe
     {
         var directory = Path.Combine(packed.Root, "retired-consumer");
         Directory.CreateDirectory(directory);
-        File.WriteAllText(Path.Combine(directory, "Retired.csproj"), $$"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <ImplicitUsings>enable</ImplicitUsings>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="SparkAds.Analyzers" Version="{{PackedConsumerFixture.PackageVersion}}" PrivateAssets="all" />
-                <SparkAdsCatalog Include="team-errors.csv" />
-              </ItemGroup>
-            </Project>
-            """);
-        File.WriteAllText(Path.Combine(directory, "NuGet.Config"), $$"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="sparkads-e2e" value="{{Path.GetDirectoryName(packed.PackagePath)}}" />
-              </packageSources>
-            </configuration>
-            """);
+        File.WriteAllText(Path.Combine(directory, "Retired.csproj"), PackedPackage.ConsumerProject("<SparkAdsCatalog Include=\"team-errors.csv\" />"));
+        File.WriteAllText(Path.Combine(directory, "NuGet.Config"), PackedPackage.NuGetConfig);
         File.WriteAllText(Path.Combine(directory, "team-errors.csv"), Catalog);
         File.WriteAllText(Path.Combine(directory, "Program.cs"), Program);
 
