@@ -7,7 +7,6 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
-using SparkAds.Analyzers.Catalog.Csv;
 using SparkAds.Analyzers.Generator;
 
 namespace SparkAds.Analyzers.Roslyn48.Tests;
@@ -36,8 +35,8 @@ public sealed class Roslyn48HostTests
 
     /// <summary>Marks the catalogs as team catalogs, as the package's targets do for SparkAdsCatalog items.</summary>
     private static readonly TestOptionsProvider s_teamCatalogs = TestOptionsProvider.Empty
-        .WithFile("/team/errors.csv", CatalogFiles.CatalogMetadata, "true")
-        .WithFile("/core/errors.csv", CatalogFiles.CatalogMetadata, "true");
+        .WithFile("/team/errors.csv", "build_metadata.AdditionalFiles.SparkAdsCatalog", "true")
+        .WithFile("/core/errors.csv", "build_metadata.AdditionalFiles.SparkAdsCatalog", "true");
 
     [Fact]
     public void TheHostIsRoslyn48()
