@@ -42,11 +42,10 @@ internal static class AnalyzerRatio
         Report.Line($"Ours ({ours.Length}, every C# DiagnosticAnalyzer in {Path.GetFileName(SparkAdsAssembly.Location)}): {Names(ours)}");
         Report.Line($"Roslyn's ({theirs.Length}, from {CodeStyleDirectory()}): {Names(theirs)}");
 
-        var catalog = new InMemoryAdditionalText(CatalogPath, SourceText.From(File.ReadAllText(BenchmarkEnvironment.BuiltInCatalog)));
-        var editorConfig = ImmutableDictionary<string, string>.Empty
-            .Add("dotnet_diagnostic.IDE0010.severity", "warning")
-            .Add("dotnet_diagnostic.IDE0072.severity", "warning");
-        var options = new BuildOptions([CatalogPath], editorConfig);
+        var catalog = new TestAdditionalText(CatalogPath, SourceText.From(File.ReadAllText(BenchmarkEnvironment.BuiltInCatalog)));
+        var options = BenchmarkEnvironment.BuiltInCatalogOptions(CatalogPath)
+            .WithSourceFileOption("dotnet_diagnostic.IDE0010.severity", "warning")
+            .WithSourceFileOption("dotnet_diagnostic.IDE0072.severity", "warning");
         var sources = SyntheticConsumer.Files(fileCount).ToList();
         Report.Line($"Consumer: {sources.Count} files, {sources.Sum(static s => s.Code.Split('\n').Length):N0} lines.");
 
@@ -96,13 +95,13 @@ internal static class AnalyzerRatio
         return 0;
     }
 
-    private static Compilation Compile(List<(string Path, string Code)> sources, AdditionalText catalog, BuildOptions options)
+    private static Compilation Compile(List<(string Path, string Code)> sources, AdditionalText catalog, TestOptionsProvider options)
     {
         var trees = sources.Select(s => CSharpSyntaxTree.ParseText(s.Code, s_parseOptions, s.Path));
         var compilation = CSharpCompilation.Create(
             "SyntheticConsumer",
             trees,
-            BenchmarkEnvironment.FrameworkReferences,
+            FrameworkReferences.Running,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         CSharpGeneratorDriver.Create(SparkAdsAssembly.Generators(), [catalog], s_parseOptions, options)
             .RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);

@@ -1,13 +1,11 @@
 using System;
-using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Reflection;
-using Microsoft.CodeAnalysis;
 
 namespace SparkAds.Analyzers.Benchmarks;
 
-/// <summary>Paths and references the in-process modes need: the repository, the built-in catalog, the framework.</summary>
+/// <summary>What the in-process modes need: the repository, the built-in catalog and its options, the machine.</summary>
 internal static class BenchmarkEnvironment
 {
     public static string RepositoryRoot { get; } =
@@ -15,13 +13,11 @@ internal static class BenchmarkEnvironment
 
     public static string BuiltInCatalog { get; } = Path.Combine(RepositoryRoot, "catalog", "spark-ads-errors.csv");
 
-    /// <summary>The running net10.0 framework's assemblies, as a net10.0 consumer compiles against.</summary>
-    public static ImmutableArray<MetadataReference> FrameworkReferences { get; } =
-        [.. ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
-            .Split(Path.PathSeparator)
-            .Where(static path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal)
-                                  || Path.GetFileName(path) is "mscorlib.dll" or "netstandard.dll")
-            .Select(static path => (MetadataReference)MetadataReference.CreateFromFile(path))];
+    /// <summary>Options that mark <paramref name="path"/> as the built-in catalog, as the package's targets do.</summary>
+    public static TestOptionsProvider BuiltInCatalogOptions(string path)
+        => TestOptionsProvider.Empty
+            .WithFile(path, "build_metadata.AdditionalFiles.SparkAdsCatalog", "true")
+            .WithFile(path, "build_metadata.AdditionalFiles.SparkAdsBuiltInCatalog", "true");
 
     public static string Machine
         => $"{Environment.ProcessorCount} cores ({CpuModel()}), {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}";

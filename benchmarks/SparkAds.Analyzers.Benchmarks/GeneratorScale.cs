@@ -40,8 +40,8 @@ internal static class GeneratorScale
         var times = new System.Collections.Generic.Dictionary<int, TimeSpan>();
         foreach (var rows in rowCounts)
         {
-            var catalog = new InMemoryAdditionalText(CatalogPath, SourceText.From(SyntheticCatalog.Create(rows)));
-            var options = new BuildOptions([CatalogPath], ImmutableDictionary<string, string>.Empty);
+            var catalog = new TestAdditionalText(CatalogPath, SourceText.From(SyntheticCatalog.Create(rows)));
+            var options = BenchmarkEnvironment.BuiltInCatalogOptions(CatalogPath);
             var compilation = EmptyConsumer();
 
             var generate = Measure.Median(Warmups, Runs, () => Driver(generators, catalog, options, track: false).RunGenerators(compilation));
@@ -85,14 +85,14 @@ internal static class GeneratorScale
         }
     }
 
-    private static CSharpGeneratorDriver Driver(ImmutableArray<ISourceGenerator> generators, AdditionalText catalog, BuildOptions options, bool track)
+    private static CSharpGeneratorDriver Driver(ImmutableArray<ISourceGenerator> generators, AdditionalText catalog, TestOptionsProvider options, bool track)
         => CSharpGeneratorDriver.Create(generators, [catalog], s_parseOptions, options, new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: track));
 
     private static CSharpCompilation EmptyConsumer()
         => CSharpCompilation.Create(
             "SyntheticConsumer",
             [CSharpSyntaxTree.ParseText("namespace Consumer { internal static class Empty { } }", s_parseOptions)],
-            BenchmarkEnvironment.FrameworkReferences,
+            FrameworkReferences.Running,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
     /// <summary>A full compile (bind, check, emit) of the generated code alone, from the generated syntax trees.</summary>

@@ -33,6 +33,11 @@ public sealed class Roslyn48HostTests
         }
         """;
 
+    /// <summary>Marks the catalogs as team catalogs, as the package's targets do for SparkAdsCatalog items.</summary>
+    private static readonly TestOptionsProvider s_teamCatalogs = TestOptionsProvider.Empty
+        .WithFile("/team/errors.csv", "build_metadata.AdditionalFiles.SparkAdsCatalog", "true")
+        .WithFile("/core/errors.csv", "build_metadata.AdditionalFiles.SparkAdsCatalog", "true");
+
     [Fact]
     public void TheHostIsRoslyn48()
         => Assert.Equal(new Version(4, 8, 0, 0), typeof(CSharpCompilation).Assembly.GetName().Version);
@@ -46,10 +51,10 @@ public sealed class Roslyn48HostTests
         var compilation = CSharpCompilation.Create(
             "Consumer",
             [CSharpSyntaxTree.ParseText(Consumer, parseOptions, "/src/Usage.cs")],
-            InMemoryHost.References,
+            FrameworkReferences.Running,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, generalDiagnosticOption: ReportDiagnostic.Error, warningLevel: 9999));
-        ImmutableArray<AdditionalText> catalogs = [new InMemoryHost.Catalog("/team/errors.csv", Catalog)];
-        var options = new InMemoryHost.CatalogOptions();
+        ImmutableArray<AdditionalText> catalogs = [new TestAdditionalText("/team/errors.csv", Catalog)];
+        var options = s_teamCatalogs;
 
         var driver = CSharpGeneratorDriver.Create([new SparkAdsGenerator().AsSourceGenerator()], catalogs, parseOptions, options)
             .RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
@@ -61,10 +66,10 @@ public sealed class Roslyn48HostTests
         Assert.Equal(["SPARK104 /team/errors.csv(3,1)"], generatorDiagnostics.Select(d => d.Id + " " + d.Location.GetLineSpan().Path + "(" + (d.Location.GetLineSpan().StartLinePosition.Line + 1) + "," + (d.Location.GetLineSpan().StartLinePosition.Character + 1) + ")"));
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()));
 
-        Assert.Equal(3, InMemoryHost.Analyzers.Length);
+        Assert.Equal(3, PackageAnalyzers.All.Length);
         var exceptions = new List<Exception>();
         var withAnalyzers = output.WithAnalyzers(
-            InMemoryHost.Analyzers,
+            PackageAnalyzers.All,
             new CompilationWithAnalyzersOptions(
                 new AnalyzerOptions(catalogs, options),
                 (exception, _, _) => { lock (exceptions) { exceptions.Add(exception); } },
@@ -81,9 +86,9 @@ public sealed class Roslyn48HostTests
     {
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
         var compilationOptions = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, generalDiagnosticOption: ReportDiagnostic.Error, warningLevel: 9999);
-        ImmutableArray<AdditionalText> libraryCatalogs = [new InMemoryHost.Catalog("/core/errors.csv", "key,code,message,remedy\nauth_code_expired,4025,Expired.,Renew.\nteam_quota_exceeded,4290,Quota.,Retry later.\n")];
-        var library = CSharpCompilation.Create("Ads.Core", [CSharpSyntaxTree.ParseText("namespace Ads.Core { }", parseOptions)], InMemoryHost.References, compilationOptions);
-        CSharpGeneratorDriver.Create([new SparkAdsGenerator().AsSourceGenerator()], libraryCatalogs, parseOptions, new InMemoryHost.CatalogOptions())
+        ImmutableArray<AdditionalText> libraryCatalogs = [new TestAdditionalText("/core/errors.csv", "key,code,message,remedy\nauth_code_expired,4025,Expired.,Renew.\nteam_quota_exceeded,4290,Quota.,Retry later.\n")];
+        var library = CSharpCompilation.Create("Ads.Core", [CSharpSyntaxTree.ParseText("namespace Ads.Core { }", parseOptions)], FrameworkReferences.Running, compilationOptions);
+        CSharpGeneratorDriver.Create([new SparkAdsGenerator().AsSourceGenerator()], libraryCatalogs, parseOptions, s_teamCatalogs)
             .RunGeneratorsAndUpdateCompilation(library, out var generatedLibrary, out _);
 
         const string AppSource = """
@@ -102,14 +107,14 @@ public sealed class Roslyn48HostTests
                 }
             }
             """;
-        var app = CSharpCompilation.Create("Ads.App", [CSharpSyntaxTree.ParseText(AppSource, parseOptions, "/src/Handler.cs")], InMemoryHost.References.Add(generatedLibrary.ToMetadataReference()), compilationOptions);
-        var driver = CSharpGeneratorDriver.Create([new SparkAdsGenerator().AsSourceGenerator()], [], parseOptions, new InMemoryHost.CatalogOptions())
+        var app = CSharpCompilation.Create("Ads.App", [CSharpSyntaxTree.ParseText(AppSource, parseOptions, "/src/Handler.cs")], FrameworkReferences.Running.Add(generatedLibrary.ToMetadataReference()), compilationOptions);
+        var driver = CSharpGeneratorDriver.Create([new SparkAdsGenerator().AsSourceGenerator()], [], parseOptions, s_teamCatalogs)
             .RunGeneratorsAndUpdateCompilation(app, out var output, out var generatorDiagnostics);
 
         Assert.Empty(driver.GetRunResult().GeneratedTrees);
         Assert.Empty(generatorDiagnostics);
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()));
-        var diagnostics = await output.WithAnalyzers(InMemoryHost.Analyzers, new AnalyzerOptions([], new InMemoryHost.CatalogOptions())).GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+        var diagnostics = await output.WithAnalyzers(PackageAnalyzers.All, new AnalyzerOptions([], s_teamCatalogs)).GetAnalyzerDiagnosticsAsync(CancellationToken.None);
         Assert.Equal(
             ["SPARK002 (7,13): This switch over Spark Ads errors handles team_quota_exceeded (4290) only through a fallback"],
             diagnostics.Select(d => d.Id + " (" + (d.Location.GetLineSpan().StartLinePosition.Line + 1) + "," + (d.Location.GetLineSpan().StartLinePosition.Character + 1) + "): " + d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));

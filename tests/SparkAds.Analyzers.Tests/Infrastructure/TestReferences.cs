@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
@@ -10,13 +9,7 @@ namespace SparkAds.Analyzers.Tests.Infrastructure;
 public static class TestReferences
 {
     /// <summary>The running net10.0 framework's assemblies.</summary>
-    public static ImmutableArray<MetadataReference> Net10 { get; } =
-        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
-            .Split(Path.PathSeparator)
-            .Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal)
-                           || Path.GetFileName(path) is "mscorlib.dll" or "netstandard.dll")
-            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
-            .ToImmutableArray();
+    public static ImmutableArray<MetadataReference> Net10 => FrameworkReferences.Running;
 
     /// <summary>The netstandard2.0 reference pack from the NETStandard.Library package.</summary>
     public static ImmutableArray<MetadataReference> NetStandard20 { get; } =

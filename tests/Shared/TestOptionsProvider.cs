@@ -1,16 +1,17 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace SparkAds.Analyzers.Tests.Infrastructure;
+namespace SparkAds.Analyzers.Tests.Shared;
 
 /// <summary>
 /// Options as MSBuild and .editorconfig hand them to the compiler: global keys (<c>build_property.*</c>),
 /// per-AdditionalFile keys (<c>build_metadata.AdditionalFiles.*</c>) and per-source-file keys
 /// (.editorconfig settings such as <c>spark_ads.custom_identity_symbols</c>).
+/// Each set of options is built once, so a compiler asking per file allocates nothing (the benchmarks rely on it).
 /// </summary>
 public sealed class TestOptionsProvider(
     ImmutableDictionary<string, string> global,
@@ -22,12 +23,19 @@ public sealed class TestOptionsProvider(
         ImmutableDictionary<string, ImmutableDictionary<string, string>>.Empty,
         ImmutableDictionary<string, string>.Empty);
 
+    private static readonly AnalyzerConfigOptions s_none = new DictionaryOptions(ImmutableDictionary<string, string>.Empty);
+
+    private readonly AnalyzerConfigOptions _sourceFileOptions = new DictionaryOptions(perSourceFile);
+
+    private readonly ImmutableDictionary<string, AnalyzerConfigOptions> _fileOptions =
+        perFile.ToImmutableDictionary(static file => file.Key, static file => (AnalyzerConfigOptions)new DictionaryOptions(file.Value));
+
     public override AnalyzerConfigOptions GlobalOptions { get; } = new DictionaryOptions(global);
 
-    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new DictionaryOptions(perSourceFile);
+    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => _sourceFileOptions;
 
     public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)
-        => new DictionaryOptions(perFile.TryGetValue(textFile.Path, out var options) ? options : ImmutableDictionary<string, string>.Empty);
+        => _fileOptions.TryGetValue(textFile.Path, out var options) ? options : s_none;
 
     public TestOptionsProvider WithGlobal(string key, string value) => new(global.SetItem(key, value), perFile, perSourceFile);
 

@@ -2,7 +2,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
-namespace SparkAds.Analyzers.Tests.Infrastructure;
+namespace SparkAds.Analyzers.Tests.Shared;
 
 /// <summary>An in-memory AdditionalFile. A null text stands for a file the build lists but cannot read.</summary>
 public sealed class TestAdditionalText(string path, SourceText? text) : AdditionalText
