@@ -120,10 +120,7 @@ internal sealed partial class CatalogEmitter
 
     public string EmitExtensions()
     {
-        var writer = Begin();
-        Doc(writer, "summary", "Catalog data of each Spark Ads error. Every lookup reads a table indexed by the error: nothing is allocated.");
-        GeneratedCode(writer);
-        writer.OpenBlock("public static partial class " + ExtensionsClassName);
+        var writer = BeginType("Catalog data of each Spark Ads error. Every lookup reads a table indexed by the error: nothing is allocated.", "public static partial class " + ExtensionsClassName);
 
         Lookup(writer, "string", "GetKey", "The notification key as TikTok sends it, or <c>unknown</c> for Unknown.", PackedTexts(UnknownKey, static e => e.Key));
         Lookup(writer, "int?", "GetCode", "TikTok's numeric error code, or null where TikTok gives none.", "UnpackCodes(" + Literal(PackedCodes()) + ")");
@@ -155,22 +152,30 @@ internal sealed partial class CatalogEmitter
         writer.Line("private const string ErrorFlags = \"" + flags + "\";");
         Flag(writer, "IsSystemError", 1, "Whether the error is a backend failure (catalog kind <c>system</c>): retry later rather than change the ad.");
         Flag(writer, "IsRetired", 2, "Whether the error is retired (catalog status <c>retired</c>): TikTok no longer sends it, though old notifications still parse.");
-
-        writer.CloseBlock();
-        return End(writer);
+        return EndType(writer);
     }
 
-    public string EmitCodes()
+    public string EmitCodes() => EmitConstants(
+        CodesClassName,
+        "TikTok's numeric error code of each catalog error that has one, for switches over raw codes.",
+        static error => error.Code is { } code ? "int " + error.MemberName + " = " + Number(code) : null,
+        error => Replacement(error)?.Code is null ? EnumName + "." : CodesClassName + ".");
+
+    public string EmitKeys() => EmitConstants(
+        KeysClassName,
+        "The notification key of each catalog error, for switches over raw keys.",
+        static error => "string " + error.MemberName + " = " + Literal(error.Key),
+        static _ => KeysClassName + ".");
+
+    /// <summary>A class of one constant per error (<paramref name="declaration"/> gives its type, name and value, or null for none) that inherits the member's docs.</summary>
+    private string EmitConstants(string className, string summary, System.Func<ErrorDefinition, string?> declaration, System.Func<ErrorDefinition, string> replacementPrefix)
     {
-        var writer = Begin();
-        Doc(writer, "summary", "TikTok's numeric error code of each catalog error that has one, for switches over raw codes.");
-        GeneratedCode(writer);
-        writer.OpenBlock("public static partial class " + CodesClassName);
+        var writer = BeginType(summary, "public static partial class " + className);
         for (var i = 0; i < _errors.Count; i++)
         {
             Checkpoint(i);
             var error = _errors[i];
-            if (error.Code is not { } code)
+            if (declaration(error) is not { } constant)
             {
                 continue;
             }
@@ -178,37 +183,13 @@ internal sealed partial class CatalogEmitter
             InheritDoc(writer, error);
             if (error.IsRetired)
             {
-                Obsolete(writer, error, Replacement(error)?.Code is null ? EnumName + "." : CodesClassName + ".");
+                Obsolete(writer, error, replacementPrefix(error));
             }
 
-            writer.Line("public const int " + error.MemberName + " = " + Number(code) + ";");
+            writer.Line("public const " + constant + ";");
         }
 
-        writer.CloseBlock();
-        return End(writer);
-    }
-
-    public string EmitKeys()
-    {
-        var writer = Begin();
-        Doc(writer, "summary", "The notification key of each catalog error, for switches over raw keys.");
-        GeneratedCode(writer);
-        writer.OpenBlock("public static partial class " + KeysClassName);
-        for (var i = 0; i < _errors.Count; i++)
-        {
-            Checkpoint(i);
-            var error = _errors[i];
-            InheritDoc(writer, error);
-            if (error.IsRetired)
-            {
-                Obsolete(writer, error, KeysClassName + ".");
-            }
-
-            writer.Line("public const string " + error.MemberName + " = " + Literal(error.Key) + ";");
-        }
-
-        writer.CloseBlock();
-        return End(writer);
+        return EndType(writer);
     }
 
     /// <summary>The active error that replaces a retired one, if the catalog names one validly.</summary>
@@ -350,7 +331,24 @@ internal sealed partial class CatalogEmitter
     private static string End(SourceWriter writer)
     {
         writer.CloseBlock();
-        return writer.ToString();
+        return writer.Finish();
+    }
+
+    /// <summary>The file preamble, then one type's summary, <c>[GeneratedCode]</c> and opening line.</summary>
+    private SourceWriter BeginType(string summary, string declaration)
+    {
+        var writer = Begin();
+        Doc(writer, "summary", summary);
+        GeneratedCode(writer);
+        writer.OpenBlock(declaration);
+        return writer;
+    }
+
+    /// <summary>Closes the type of <see cref="BeginType"/> and the namespace.</summary>
+    private static string EndType(SourceWriter writer)
+    {
+        writer.CloseBlock();
+        return End(writer);
     }
 
     private static void GeneratedCode(SourceWriter writer)
