@@ -18,9 +18,7 @@ internal sealed partial class CatalogEmitter
         writer.Line("return i;");
         writer.CloseBlock();
         writer.CloseBlock();
-        writer.Line();
-        writer.Line("return -1;");
-        writer.CloseBlock();
+        EndMethod(writer, "-1");
 
         writer.Line();
         KeyHash(writer, "string", "key");
@@ -43,9 +41,7 @@ internal sealed partial class CatalogEmitter
             writer.Line("return false;");
             writer.CloseBlock();
             writer.CloseBlock();
-            writer.Line();
-            writer.Line("return true;");
-            writer.CloseBlock();
+            EndMethod(writer, "true");
         }
 
         if (nonAsciiUtf8)
@@ -63,9 +59,7 @@ internal sealed partial class CatalogEmitter
             writer.OpenBlock("for (var i = 0; i < keys.Length; i++)");
             writer.Line("keys[i] = global::System.Text.Encoding.UTF8.GetBytes(" + ExtensionsClassName + ".GetKey((" + EnumName + ")s_nonAsciiKeys[i]));");
             writer.CloseBlock();
-            writer.Line();
-            writer.Line("return keys;");
-            writer.CloseBlock();
+            EndMethod(writer, "keys");
         }
 
         writer.Line();
@@ -102,9 +96,7 @@ internal sealed partial class CatalogEmitter
         writer.OpenBlock("for (var i = 0; i < lists.Length; i++)");
         writer.Line("lists[i] = new " + ReadOnlyList + "(members[i]);");
         writer.CloseBlock();
-        writer.Line();
-        writer.Line("return lists;");
-        writer.CloseBlock();
+        EndMethod(writer, "lists");
 
         // The key table: bucket bounds first (absolute positions in the same array), then enum values bucket by bucket.
         writer.Line();
@@ -129,9 +121,7 @@ internal sealed partial class CatalogEmitter
         writer.OpenBlock("for (var e = 1; e <= ErrorCount; e++)");
         writer.Line("table[next[KeyBucket(hashes[e])]++] = e;");
         writer.CloseBlock();
-        writer.Line();
-        writer.Line("return table;");
-        writer.CloseBlock();
+        EndMethod(writer, "table");
     }
 
     /// <summary>Opens a loop over every error and, inside it, a block for an error that has a <c>code</c>; the caller closes both.</summary>

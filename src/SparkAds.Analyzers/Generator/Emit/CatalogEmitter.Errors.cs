@@ -55,26 +55,12 @@ internal sealed partial class CatalogEmitter
         writer.Line("return entry < 0 ? s_none : s_codeLists[entry];");
         writer.CloseBlock();
 
-        writer.Line();
-        Doc(writer, "summary", "Finds the error of a notification key such as <c>auth_code_expired</c>, comparing ordinally.", raw: true);
-        KeyParams(writer, "key", "The key as the Spark Ads API sends it; may be null.", ignoreCase: false);
-        writer.OpenBlock("public static bool TryParse(" + NullableString + " key, out " + EnumName + " error)");
-        writer.OpenBlock("if (key != null)");
-        HashToBucket(writer, "key");
-        BucketScan(writer, "string.Equals(" + ExtensionsClassName + ".GetKey(candidate), key)");
-        writer.CloseBlock();
-        EndLookup(writer);
-
-        writer.Line();
-        Doc(writer, "summary", "Finds the error of a notification key, optionally ignoring case (ordinal, culture-independent).");
-        KeyParams(writer, "key", "The key as the Spark Ads API sends it; may be null.", ignoreCase: true);
-        writer.OpenBlock("public static bool TryParse(" + NullableString + " key, bool ignoreCase, out " + EnumName + " error)");
-        writer.OpenBlock("if (!ignoreCase || key == null)");
-        writer.Line("return TryParse(key, out error);");
-        writer.CloseBlock();
-        writer.Line();
-        IgnoreCaseBody(writer, "key", "string.Equals(" + ExtensionsClassName + ".GetKey(candidate), key)", "string.Equals(" + ExtensionsClassName + ".GetKey(candidate), key, global::System.StringComparison.OrdinalIgnoreCase)", nonAscii.Count > 0);
-        writer.CloseBlock();
+        TryParseOverloads(
+            writer,
+            new KeyLookup(NullableString, "The key as the Spark Ads API sends it; may be null.", "string.Equals(" + ExtensionsClassName + ".GetKey(candidate), key)", "string.Equals(" + ExtensionsClassName + ".GetKey(candidate), key, global::System.StringComparison.OrdinalIgnoreCase)", Nullable: true),
+            "Finds the error of a notification key such as <c>auth_code_expired</c>, comparing ordinally.",
+            "Finds the error of a notification key, optionally ignoring case (ordinal, culture-independent).",
+            nonAscii.Count > 0);
 
         if (_target.Spans)
         {
@@ -107,9 +93,7 @@ internal sealed partial class CatalogEmitter
         writer.Line("return errors[i];");
         writer.CloseBlock();
         writer.CloseBlock();
-        writer.Line();
-        writer.Line("return errors[0];");
-        writer.CloseBlock();
+        EndMethod(writer, "errors[0]");
 
         EmitErrorsHelpers(writer, table, nonAscii.Count > 0 && _target.Spans);
         return EndType(writer);
@@ -117,24 +101,12 @@ internal sealed partial class CatalogEmitter
 
     private static void EmitSpanLookups(SourceWriter writer, bool hasNonAsciiKeys)
     {
-        writer.Line();
-        Doc(writer, "summary", "Finds the error of a notification key held in a span, comparing ordinally; allocates nothing.");
-        KeyParams(writer, "key", "The key's characters.", ignoreCase: false);
-        writer.OpenBlock("public static bool TryParse(" + ReadOnlySpan + "<char> key, out " + EnumName + " error)");
-        HashToBucket(writer, "key");
-        BucketScan(writer, Memory + ".SequenceEqual(key, " + Memory + ".AsSpan(" + ExtensionsClassName + ".GetKey(candidate)))");
-        EndLookup(writer);
-
-        writer.Line();
-        Doc(writer, "summary", "Finds the error of a notification key held in a span, optionally ignoring case (ordinal, culture-independent); allocates nothing.");
-        KeyParams(writer, "key", "The key's characters.", ignoreCase: true);
-        writer.OpenBlock("public static bool TryParse(" + ReadOnlySpan + "<char> key, bool ignoreCase, out " + EnumName + " error)");
-        writer.OpenBlock("if (!ignoreCase)");
-        writer.Line("return TryParse(key, out error);");
-        writer.CloseBlock();
-        writer.Line();
-        IgnoreCaseBody(writer, "key", Memory + ".SequenceEqual(key, " + Memory + ".AsSpan(" + ExtensionsClassName + ".GetKey(candidate)))", Memory + ".Equals(key, " + Memory + ".AsSpan(" + ExtensionsClassName + ".GetKey(candidate)), global::System.StringComparison.OrdinalIgnoreCase)", hasNonAsciiKeys);
-        writer.CloseBlock();
+        TryParseOverloads(
+            writer,
+            new KeyLookup(ReadOnlySpan + "<char>", "The key's characters.", Memory + ".SequenceEqual(key, " + Memory + ".AsSpan(" + ExtensionsClassName + ".GetKey(candidate)))", Memory + ".Equals(key, " + Memory + ".AsSpan(" + ExtensionsClassName + ".GetKey(candidate)), global::System.StringComparison.OrdinalIgnoreCase)", Nullable: false),
+            "Finds the error of a notification key held in a span, comparing ordinally; allocates nothing.",
+            "Finds the error of a notification key held in a span, optionally ignoring case (ordinal, culture-independent); allocates nothing.",
+            hasNonAsciiKeys);
 
         writer.Line();
         Doc(writer, "summary", "Finds the error of a notification key given as UTF-8 bytes (as a JSON reader holds it), comparing ordinally; allocates nothing.");

@@ -29,9 +29,7 @@ internal sealed partial class CatalogEmitter
         writer.OpenBlock("if (reader.TokenType != " + Json + "JsonTokenType.String)");
         writer.Line("throw new " + Json + "JsonException(\"A Spark Ads error is a JSON string holding its catalog key.\");");
         writer.CloseBlock();
-        writer.Line();
-        writer.Line("return ReadKey(ref reader);");
-        writer.CloseBlock();
+        EndMethod(writer, "ReadKey(ref reader)");
 
         if (_target.JsonUnescapes)
         {

@@ -124,4 +124,43 @@ internal sealed partial class CatalogEmitter
         ReturnUnknown(writer);
         writer.CloseBlock();
     }
+
+    /// <summary>
+    /// <c>TryParse(key, out error)</c>, comparing ordinally, and <c>TryParse(key, ignoreCase, out error)</c> for one
+    /// key type; a nullable key yields Unknown for null. The ordinal summary is XML already.
+    /// </summary>
+    private static void TryParseOverloads(SourceWriter writer, KeyLookup key, string ordinalSummary, string ignoreCaseSummary, bool hasNonAsciiKeys)
+    {
+        writer.Line();
+        Doc(writer, "summary", ordinalSummary, raw: true);
+        KeyParams(writer, "key", key.Doc, ignoreCase: false);
+        writer.OpenBlock("public static bool TryParse(" + key.Type + " key, out " + EnumName + " error)");
+        if (key.Nullable)
+        {
+            writer.OpenBlock("if (key != null)");
+        }
+
+        HashToBucket(writer, "key");
+        BucketScan(writer, key.Exact);
+        if (key.Nullable)
+        {
+            writer.CloseBlock();
+        }
+
+        EndLookup(writer);
+
+        writer.Line();
+        Doc(writer, "summary", ignoreCaseSummary);
+        KeyParams(writer, "key", key.Doc, ignoreCase: true);
+        writer.OpenBlock("public static bool TryParse(" + key.Type + " key, bool ignoreCase, out " + EnumName + " error)");
+        writer.OpenBlock(key.Nullable ? "if (!ignoreCase || key == null)" : "if (!ignoreCase)");
+        writer.Line("return TryParse(key, out error);");
+        writer.CloseBlock();
+        writer.Line();
+        IgnoreCaseBody(writer, "key", key.Exact, key.IgnoringCase, hasNonAsciiKeys);
+        writer.CloseBlock();
+    }
+
+    /// <summary>A key parameter of the lookups: its C# type, its doc, and the ordinal and ignore-case tests of <c>candidate</c>'s key against it.</summary>
+    private readonly record struct KeyLookup(string Type, string Doc, string Exact, string IgnoringCase, bool Nullable);
 }

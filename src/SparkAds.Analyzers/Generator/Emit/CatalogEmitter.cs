@@ -136,9 +136,7 @@ internal sealed partial class CatalogEmitter
         writer.Line("codes[i] = int.Parse(parts[i], global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture);");
         writer.CloseBlock();
         writer.CloseBlock();
-        writer.Line();
-        writer.Line("return codes;");
-        writer.CloseBlock();
+        EndMethod(writer, "codes");
 
         // One character per error (Unknown first): bit 0 = kind system, bit 1 = status retired ('0' to '3').
         writer.Line();
@@ -332,6 +330,14 @@ internal sealed partial class CatalogEmitter
     {
         writer.CloseBlock();
         return writer.Finish();
+    }
+
+    /// <summary>After a blank line, <c>return</c> <paramref name="result"/> and the end of the method.</summary>
+    private static void EndMethod(SourceWriter writer, string result)
+    {
+        writer.Line();
+        writer.Line("return " + result + ";");
+        writer.CloseBlock();
     }
 
     /// <summary>The file preamble, then one type's summary, <c>[GeneratedCode]</c> and opening line.</summary>
