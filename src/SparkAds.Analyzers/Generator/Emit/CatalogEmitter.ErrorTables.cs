@@ -75,10 +75,7 @@ internal sealed partial class CatalogEmitter
         writer.Line();
         writer.OpenBlock("private static " + List + "[] CreateCodeLists()");
         writer.Line("var counts = new int[s_codeKeys.Length];");
-        OpenCodedErrorLoop(writer);
-        writer.Line("counts[CodeEntry(code.Value)]++;");
-        writer.CloseBlock();
-        writer.CloseBlock();
+        CodedErrorLoop(writer, "counts[CodeEntry(code.Value)]++;");
         writer.Line();
         writer.Line("var members = new " + EnumName + "[counts.Length][];");
         writer.OpenBlock("for (var i = 0; i < counts.Length; i++)");
@@ -86,11 +83,7 @@ internal sealed partial class CatalogEmitter
         writer.Line("counts[i] = 0;");
         writer.CloseBlock();
         writer.Line();
-        OpenCodedErrorLoop(writer);
-        writer.Line("var entry = CodeEntry(code.Value);");
-        writer.Line("members[entry][counts[entry]++] = (" + EnumName + ")e;");
-        writer.CloseBlock();
-        writer.CloseBlock();
+        CodedErrorLoop(writer, "var entry = CodeEntry(code.Value);", "members[entry][counts[entry]++] = (" + EnumName + ")e;");
         writer.Line();
         writer.Line("var lists = new " + List + "[counts.Length];");
         writer.OpenBlock("for (var i = 0; i < lists.Length; i++)");
@@ -124,11 +117,18 @@ internal sealed partial class CatalogEmitter
         EndMethod(writer, "table");
     }
 
-    /// <summary>Opens a loop over every error and, inside it, a block for an error that has a <c>code</c>; the caller closes both.</summary>
-    private static void OpenCodedErrorLoop(SourceWriter writer)
+    /// <summary>A loop over every error <c>e</c> that runs <paramref name="body"/> for each one that has a <c>code</c>.</summary>
+    private static void CodedErrorLoop(SourceWriter writer, params string[] body)
     {
         writer.OpenBlock("for (var e = 1; e <= ErrorCount; e++)");
         writer.Line("var code = " + ExtensionsClassName + ".GetCode((" + EnumName + ")e);");
         writer.OpenBlock("if (code.HasValue)");
+        foreach (var line in body)
+        {
+            writer.Line(line);
+        }
+
+        writer.CloseBlock();
+        writer.CloseBlock();
     }
 }
