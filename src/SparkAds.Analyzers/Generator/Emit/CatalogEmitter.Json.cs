@@ -12,8 +12,6 @@ internal sealed partial class CatalogEmitter
 
     public string EmitJsonConverter()
     {
-        var writer = Begin();
-
         // An escape is at most 6 bytes (\uXXXX) for at least 1 byte it stands for: a longer value cannot be a key.
         var longestKey = 0;
         foreach (var error in _errors)
@@ -21,40 +19,27 @@ internal sealed partial class CatalogEmitter
             longestKey = System.Math.Max(longestKey, System.Text.Encoding.UTF8.GetByteCount(error.Key));
         }
 
-        Doc(writer, "summary", "Reads and writes a SparkAdsError as its catalog key (a JSON string). A key the catalog does not know reads as Unknown, so new API keys never break deserialization; Unknown writes as \"unknown\". Reading allocates nothing.");
-        GeneratedCode(writer);
-        writer.OpenBlock("public sealed class " + JsonConverterClassName + " : " + Json + "Serialization.JsonConverter<" + EnumName + ">");
+        var writer = BeginType(
+            "Reads and writes a SparkAdsError as its catalog key (a JSON string). A key the catalog does not know reads as Unknown, so new API keys never break deserialization; Unknown writes as \"unknown\". Reading allocates nothing.",
+            "public sealed class " + JsonConverterClassName + " : " + Json + "Serialization.JsonConverter<" + EnumName + ">");
         writer.Line("private const int MaxEscapedKeyLength = " + Number(longestKey * 6) + ";");
         writer.Line();
-        Doc(writer, "summary", "Reads a catalog key.");
-        Doc(writer, "param", "reader", "The reader, at a string token.");
-        Doc(writer, "param", "typeToConvert", "The type to convert (SparkAdsError).");
-        Doc(writer, "param", "options", "The serializer options.");
-        Doc(writer, "returns", "The error of the key, or Unknown when the catalog does not know it.");
+        ReadDocs(writer, "Reads a catalog key.", "The reader, at a string token.");
         writer.OpenBlock("public override " + EnumName + " Read(ref " + Json + "Utf8JsonReader reader, global::System.Type typeToConvert, " + Json + "JsonSerializerOptions options)");
         writer.OpenBlock("if (reader.TokenType != " + Json + "JsonTokenType.String)");
         writer.Line("throw new " + Json + "JsonException(\"A Spark Ads error is a JSON string holding its catalog key.\");");
         writer.CloseBlock();
-        writer.Line();
-        writer.Line("return ReadKey(ref reader);");
-        writer.CloseBlock();
+        EndMethod(writer, "ReadKey(ref reader)");
 
         if (_target.JsonUnescapes)
         {
             // Dictionary keys, so a Dictionary<SparkAdsError, T> keeps working now that the enum names its own converter.
             // The overrides exist from System.Text.Json 6; they are emitted with the unescaping reader (7+).
             writer.Line();
-            Doc(writer, "summary", "Reads a catalog key used as a property name (a dictionary key).");
-            Doc(writer, "param", "reader", "The reader, at a property name.");
-            Doc(writer, "param", "typeToConvert", "The type to convert (SparkAdsError).");
-            Doc(writer, "param", "options", "The serializer options.");
-            Doc(writer, "returns", "The error of the key, or Unknown when the catalog does not know it.");
+            ReadDocs(writer, "Reads a catalog key used as a property name (a dictionary key).", "The reader, at a property name.");
             writer.Line("public override " + EnumName + " ReadAsPropertyName(ref " + Json + "Utf8JsonReader reader, global::System.Type typeToConvert, " + Json + "JsonSerializerOptions options) => ReadKey(ref reader);");
             writer.Line();
-            Doc(writer, "summary", "Writes the error's catalog key as a property name (a dictionary key).");
-            Doc(writer, "param", "writer", "The writer.");
-            Doc(writer, "param", "value", "The error.");
-            Doc(writer, "param", "options", "The serializer options.");
+            WriteDocs(writer, "Writes the error's catalog key as a property name (a dictionary key).");
             writer.Line("public override void WriteAsPropertyName(" + Json + "Utf8JsonWriter writer, " + EnumName + " value, " + Json + "JsonSerializerOptions options) => writer.WritePropertyName(" + ExtensionsClassName + ".GetKey(value));");
         }
 
@@ -92,14 +77,27 @@ internal sealed partial class CatalogEmitter
 
         writer.CloseBlock();
         writer.Line();
-        Doc(writer, "summary", "Writes the error's catalog key.");
-        Doc(writer, "param", "writer", "The writer.");
-        Doc(writer, "param", "value", "The error.");
-        Doc(writer, "param", "options", "The serializer options.");
+        WriteDocs(writer, "Writes the error's catalog key.");
         writer.OpenBlock("public override void Write(" + Json + "Utf8JsonWriter writer, " + EnumName + " value, " + Json + "JsonSerializerOptions options)");
         writer.Line("writer.WriteStringValue(" + ExtensionsClassName + ".GetKey(value));");
         writer.CloseBlock();
-        writer.CloseBlock();
-        return End(writer);
+        return EndType(writer);
+    }
+
+    private static void ReadDocs(SourceWriter writer, string summary, string reader)
+    {
+        Doc(writer, "summary", summary);
+        Doc(writer, "param", "reader", reader);
+        Doc(writer, "param", "typeToConvert", "The type to convert (SparkAdsError).");
+        Doc(writer, "param", "options", "The serializer options.");
+        Doc(writer, "returns", "The error of the key, or Unknown when the catalog does not know it.");
+    }
+
+    private static void WriteDocs(SourceWriter writer, string summary)
+    {
+        Doc(writer, "summary", summary);
+        Doc(writer, "param", "writer", "The writer.");
+        Doc(writer, "param", "value", "The error.");
+        Doc(writer, "param", "options", "The serializer options.");
     }
 }

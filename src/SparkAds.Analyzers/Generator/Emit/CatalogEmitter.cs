@@ -118,59 +118,27 @@ internal sealed partial class CatalogEmitter
         return End(writer);
     }
 
-    public string EmitExtensions()
+    public string EmitCodes() => EmitConstants(
+        CodesClassName,
+        "TikTok's numeric error code of each catalog error that has one, for switches over raw codes.",
+        static error => error.Code is { } code ? "int " + error.MemberName + " = " + Number(code) : null,
+        error => Replacement(error)?.Code is null ? EnumName + "." : CodesClassName + ".");
+
+    public string EmitKeys() => EmitConstants(
+        KeysClassName,
+        "The notification key of each catalog error, for switches over raw keys.",
+        static error => "string " + error.MemberName + " = " + Literal(error.Key),
+        static _ => KeysClassName + ".");
+
+    /// <summary>A class of one constant per error (<paramref name="declaration"/> gives its type, name and value, or null for none) that inherits the member's docs.</summary>
+    private string EmitConstants(string className, string summary, System.Func<ErrorDefinition, string?> declaration, System.Func<ErrorDefinition, string> replacementPrefix)
     {
-        var writer = Begin();
-        Doc(writer, "summary", "Catalog data of each Spark Ads error. Every lookup reads a table indexed by the error: nothing is allocated.");
-        GeneratedCode(writer);
-        writer.OpenBlock("public static partial class " + ExtensionsClassName);
-
-        Lookup(writer, "string", "GetKey", "The notification key as TikTok sends it, or <c>unknown</c> for Unknown.", PackedTexts(UnknownKey, static e => e.Key));
-        Lookup(writer, "int?", "GetCode", "TikTok's numeric error code, or null where TikTok gives none.", "UnpackCodes(" + Literal(PackedCodes()) + ")");
-        Lookup(writer, "string", "GetMessage", "The notification message, exactly as the catalog writes it.", PackedTexts(UnknownMessage, static e => e.Message));
-        Lookup(writer, "string", "GetRemedy", "What the advertiser can do, exactly as the catalog writes it.", PackedTexts(UnknownRemedy, static e => e.Remedy));
-
-        writer.Line();
-        writer.OpenBlock("private static int?[] UnpackCodes(string packed)");
-        writer.Line("var parts = packed.Split(',');");
-        writer.Line("var codes = new int?[parts.Length];");
-        writer.OpenBlock("for (var i = 0; i < parts.Length; i++)");
-        writer.OpenBlock("if (parts[i].Length > 0)");
-        writer.Line("codes[i] = int.Parse(parts[i], global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture);");
-        writer.CloseBlock();
-        writer.CloseBlock();
-        writer.Line();
-        writer.Line("return codes;");
-        writer.CloseBlock();
-
-        // One character per error (Unknown first): bit 0 = kind system, bit 1 = status retired ('0' to '3').
-        writer.Line();
-        var flags = new System.Text.StringBuilder(_errors.Count + 1).Append('0');
-        for (var i = 0; i < _errors.Count; i++)
-        {
-            Checkpoint(i);
-            flags.Append((char)('0' + (_errors[i].Kind == CatalogErrorKind.System ? 1 : 0) + (_errors[i].IsRetired ? 2 : 0)));
-        }
-
-        writer.Line("private const string ErrorFlags = \"" + flags + "\";");
-        Flag(writer, "IsSystemError", 1, "Whether the error is a backend failure (catalog kind <c>system</c>): retry later rather than change the ad.");
-        Flag(writer, "IsRetired", 2, "Whether the error is retired (catalog status <c>retired</c>): TikTok no longer sends it, though old notifications still parse.");
-
-        writer.CloseBlock();
-        return End(writer);
-    }
-
-    public string EmitCodes()
-    {
-        var writer = Begin();
-        Doc(writer, "summary", "TikTok's numeric error code of each catalog error that has one, for switches over raw codes.");
-        GeneratedCode(writer);
-        writer.OpenBlock("public static partial class " + CodesClassName);
+        var writer = BeginType(summary, "public static partial class " + className);
         for (var i = 0; i < _errors.Count; i++)
         {
             Checkpoint(i);
             var error = _errors[i];
-            if (error.Code is not { } code)
+            if (declaration(error) is not { } constant)
             {
                 continue;
             }
@@ -178,37 +146,13 @@ internal sealed partial class CatalogEmitter
             InheritDoc(writer, error);
             if (error.IsRetired)
             {
-                Obsolete(writer, error, Replacement(error)?.Code is null ? EnumName + "." : CodesClassName + ".");
+                Obsolete(writer, error, replacementPrefix(error));
             }
 
-            writer.Line("public const int " + error.MemberName + " = " + Number(code) + ";");
+            writer.Line("public const " + constant + ";");
         }
 
-        writer.CloseBlock();
-        return End(writer);
-    }
-
-    public string EmitKeys()
-    {
-        var writer = Begin();
-        Doc(writer, "summary", "The notification key of each catalog error, for switches over raw keys.");
-        GeneratedCode(writer);
-        writer.OpenBlock("public static partial class " + KeysClassName);
-        for (var i = 0; i < _errors.Count; i++)
-        {
-            Checkpoint(i);
-            var error = _errors[i];
-            InheritDoc(writer, error);
-            if (error.IsRetired)
-            {
-                Obsolete(writer, error, KeysClassName + ".");
-            }
-
-            writer.Line("public const string " + error.MemberName + " = " + Literal(error.Key) + ";");
-        }
-
-        writer.CloseBlock();
-        return End(writer);
+        return EndType(writer);
     }
 
     /// <summary>The active error that replaces a retired one, if the catalog names one validly.</summary>
@@ -222,105 +166,6 @@ internal sealed partial class CatalogEmitter
             ? " Retired: use " + prefix + replacement.MemberName + " (key '" + replacement.Key + "') instead."
             : " Retired: TikTok no longer sends '" + error.Key + "'.";
         writer.Line("[global::System.Obsolete(" + Literal(error.Message.Trim() + advice) + ")]");
-    }
-
-    /// <summary>
-    /// A lookup indexed by the enum value: one table in enum order (Unknown first), then a bounds check. Unlike a
-    /// switch with a case per error, this compiles in time linear in the catalog (the compiler's switch lowering is
-    /// not) and costs one array read at run time. The table is unpacked once, at type initialisation, from one
-    /// string literal: one token for the whole catalog parses and compiles far faster than an array initializer
-    /// with a token, a store and a line per error.
-    /// </summary>
-    private static void Lookup(SourceWriter writer, string returnType, string name, string summary, string initializer)
-    {
-        var table = "s_" + char.ToLowerInvariant(name[3]) + name.Substring(4) + "Table";
-        if (name != "GetKey")
-        {
-            writer.Line();
-        }
-
-        writer.Line("private static readonly " + returnType + "[] " + table + " = " + initializer + ";");
-        writer.Line();
-        Doc(writer, "summary", summary, raw: true);
-        Doc(writer, "param", "error", "The error; a value outside the enum is treated as Unknown.");
-
-        // One bounds check and one load: small enough to inline, but the JIT's size heuristic declines it
-        // unasked, and the call would then cost as much as the lookup.
-        writer.Line(Inline);
-        writer.OpenBlock("public static " + returnType + " " + name + "(this " + EnumName + " error)");
-        writer.Line("var index = (int)error;");
-        writer.Line("return (uint)index < (uint)" + table + ".Length ? " + table + "[index] : " + table + "[0];");
-        writer.CloseBlock();
-    }
-
-    /// <summary><c>"unknown|a|b".Split('|')</c>: the texts in enum order, joined by a character none of them holds.</summary>
-    private string PackedTexts(string unknown, System.Func<ErrorDefinition, string> text)
-    {
-        var texts = new List<string>(_errors.Count + 1) { unknown };
-        for (var i = 0; i < _errors.Count; i++)
-        {
-            Checkpoint(i);
-            texts.Add(text(_errors[i]));
-        }
-
-        var separator = Separator(texts);
-        return Literal(string.Join(separator.ToString(), texts)) + ".Split(" + CharLiteral(separator) + ")";
-    }
-
-    /// <summary>The codes in enum order (Unknown first, empty where there is none), comma-separated.</summary>
-    private string PackedCodes()
-    {
-        var codes = new System.Text.StringBuilder();
-        for (var i = 0; i < _errors.Count; i++)
-        {
-            Checkpoint(i);
-            codes.Append(',');
-            if (_errors[i].Code is { } code)
-            {
-                codes.Append(Number(code));
-            }
-        }
-
-        return codes.ToString();
-    }
-
-    /// <summary>A separator that no text contains: a visible one if possible (keys never hold a comma).</summary>
-    private static char Separator(List<string> texts)
-    {
-        foreach (var candidate in "|,~^`")
-        {
-            if (!texts.Exists(t => t.IndexOf(candidate) >= 0))
-            {
-                return candidate;
-            }
-        }
-
-        for (var candidate = '\u0001'; candidate != '\uFFFF'; candidate++)
-        {
-            if (!char.IsSurrogate(candidate) && !texts.Exists(t => t.IndexOf(candidate) >= 0))
-            {
-                return candidate;
-            }
-        }
-
-        throw new System.InvalidOperationException("Every character occurs in the catalog's texts.");
-    }
-
-    // The visible candidates need no escape in a char literal; any other separator is written as \uXXXX.
-    private static string CharLiteral(char value) => value is >= ' ' and <= '~'
-        ? "'" + value + "'"
-        : "'\\u" + ((int)value).ToString("x4", CultureInfo.InvariantCulture) + "'";
-
-    private static void Flag(SourceWriter writer, string name, int bit, string summary)
-    {
-        writer.Line();
-        Doc(writer, "summary", summary, raw: true);
-        Doc(writer, "param", "error", "The error; a value outside the enum is treated as Unknown (false).");
-        writer.Line(Inline);
-        writer.OpenBlock("public static bool " + name + "(this " + EnumName + " error)");
-        writer.Line("var index = (int)error;");
-        writer.Line("return (uint)index < (uint)ErrorFlags.Length && (ErrorFlags[index] & " + Number(bit) + ") != 0;");
-        writer.CloseBlock();
     }
 
     private void Checkpoint(int row)
@@ -350,7 +195,32 @@ internal sealed partial class CatalogEmitter
     private static string End(SourceWriter writer)
     {
         writer.CloseBlock();
-        return writer.ToString();
+        return writer.Finish();
+    }
+
+    /// <summary>After a blank line, <c>return</c> <paramref name="result"/> and the end of the method.</summary>
+    private static void EndMethod(SourceWriter writer, string result)
+    {
+        writer.Line();
+        writer.Line("return " + result + ";");
+        writer.CloseBlock();
+    }
+
+    /// <summary>The file preamble, then one type's summary, <c>[GeneratedCode]</c> and opening line.</summary>
+    private SourceWriter BeginType(string summary, string declaration)
+    {
+        var writer = Begin();
+        Doc(writer, "summary", summary);
+        GeneratedCode(writer);
+        writer.OpenBlock(declaration);
+        return writer;
+    }
+
+    /// <summary>Closes the type of <see cref="BeginType"/> and the namespace.</summary>
+    private static string EndType(SourceWriter writer)
+    {
+        writer.CloseBlock();
+        return End(writer);
     }
 
     private static void GeneratedCode(SourceWriter writer)
