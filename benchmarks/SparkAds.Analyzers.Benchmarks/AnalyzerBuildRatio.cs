@@ -98,6 +98,8 @@ internal static partial class AnalyzerBuildRatio
               <PropertyGroup>
                 <TargetFramework>net10.0</TargetFramework>
                 <Nullable>enable</Nullable>
+                <!-- The synthetic sources import the generated types with `using SparkAds;`, as in the in-process mode. -->
+                <SparkAdsNamespace>SparkAds</SparkAdsNamespace>
                 <EnforceCodeStyleInBuild>true</EnforceCodeStyleInBuild>
                 <Deterministic>true</Deterministic>
               </PropertyGroup>
