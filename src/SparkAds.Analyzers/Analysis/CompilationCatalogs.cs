@@ -27,7 +27,7 @@ internal sealed class CompilationCatalogs
         _cancellationToken = cancellationToken;
         _remedies = new Lazy<IReadOnlyDictionary<string, string>>(() => CatalogRemedies.Remedies(options, parse), LazyThreadSafetyMode.ExecutionAndPublication);
         var symbols = SparkAdsSymbols.Resolve(compilation, options);
-        Primary = symbols.ErrorEnum is { } errorEnum ? ForEnum(errorEnum) ?? Read(symbols) : Read(symbols);
+        Primary = symbols.ErrorEnum is { } errorEnum ? ForOtherEnum(errorEnum) ?? Read(symbols) : Read(symbols);
     }
 
     /// <summary>The catalog of this project's namespace; empty when there is none.</summary>
@@ -42,6 +42,11 @@ internal sealed class CompilationCatalogs
 
     /// <summary>The catalog of <paramref name="type"/> when it is a <c>SparkAdsError</c> enum this package generated.</summary>
     public SparkCatalog? ForEnum(ITypeSymbol? type)
+        => type is INamedTypeSymbol { Name: "SparkAdsError" } named && SymbolEqualityComparer.Default.Equals(named, Primary.Symbols.ErrorEnum)
+            ? Primary
+            : ForOtherEnum(type);
+
+    private SparkCatalog? ForOtherEnum(ITypeSymbol? type)
         => type is INamedTypeSymbol named && ReferencedCatalog.IsGeneratedCatalog(named)
             ? _byEnum.GetOrAdd(named, errorEnum => Read(SparkAdsSymbols.Beside(errorEnum)))
             : null;

@@ -23,6 +23,11 @@ internal sealed record ReferencedCatalog(string AssemblyName, string Namespace)
         var metadataName = @namespace + "." + CatalogEmitter.EnumName;
         foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
         {
+            if (IsFrameworkAssembly(assembly.Identity))
+            {
+                continue;
+            }
+
             if (assembly.GetTypeByMetadataName(metadataName) is { } type
                 && IsGeneratedCatalog(type)
                 && compilation.IsSymbolAccessibleWithin(type, compilation.Assembly))
@@ -33,6 +38,46 @@ internal sealed record ReferencedCatalog(string AssemblyName, string Namespace)
 
         return null;
     }
+
+    /// <summary>
+    /// Framework and Microsoft assemblies (signed with Microsoft's public keys) never hold a consumer's catalog:
+    /// skipping them spares a cold compiler loading the type tables of some 160 reference assemblies.
+    /// </summary>
+    private static bool IsFrameworkAssembly(AssemblyIdentity identity)
+    {
+        var token = identity.PublicKeyToken;
+        if (token.Length != 8)
+        {
+            return false;
+        }
+
+        foreach (var framework in FrameworkPublicKeyTokens)
+        {
+            var same = true;
+            for (var i = 0; i < 8 && same; i++)
+            {
+                same = token[i] == framework[i];
+            }
+
+            if (same)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // b03f5f7f11d50a3a, b77a5c561934e089, 31bf3856ad364e35, cc7b13ffcd2ddd51, adb9793829ddae60, 7cec85d7bea7798e.
+    private static readonly byte[][] FrameworkPublicKeyTokens =
+    [
+        [0xb0, 0x3f, 0x5f, 0x7f, 0x11, 0xd5, 0x0a, 0x3a],
+        [0xb7, 0x7a, 0x5c, 0x56, 0x19, 0x34, 0xe0, 0x89],
+        [0x31, 0xbf, 0x38, 0x56, 0xad, 0x36, 0x4e, 0x35],
+        [0xcc, 0x7b, 0x13, 0xff, 0xcd, 0x2d, 0xdd, 0x51],
+        [0xad, 0xb9, 0x79, 0x38, 0x29, 0xdd, 0xae, 0x60],
+        [0x7c, 0xec, 0x85, 0xd7, 0xbe, 0xa7, 0x79, 0x8e],
+    ];
 
     /// <summary>Whether <paramref name="type"/> is a <c>SparkAdsError</c> enum that this package generated.</summary>
     public static bool IsGeneratedCatalog(INamedTypeSymbol type)
