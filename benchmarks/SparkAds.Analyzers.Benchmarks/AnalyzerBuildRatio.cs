@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -126,29 +125,9 @@ internal static partial class AnalyzerBuildRatio
             """);
     }
 
-    /// <summary>Runs the SDK with the build servers off, so no server outlives the benchmark; fails on a failed command.</summary>
-    private static string Dotnet(string directory, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet", string.Join(' ', arguments) + " -nodeReuse:false -p:UseSharedCompilation=false")
-        {
-            WorkingDirectory = directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"dotnet {arguments[0]} failed ({process.ExitCode}):{Environment.NewLine}{output[Math.Max(0, output.Length - 4000)..]}{error.Result}");
-        }
+    private static string Dotnet(string directory, params string[] arguments) => DotnetCommand.Run(directory, false, arguments);
 
-        return output;
-    }
-
-    private static string Quote(string path) => "\"" + path + "\"";
+    private static string Quote(string path) => DotnetCommand.Quote(path);
 
     /// <summary>The Csc task's time, and the per-analyzer and per-generator times, of one build log (-v:d, ReportAnalyzer, PerformanceSummary).</summary>
     private sealed record BuildReport(TimeSpan Compile, Dictionary<string, TimeSpan> Analyzers, Dictionary<string, TimeSpan> Generators)

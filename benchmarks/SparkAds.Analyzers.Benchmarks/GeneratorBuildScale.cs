@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -167,33 +166,9 @@ internal static partial class GeneratorBuildScale
         return TimeSpan.FromMilliseconds(double.Parse(line.Groups["ms"].Value, CultureInfo.InvariantCulture));
     }
 
-    /// <summary>
-    /// Runs the SDK with the build servers off (or, in warm-server mode, with the compiler server on and shut down by
-    /// <see cref="Run"/>), so no server outlives the benchmark; fails on a failed command.
-    /// </summary>
-    private static string Dotnet(string directory, params string[] arguments)
-    {
-        var servers = arguments[0] is "build-server" ? string.Empty : s_warmServer ? " -nodeReuse:false -p:UseSharedCompilation=true" : " -nodeReuse:false -p:UseSharedCompilation=false";
-        var start = new ProcessStartInfo("dotnet", string.Join(' ', arguments) + servers)
-        {
-            WorkingDirectory = directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"dotnet {arguments[0]} failed ({process.ExitCode}):{Environment.NewLine}{output[Math.Max(0, output.Length - 4000)..]}{error.Result}");
-        }
+    private static string Dotnet(string directory, params string[] arguments) => DotnetCommand.Run(directory, s_warmServer, arguments);
 
-        return output;
-    }
-
-    private static string Quote(string path) => "\"" + path + "\"";
+    private static string Quote(string path) => DotnetCommand.Quote(path);
 
     [GeneratedRegex(@"^\s*<?(?<seconds>\d+\.\d+)\s+<?\d+\s+" + GeneratorName + @"\r?$", RegexOptions.Multiline)]
     private static partial Regex GeneratorLine();
