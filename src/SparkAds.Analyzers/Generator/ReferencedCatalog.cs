@@ -89,8 +89,11 @@ internal sealed record ReferencedCatalog(string AssemblyName, string Namespace)
 
         foreach (var attribute in type.GetAttributes())
         {
-            if (attribute.AttributeClass is { Name: "GeneratedCodeAttribute" } attributeClass
-                && attributeClass.ToDisplayString() == "System.CodeDom.Compiler.GeneratedCodeAttribute"
+            if (attribute.AttributeClass is
+                {
+                    Name: "GeneratedCodeAttribute",
+                    ContainingNamespace: { Name: "Compiler", ContainingNamespace: { Name: "CodeDom", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } },
+                }
                 && attribute.ConstructorArguments.Length > 0
                 && attribute.ConstructorArguments[0].Value is string tool
                 && string.Equals(tool, GeneratorToolName, StringComparison.Ordinal))

@@ -364,26 +364,5 @@ public sealed class SwitchVerdictRegressionTests
     }
 
     private static Document CreateDocument(AdhocWorkspace workspace, string code)
-    {
-        var project = AnalyzerTestCatalog.Project(code);
-        var projectInfo = ProjectInfo.Create(
-            ProjectId.CreateNewId(),
-            VersionStamp.Default,
-            "Consumer",
-            "Consumer",
-            LanguageNames.CSharp,
-            compilationOptions: project.CreateCompilation().Options.WithGeneralDiagnosticOption(ReportDiagnostic.Default),
-            parseOptions: project.ParseOptions,
-            metadataReferences: TestReferences.Net10);
-        var solution = workspace.CurrentSolution.AddProject(projectInfo);
-        foreach (var (name, source) in project.RunGenerator().Sources)
-        {
-            solution = solution.AddDocument(DocumentId.CreateNewId(projectInfo.Id), name, SourceText.From(source), filePath: "/generated/" + name);
-        }
-
-        var id = DocumentId.CreateNewId(projectInfo.Id);
-        solution = solution.AddDocument(id, "Test0.cs", SourceText.From(code), filePath: TestProject.SourcePath);
-        Assert.True(workspace.TryApplyChanges(solution));
-        return workspace.CurrentSolution.GetDocument(id)!;
-    }
+        => TestWorkspace.AddProject(workspace, AnalyzerTestCatalog.Project(code), warningsAsErrors: false);
 }

@@ -103,37 +103,10 @@ public sealed class CodeFixVerifier(TestProject project, DiagnosticAnalyzer anal
         }
     }
 
-    private async Task<(AdhocWorkspace Workspace, Document Document)> CreateAsync()
+    private Task<(AdhocWorkspace Workspace, Document Document)> CreateAsync()
     {
-        var generated = project.RunGenerator();
         var workspace = new AdhocWorkspace();
-        var projectInfo = ProjectInfo.Create(
-            ProjectId.CreateNewId(),
-            VersionStamp.Default,
-            "TestConsumer",
-            "TestConsumer",
-            LanguageNames.CSharp,
-            compilationOptions: project.CreateCompilation().Options,
-            parseOptions: project.ParseOptions,
-            metadataReferences: TestReferences.For(project.Target).AddRange(project.References));
-        var solution = workspace.CurrentSolution.AddProject(projectInfo);
-        var projectId = projectInfo.Id;
-        DocumentId? first = null;
-        foreach (var (path, code) in project.Sources)
-        {
-            var id = DocumentId.CreateNewId(projectId);
-            first ??= id;
-            solution = solution.AddDocument(id, System.IO.Path.GetFileName(path), SourceText.From(code), filePath: path);
-        }
-
-        foreach (var (hintName, source) in generated.Sources)
-        {
-            solution = solution.AddDocument(DocumentId.CreateNewId(projectId), hintName, SourceText.From(source), filePath: "/generated/" + hintName);
-        }
-
-        Assert.True(workspace.TryApplyChanges(solution));
-        await Task.CompletedTask;
-        return (workspace, workspace.CurrentSolution.GetDocument(first!)!);
+        return Task.FromResult((workspace, TestWorkspace.AddProject(workspace, project)));
     }
 
     private async Task<ImmutableArray<Diagnostic>> FixableDiagnosticsAsync(Project current, Document? only = null)
