@@ -151,10 +151,12 @@ public sealed class CustomIdentityAnalyzer : DiagnosticAnalyzer
         }
 
         // Only strings and enum members can stand for Custom Identity. Checked first: these callbacks run for
-        // every conversion and binary operation, and reading a constant value boxes it.
-        if (operation.Type?.SpecialType != SpecialType.System_String && operation.Kind != OperationKind.FieldReference)
+        // every conversion, binary operation and field reference, and reading an enum member's constant boxes it.
+        if (operation.Type?.SpecialType != SpecialType.System_String)
         {
-            return null;
+            return operation is IFieldReferenceOperation { Field: { ContainingType.TypeKind: TypeKind.Enum } member }
+                ? EnumMemberSite(operation, member, enums)
+                : null;
         }
 
         if (operation.Parent is IInterpolatedStringTextOperation)
@@ -173,11 +175,6 @@ public sealed class CustomIdentityAnalyzer : DiagnosticAnalyzer
             }
 
             return Site(operation, IdentityReports.Create(operation.Syntax.GetLocation(), IdentityReports.DescribeValue(operation, out var form), form, IdentityReports.ConstantSiblings(operation)));
-        }
-
-        if (operation is IFieldReferenceOperation { Field: var member } && member.ContainingType?.TypeKind == TypeKind.Enum)
-        {
-            return EnumMemberSite(operation, member, enums);
         }
 
         if (operation is ILiteralOperation && constant is { HasValue: true, Value: string json }

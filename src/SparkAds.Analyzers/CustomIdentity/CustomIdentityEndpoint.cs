@@ -16,6 +16,10 @@ internal static class CustomIdentityEndpoint
     // Stands for a part of the string that is not known at compile time; it never matches a path character.
     private const char Unknown = '\0';
 
+    // This thread's free builder for the known text of a concatenation or interpolation (characters only).
+    [ThreadStatic]
+    private static StringBuilder? t_text;
+
     /// <summary>
     /// True when <paramref name="operation"/> is a whole string (not a part of a larger concatenation or
     /// interpolation) whose compile-time known text addresses the endpoint.
@@ -27,9 +31,24 @@ internal static class CustomIdentityEndpoint
             return false;
         }
 
-        var text = new StringBuilder();
-        AppendKnownText(operation, text);
-        return Addresses(text.ToString());
+        // The common case, a whole constant, needs no text of its own.
+        if (operation.ConstantValue is { HasValue: true, Value: string constant })
+        {
+            return Addresses(constant);
+        }
+
+        var text = t_text ?? new StringBuilder();
+        t_text = null;
+        try
+        {
+            AppendKnownText(operation, text);
+            return Addresses(text.ToString());
+        }
+        finally
+        {
+            // Keep a small builder only: an unusually long text is not worth holding on to.
+            t_text = text.Capacity <= 1024 ? text.Clear() : null;
+        }
     }
 
     /// <summary>

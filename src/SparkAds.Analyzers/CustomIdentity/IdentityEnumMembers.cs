@@ -15,11 +15,12 @@ internal sealed class IdentityEnumMembers(Compilation compilation)
     private readonly INamedTypeSymbol? _jsonStringEnumMemberName = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonStringEnumMemberNameAttribute");
     private readonly INamedTypeSymbol? _enumMember = compilation.GetTypeByMetadataName("System.Runtime.Serialization.EnumMemberAttribute");
     private readonly ConcurrentDictionary<IFieldSymbol, bool> _isCustomIdentity = new(SymbolEqualityComparer.Default);
+    private Func<IFieldSymbol, bool>? _standsForCustomIdentity;
 
     /// <summary>True when <paramref name="member"/> is an enum member that stands for CUSTOMIZED_USER.</summary>
     public bool IsCustomIdentity(IFieldSymbol member)
         => member.ContainingType?.TypeKind == TypeKind.Enum
-           && _isCustomIdentity.GetOrAdd(member.OriginalDefinition, m => Stands(m, TikTokIdentityTypes.CustomizedUser, byNameOnlyInIdentityEnums: true));
+           && _isCustomIdentity.GetOrAdd(member.OriginalDefinition, _standsForCustomIdentity ??= m => Stands(m, TikTokIdentityTypes.CustomizedUser, byNameOnlyInIdentityEnums: true));
 
     /// <summary>The sibling of <paramref name="member"/> that stands for <paramref name="identityType"/>, if its enum has one.</summary>
     public IFieldSymbol? FindSibling(IFieldSymbol member, string identityType)

@@ -45,18 +45,20 @@ public sealed class SwitchCoverageAnalyzer : DiagnosticAnalyzer
 
         var (symbols, catalog) = spark;
         var shape = SwitchShape.Rent();
+        var coverage = SwitchCoverage.Rent();
         try
         {
             if (shape.Read(context.Operation, symbols, context.CancellationToken)
                 && SwitchClassifier.Classify(shape, symbols, catalog) is { } kind
-                && SwitchCoverage.Compute(shape, kind, catalog) is { } coverage)
+                && coverage.Compute(shape, kind, catalog))
             {
-                var reports = reportCaches.GetOrAdd(spark, static spark => new SwitchReportCache(spark.Symbols.Namespace));
+                var reports = reportCaches.GetOrAdd(spark, static spark => new SwitchReportCache(spark));
                 context.ReportDiagnostic(reports.Create(shape.SwitchKeyword.GetLocation(), coverage));
             }
         }
         finally
         {
+            coverage.Return();
             shape.Return();
         }
     }
