@@ -92,11 +92,7 @@ public sealed class AddMissingSparkErrorCasesCodeFix : CodeFixProvider
                 continue;
             }
 
-            // New arms can leave a catch-all unreachable only with an arm for null, or beside `not` / relational
-            // arms that take every other value: enums, integers and strings always have values no constant names.
-            var annotations = cases.Any(static c => c.Label == "null") || SwitchSyntaxFacts.HasNotOrRelationalPattern(node)
-                ? new[] { FixedSwitch }
-                : Array.Empty<SyntaxAnnotation>();
+            var annotations = new[] { FixedSwitch };
             switch (node)
             {
                 case SwitchStatementSyntax statement:
@@ -118,11 +114,108 @@ public sealed class AddMissingSparkErrorCasesCodeFix : CodeFixProvider
         }
 
         var fixedDocument = document.WithSyntaxRoot(root.ReplaceNodes(fixes.Keys, (original, current) => fixes[original](current)));
+        fixedDocument = await WithdrawShadowingArmsAsync(fixedDocument, cancellationToken).ConfigureAwait(false);
         fixedDocument = await RemoveUnreachableCatchAllsAsync(fixedDocument, cancellationToken).ConfigureAwait(false);
         var fixedRoot = await fixedDocument.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         return fixedRoot is not null && fixedRoot.GetAnnotatedNodes(Simplifier.Annotation).Any()
             ? await Simplifier.ReduceAsync(fixedDocument, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false)
             : fixedDocument;
+    }
+
+    /// <summary>
+    /// Takes back new arms that would make one of the switch's own specific arms unreachable (CS8510, CS8120), so the
+    /// fix never breaks the build: e.g. <c>case A when g:</c> stacked with a catch-all label in the section the new
+    /// sections go before, or a guarded <c>null</c> arm after <c>not null</c>. A withdrawn value keeps reaching what
+    /// took it before, and the diagnostic keeps naming it.
+    /// </summary>
+    private static async Task<Document> WithdrawShadowingArmsAsync(Document document, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        if (root is null || model is null)
+        {
+            return document;
+        }
+
+        var withdrawn = new List<SyntaxNode>();
+        foreach (var fixedSwitch in root.GetAnnotatedNodes(FixedSwitch))
+        {
+            var switchedType = SwitchSyntaxFacts.SwitchedType(fixedSwitch, model, cancellationToken);
+            var added = fixedSwitch.ChildNodes().Where(static n => n.HasAnnotation(AddedArm)).ToList();
+            foreach (var arm in UnreachableArms(fixedSwitch, model, cancellationToken))
+            {
+                if (IsAdded(arm) || SwitchSyntaxFacts.IsCatchAll(PatternOf(arm, model, cancellationToken), switchedType))
+                {
+                    continue;
+                }
+
+                // The new arms that name a value this arm names; when it names none (a relational or `not` arm), every
+                // new arm before it.
+                var named = NamedConstants(arm, model, cancellationToken);
+                withdrawn.AddRange(added.Where(a => named.Count == 0
+                    ? a.SpanStart < arm.SpanStart
+                    : NamedConstants(a is SwitchSectionSyntax section ? section.Labels[0] : a, model, cancellationToken).Overlaps(named)));
+            }
+        }
+
+        return withdrawn.Count == 0
+            ? document
+            : document.WithSyntaxRoot(root.RemoveNodes(withdrawn.Distinct(), SyntaxRemoveOptions.KeepNoTrivia) ?? root);
+    }
+
+    /// <summary>The arms (labels) of <paramref name="fixedSwitch"/> the compiler finds unreachable.</summary>
+    private static IEnumerable<SyntaxNode> UnreachableArms(SyntaxNode fixedSwitch, SemanticModel model, CancellationToken cancellationToken)
+    {
+        var root = fixedSwitch.SyntaxTree.GetRoot(cancellationToken);
+        foreach (var diagnostic in model.GetDiagnostics(fixedSwitch.Span, cancellationToken))
+        {
+            if (diagnostic.Id is not ("CS8510" or "CS8120"))
+            {
+                continue;
+            }
+
+            var arm = root.FindNode(diagnostic.Location.SourceSpan).AncestorsAndSelf()
+                .FirstOrDefault(static n => n is SwitchExpressionArmSyntax or CasePatternSwitchLabelSyntax or CaseSwitchLabelSyntax);
+            if (arm is not null && (arm.Parent == fixedSwitch || arm.Parent?.Parent == fixedSwitch))
+            {
+                yield return arm;
+            }
+        }
+    }
+
+    private static IPatternOperation? PatternOf(SyntaxNode arm, SemanticModel model, CancellationToken cancellationToken)
+        => model.GetOperation(arm, cancellationToken) switch
+        {
+            ISwitchExpressionArmOperation armOperation => armOperation.Pattern,
+            IPatternCaseClauseOperation clause => clause.Pattern,
+            _ => null,
+        };
+
+    /// <summary>The constants an arm or label names: its constant patterns under <c>or</c>/<c>and</c>, never under <c>not</c>.</summary>
+    private static HashSet<object?> NamedConstants(SyntaxNode arm, SemanticModel model, CancellationToken cancellationToken)
+    {
+        var named = new HashSet<object?>();
+        if (model.GetOperation(arm, cancellationToken) is ISingleValueCaseClauseOperation { Value.ConstantValue: { HasValue: true } single })
+        {
+            named.Add(single.Value);
+        }
+
+        AddConstants(PatternOf(arm, model, cancellationToken), named);
+        return named;
+
+        static void AddConstants(IPatternOperation? pattern, HashSet<object?> named)
+        {
+            switch (pattern)
+            {
+                case IConstantPatternOperation { Value.ConstantValue: { HasValue: true } constant }:
+                    named.Add(constant.Value);
+                    break;
+                case IBinaryPatternOperation binary:
+                    AddConstants(binary.LeftPattern, named);
+                    AddConstants(binary.RightPattern, named);
+                    break;
+            }
+        }
     }
 
     /// <summary>
@@ -141,28 +234,9 @@ public sealed class AddMissingSparkErrorCasesCodeFix : CodeFixProvider
         var unreachable = new List<SyntaxNode>();
         foreach (var fixedSwitch in root.GetAnnotatedNodes(FixedSwitch))
         {
-            var switchedType = model.GetTypeInfo(fixedSwitch is SwitchStatementSyntax s ? s.Expression : ((SwitchExpressionSyntax)fixedSwitch).GoverningExpression, cancellationToken).Type;
-            foreach (var diagnostic in model.GetDiagnostics(fixedSwitch.Span, cancellationToken))
-            {
-                if (diagnostic.Id is not ("CS8510" or "CS8120"))
-                {
-                    continue;
-                }
-
-                var arm = root.FindNode(diagnostic.Location.SourceSpan).AncestorsAndSelf()
-                    .FirstOrDefault(static n => n is SwitchExpressionArmSyntax or CasePatternSwitchLabelSyntax or CaseSwitchLabelSyntax);
-                var pattern = arm is null ? null : model.GetOperation(arm, cancellationToken) switch
-                {
-                    ISwitchExpressionArmOperation armOperation => armOperation.Pattern,
-                    IPatternCaseClauseOperation clause => clause.Pattern,
-                    _ => null,
-                };
-                var inThisSwitch = arm?.Parent == fixedSwitch || arm?.Parent?.Parent == fixedSwitch;
-                if (inThisSwitch && !arm!.AncestorsAndSelf().Any(static a => a.HasAnnotation(AddedArm)) && SwitchSyntaxFacts.IsCatchAll(pattern, SwitchedTypeOf(switchedType)))
-                {
-                    unreachable.Add(arm);
-                }
-            }
+            var switchedType = SwitchSyntaxFacts.SwitchedType(fixedSwitch, model, cancellationToken);
+            unreachable.AddRange(UnreachableArms(fixedSwitch, model, cancellationToken)
+                .Where(arm => !IsAdded(arm) && SwitchSyntaxFacts.IsCatchAll(PatternOf(arm, model, cancellationToken), switchedType)));
         }
 
         if (unreachable.Count == 0)
@@ -182,8 +256,7 @@ public sealed class AddMissingSparkErrorCasesCodeFix : CodeFixProvider
         return document.WithSyntaxRoot(trimmed);
     }
 
-    private static ITypeSymbol? SwitchedTypeOf(ITypeSymbol? type)
-        => type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T, TypeArguments.Length: 1 } nullable ? nullable.TypeArguments[0] : type;
+    private static bool IsAdded(SyntaxNode arm) => arm.AncestorsAndSelf().Any(static a => a.HasAnnotation(AddedArm));
 
     private static SeparatedSyntaxList<SwitchExpressionArmSyntax> RemoveArms(SeparatedSyntaxList<SwitchExpressionArmSyntax> arms, List<SyntaxNode> unreachable, SyntaxNode original)
     {

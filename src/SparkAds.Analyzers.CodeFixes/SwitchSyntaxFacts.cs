@@ -170,9 +170,9 @@ internal static class SwitchSyntaxFacts
         return null;
     }
 
-    /// <summary>Whether any label holds a <c>not</c> or relational pattern.</summary>
-    public static bool HasNotOrRelationalPattern(SyntaxNode switchNode)
-        => Labels(switchNode).SelectMany(static l => l.DescendantNodesAndSelf()).Any(static n => n is UnaryPatternSyntax or RelationalPatternSyntax);
+    /// <summary>The type a switch statement or expression is over, without <c>Nullable&lt;T&gt;</c>.</summary>
+    public static ITypeSymbol? SwitchedType(SyntaxNode switchNode, SemanticModel model, CancellationToken cancellationToken)
+        => SwitchedType(switchNode is SwitchStatementSyntax statement ? statement.Expression : ((SwitchExpressionSyntax)switchNode).GoverningExpression, model, cancellationToken);
 
     /// <summary>The whitespace that starts the line of <paramref name="token"/>, or <paramref name="fallback"/> when it does not start a line.</summary>
     public static string IndentOf(SyntaxToken token, string fallback)

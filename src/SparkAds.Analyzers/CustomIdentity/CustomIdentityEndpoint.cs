@@ -31,10 +31,15 @@ internal static class CustomIdentityEndpoint
             return false;
         }
 
-        // The common case, a whole constant, needs no text of its own.
+        // The common cases need no text of their own: a whole constant, and a value with no known text at all.
         if (operation.ConstantValue is { HasValue: true, Value: string constant })
         {
             return Addresses(constant);
+        }
+
+        if (operation.Kind is not (OperationKind.Binary or OperationKind.InterpolatedString or OperationKind.Conversion))
+        {
+            return false;
         }
 
         var text = t_text ?? new StringBuilder();
