@@ -192,7 +192,7 @@ internal static class AnalyzerRatio
         var directory = CodeStyleDirectory();
         Assembly.LoadFrom(Path.Combine(directory, "Microsoft.CodeAnalysis.CodeStyle.dll"));
         var csharp = Assembly.LoadFrom(Path.Combine(directory, "Microsoft.CodeAnalysis.CSharp.CodeStyle.dll"));
-        return [.. SparkAdsAssembly.CSharpAnalyzersIn(csharp)
+        return [.. AnalyzerAssembly.CSharpAnalyzers(csharp)
             .Where(static a => a.SupportedDiagnostics.Any(static d => RoslynRuleIds.Contains(d.Id)))];
     }
 

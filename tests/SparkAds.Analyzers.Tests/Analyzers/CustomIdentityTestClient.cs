@@ -1,4 +1,3 @@
-using System.Linq;
 using System.Threading.Tasks;
 using SparkAds.Analyzers.CustomIdentity;
 using SparkAds.Analyzers.Tests.Infrastructure;

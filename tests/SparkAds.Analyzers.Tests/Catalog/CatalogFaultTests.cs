@@ -33,18 +33,13 @@ public sealed class CatalogFaultTests
             [At(1, 1, "SPARK100", "The Spark Ads catalog 'errors.csv' cannot be used: the file is empty; a catalog needs at least a header row")],
             ["Unknown"]);
 
-    [Fact]
-    public void QuoteInsideUnquotedField_ReportsSpark101AtTheCell_AndSkipsOnlyThatRow()
+    [Theory]
+    [InlineData("bad_row,3,Say \"hi\" now,Fix.,user\n", 11)] // a quote inside an unquoted field
+    [InlineData("bad_row,\"3\"4,Text.,Fix.,user\n", 9)] // text after the closing quote
+    public void MisplacedQuote_ReportsSpark101AtTheCell_AndSkipsOnlyThatRow(string badRow, int column)
         => AssertOutcome(
-            Generate(Header + GoodFirst + "bad_row,3,Say \"hi\" now,Fix.,user\n" + GoodLast),
-            [At(3, 11, "SPARK101", "Malformed CSV: a quote is misplaced in this field (RFC 4180: quote the whole field and double the quotes inside it); the row is skipped")],
-            ["Unknown", "GoodFirst", "GoodLast"]);
-
-    [Fact]
-    public void TextAfterClosingQuote_ReportsSpark101AtTheCell()
-        => AssertOutcome(
-            Generate(Header + GoodFirst + "bad_row,\"3\"4,Text.,Fix.,user\n" + GoodLast),
-            [At(3, 9, "SPARK101", "Malformed CSV: a quote is misplaced in this field (RFC 4180: quote the whole field and double the quotes inside it); the row is skipped")],
+            Generate(Header + GoodFirst + badRow + GoodLast),
+            [At(3, column, "SPARK101", "Malformed CSV: a quote is misplaced in this field (RFC 4180: quote the whole field and double the quotes inside it); the row is skipped")],
             ["Unknown", "GoodFirst", "GoodLast"]);
 
     [Fact]
