@@ -17,7 +17,6 @@ internal static partial class AnalyzerBuildRatio
 {
     private const int Builds = 3;
     private const double CompileShareBudget = 0.02;
-    private const string PackageId = "SparkAds.Analyzers";
     private static readonly string LastLog = Path.Combine(Path.GetTempPath(), "sparkads-build-ratio.log");
 
     public static int Run(int fileCount)
@@ -27,12 +26,9 @@ internal static partial class AnalyzerBuildRatio
         var work = Directory.CreateTempSubdirectory("sparkads-build-ratio-").FullName;
         try
         {
-            var feed = Path.Combine(work, "feed");
-            Dotnet(work, "pack", Quote(Path.Combine(BenchmarkEnvironment.RepositoryRoot, "src", "SparkAds.Analyzers.Package")), "-c", "Release", "-o", Quote(feed));
-            var version = Path.GetFileNameWithoutExtension(Directory.GetFiles(feed, PackageId + ".*.nupkg").Single())[(PackageId.Length + 1)..];
-
+            var feed = PackedFeed.Pack(work, sharedCompilation: false);
             var consumer = Path.Combine(work, "consumer");
-            WriteConsumer(consumer, feed, version, fileCount);
+            WriteConsumer(consumer, feed, fileCount);
             var packages = "-p:RestorePackagesPath=" + Quote(Path.Combine(work, "packages"));
             Dotnet(consumer, "restore", packages);
 
@@ -83,7 +79,7 @@ internal static partial class AnalyzerBuildRatio
         Report.Line($"Share of the compile: {Report.Percent(ours / compile)} → budget < 2 %: {Report.Verdict(ours / compile < CompileShareBudget)}");
     }
 
-    private static void WriteConsumer(string directory, string feed, string version, int fileCount)
+    private static void WriteConsumer(string directory, PackedFeed feed, int fileCount)
     {
         foreach (var (path, code) in SyntheticConsumer.Files(fileCount))
         {
@@ -103,7 +99,7 @@ internal static partial class AnalyzerBuildRatio
                 <Deterministic>true</Deterministic>
               </PropertyGroup>
               <ItemGroup>
-                <PackageReference Include="{PackageId}" Version="{version}" PrivateAssets="all" />
+                {feed.PackageReference}
               </ItemGroup>
             </Project>
             """);
@@ -114,15 +110,7 @@ internal static partial class AnalyzerBuildRatio
             dotnet_diagnostic.IDE0010.severity = warning
             dotnet_diagnostic.IDE0072.severity = warning
             """);
-        File.WriteAllText(Path.Combine(directory, "NuGet.Config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="local" value="{feed}" />
-              </packageSources>
-            </configuration>
-            """);
+        feed.WriteNuGetConfig(directory);
     }
 
     private static string Dotnet(string directory, params string[] arguments) => DotnetCommand.Run(directory, false, arguments);
@@ -140,12 +128,6 @@ internal static partial class AnalyzerBuildRatio
 
         public static BuildReport Parse(string log)
         {
-            var compile = CscTask().Match(log);
-            if (!compile.Success)
-            {
-                throw new InvalidOperationException("No Csc line in the build's performance summary.");
-            }
-
             var analyzerStart = log.IndexOf(AnalyzerSection, StringComparison.Ordinal);
             var generatorStart = log.IndexOf(GeneratorSection, StringComparison.Ordinal);
             if (analyzerStart < 0)
@@ -154,7 +136,7 @@ internal static partial class AnalyzerBuildRatio
             }
 
             return new BuildReport(
-                TimeSpan.FromMilliseconds(double.Parse(compile.Groups["ms"].Value, CultureInfo.InvariantCulture)),
+                BuildLog.CscTime(log),
                 Times(Section(log, analyzerStart, generatorStart)),
                 generatorStart < 0 ? [] : Times(Section(log, generatorStart, analyzerStart)));
         }
@@ -179,9 +161,6 @@ internal static partial class AnalyzerBuildRatio
             return times;
         }
     }
-
-    [GeneratedRegex(@"^\s*(?<ms>\d+) ms\s+Csc\s+\d+ calls", RegexOptions.Multiline)]
-    private static partial Regex CscTask();
 
     [GeneratedRegex(@"^\s*<?(?<seconds>\d+\.\d+)\s+<?\d+\s+(?<name>[A-Za-z][\w.+`]*(?:, Version=[^\r\n]*| \([A-Z]+\d+(?:, [A-Z]+\d+)*\))?)\r?$", RegexOptions.Multiline)]
     private static partial Regex ReportLine();

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Reflection;
@@ -193,7 +192,7 @@ internal static class AnalyzerRatio
         var directory = CodeStyleDirectory();
         Assembly.LoadFrom(Path.Combine(directory, "Microsoft.CodeAnalysis.CodeStyle.dll"));
         var csharp = Assembly.LoadFrom(Path.Combine(directory, "Microsoft.CodeAnalysis.CSharp.CodeStyle.dll"));
-        return [.. SparkAdsAssembly.CSharpAnalyzersIn(csharp)
+        return [.. AnalyzerAssembly.CSharpAnalyzers(csharp)
             .Where(static a => a.SupportedDiagnostics.Any(static d => RoslynRuleIds.Contains(d.Id)))];
     }
 

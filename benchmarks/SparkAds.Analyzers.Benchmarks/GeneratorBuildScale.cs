@@ -20,7 +20,6 @@ internal static partial class GeneratorBuildScale
     public static readonly int[] DefaultRowCounts = [1000, 10000, 20000];
 
     private const int Builds = 3;
-    private const string PackageId = "SparkAds.Analyzers";
     private const string GeneratorName = "SparkAds.Analyzers.Generator.SparkAdsGenerator";
 
     /// <summary>
@@ -53,10 +52,8 @@ internal static partial class GeneratorBuildScale
         var work = Directory.CreateTempSubdirectory("sparkads-generator-build-").FullName;
         try
         {
-            var feed = Path.Combine(work, "feed");
-            Dotnet(work, "pack", Quote(Path.Combine(BenchmarkEnvironment.RepositoryRoot, "src", "SparkAds.Analyzers.Package")), "-c", "Release", "-o", Quote(feed));
-            var version = Path.GetFileNameWithoutExtension(Directory.GetFiles(feed, PackageId + ".*.nupkg").Single())[(PackageId.Length + 1)..];
-            var packages = "-p:RestorePackagesPath=" + Quote(Path.Combine(work, "packages"));
+            var feed = PackedFeed.Pack(work, s_warmServer);
+            var packages = "-p:RestorePackagesPath=" + DotnetCommand.Quote(Path.Combine(work, "packages"));
 
             Report.Line(string.Empty);
             Report.Line("| rows | generator (compiler's report, median) | Csc task (median) | generated text | per row |");
@@ -65,7 +62,7 @@ internal static partial class GeneratorBuildScale
             foreach (var rows in rowCounts)
             {
                 var consumer = Path.Combine(work, "consumer-" + rows.ToString(CultureInfo.InvariantCulture));
-                WriteConsumer(consumer, feed, version, rows);
+                WriteConsumer(consumer, feed, rows);
                 Dotnet(consumer, "restore", packages);
                 var generator = new List<TimeSpan>();
                 var csc = new List<TimeSpan>();
@@ -78,7 +75,7 @@ internal static partial class GeneratorBuildScale
                 {
                     var log = Dotnet(consumer, "build", "--no-restore", "-c", "Release", "-t:Rebuild", packages, "-p:ReportAnalyzer=true", "-p:EmitCompilerGeneratedFiles=true", "-v:d", "-clp:PerformanceSummary");
                     generator.Add(GeneratorTime(log));
-                    csc.Add(CscTime(log));
+                    csc.Add(BuildLog.CscTime(log));
                 }
 
                 var generated = Directory.GetFiles(Path.Combine(consumer, "obj"), "*.g.cs", SearchOption.AllDirectories)
@@ -89,20 +86,11 @@ internal static partial class GeneratorBuildScale
             }
 
             Report.Line(string.Empty);
-            if (results.TryGetValue(10000, out var tenK))
+            GeneratorBudget.PrintVerdicts(results.ToDictionary(static r => r.Key, static r => r.Value.Generator));
+            if (results.TryGetValue(10000, out var tenK) && results.TryGetValue(1000, out var oneK))
             {
-                Report.Line($"Budget: 10,000 rows under 250 ms: {Report.Ms(tenK.Generator)} → {Report.Verdict(tenK.Generator.TotalMilliseconds < 250)}");
-                if (results.TryGetValue(20000, out var twentyK))
-                {
-                    var growth = twentyK.Generator / tenK.Generator;
-                    Report.Line($"Budget: 20,000 rows under 2.2× the 10,000-row time: {Report.Ratio(growth)}× → {Report.Verdict(growth < 2.2)}");
-                }
-
-                if (results.TryGetValue(1000, out var oneK))
-                {
-                    var growth = tenK.Csc / oneK.Csc;
-                    Report.Line($"Budget: Csc of 10,000 rows at most 12× that of 1,000 rows: {Report.Ratio(growth)}× → {Report.Verdict(growth <= 12)}");
-                }
+                var growth = tenK.Csc / oneK.Csc;
+                Report.Line($"Budget: Csc of 10,000 rows at most 12× that of 1,000 rows: {Report.Ratio(growth)}× → {Report.Verdict(growth <= 12)}");
             }
 
             return 0;
@@ -113,7 +101,7 @@ internal static partial class GeneratorBuildScale
         }
     }
 
-    private static void WriteConsumer(string directory, string feed, string version, int rows)
+    private static void WriteConsumer(string directory, PackedFeed feed, int rows)
     {
         Directory.CreateDirectory(directory);
         File.WriteAllText(Path.Combine(directory, "synthetic-errors.csv"), SyntheticCatalog.Create(rows));
@@ -128,20 +116,12 @@ internal static partial class GeneratorBuildScale
                 <Deterministic>true</Deterministic>
               </PropertyGroup>
               <ItemGroup>
-                <PackageReference Include="{PackageId}" Version="{version}" PrivateAssets="all" />
+                {feed.PackageReference}
                 <SparkAdsCatalog Include="synthetic-errors.csv" />
               </ItemGroup>
             </Project>
             """);
-        File.WriteAllText(Path.Combine(directory, "NuGet.Config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="local" value="{feed}" />
-              </packageSources>
-            </configuration>
-            """);
+        feed.WriteNuGetConfig(directory);
     }
 
     private static TimeSpan GeneratorTime(string log)
@@ -155,24 +135,9 @@ internal static partial class GeneratorBuildScale
         return TimeSpan.FromSeconds(double.Parse(line.Groups["seconds"].Value, CultureInfo.InvariantCulture));
     }
 
-    private static TimeSpan CscTime(string log)
-    {
-        var line = CscTask().Match(log);
-        if (!line.Success)
-        {
-            throw new InvalidOperationException("No Csc line in the build's performance summary.");
-        }
-
-        return TimeSpan.FromMilliseconds(double.Parse(line.Groups["ms"].Value, CultureInfo.InvariantCulture));
-    }
-
     private static string Dotnet(string directory, params string[] arguments) => DotnetCommand.Run(directory, s_warmServer, arguments);
-
-    private static string Quote(string path) => DotnetCommand.Quote(path);
 
     [GeneratedRegex(@"^\s*<?(?<seconds>\d+\.\d+)\s+<?\d+\s+" + GeneratorName + @"\r?$", RegexOptions.Multiline)]
     private static partial Regex GeneratorLine();
 
-    [GeneratedRegex(@"^\s*(?<ms>\d+) ms\s+Csc\s+\d+ calls", RegexOptions.Multiline)]
-    private static partial Regex CscTask();
 }

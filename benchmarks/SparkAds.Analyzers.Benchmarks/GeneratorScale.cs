@@ -21,8 +21,6 @@ internal static class GeneratorScale
     private const int Warmups = 3;
     private const int Runs = 9;
     private const int CompileRuns = 3;
-    private const double BudgetMilliseconds10K = 250;
-    private const double LinearGrowthBudget = 2.2;
     private const string CatalogPath = "/consumer/catalog/synthetic-errors.csv";
 
     private static readonly CSharpParseOptions s_parseOptions = new(LanguageVersion.Latest);
@@ -74,15 +72,7 @@ internal static class GeneratorScale
         }
 
         Report.Line(string.Empty);
-        if (times.TryGetValue(10000, out var tenK))
-        {
-            Report.Line($"Budget: 10,000 rows under {BudgetMilliseconds10K} ms: {Report.Ms(tenK)} → {Report.Verdict(tenK.TotalMilliseconds < BudgetMilliseconds10K)}");
-            if (times.TryGetValue(20000, out var twentyK))
-            {
-                var growth = twentyK.TotalMilliseconds / tenK.TotalMilliseconds;
-                Report.Line($"Budget: 20,000 rows under {LinearGrowthBudget}× the 10,000-row time: {Report.Ratio(growth)}× → {Report.Verdict(growth < LinearGrowthBudget)}");
-            }
-        }
+        GeneratorBudget.PrintVerdicts(times);
     }
 
     private static CSharpGeneratorDriver Driver(ImmutableArray<ISourceGenerator> generators, AdditionalText catalog, TestOptionsProvider options, bool track)

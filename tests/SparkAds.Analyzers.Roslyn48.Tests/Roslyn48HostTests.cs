@@ -33,6 +33,9 @@ public sealed class Roslyn48HostTests
         }
         """;
 
+    /// <summary>Every analyzer of the package, found by reflection so analyzers added later are loaded here too.</summary>
+    private static readonly ImmutableArray<DiagnosticAnalyzer> s_analyzers = AnalyzerAssembly.CSharpAnalyzers(typeof(SparkAdsGenerator).Assembly);
+
     /// <summary>Marks the catalogs as team catalogs, as the package's targets do for SparkAdsCatalog items.</summary>
     private static readonly TestOptionsProvider s_teamCatalogs = TestOptionsProvider.Empty
         .WithFile("/team/errors.csv", "build_metadata.AdditionalFiles.SparkAdsCatalog", "true")
@@ -66,10 +69,10 @@ public sealed class Roslyn48HostTests
         Assert.Equal(["SPARK104 /team/errors.csv(3,1)"], generatorDiagnostics.Select(d => d.Id + " " + d.Location.GetLineSpan().Path + "(" + (d.Location.GetLineSpan().StartLinePosition.Line + 1) + "," + (d.Location.GetLineSpan().StartLinePosition.Character + 1) + ")"));
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()));
 
-        Assert.Equal(3, PackageAnalyzers.All.Length);
+        Assert.Equal(3, s_analyzers.Length);
         var exceptions = new List<Exception>();
         var withAnalyzers = output.WithAnalyzers(
-            PackageAnalyzers.All,
+            s_analyzers,
             new CompilationWithAnalyzersOptions(
                 new AnalyzerOptions(catalogs, options),
                 (exception, _, _) => { lock (exceptions) { exceptions.Add(exception); } },
@@ -114,7 +117,7 @@ public sealed class Roslyn48HostTests
         Assert.Empty(driver.GetRunResult().GeneratedTrees);
         Assert.Empty(generatorDiagnostics);
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()));
-        var diagnostics = await output.WithAnalyzers(PackageAnalyzers.All, new AnalyzerOptions([], s_teamCatalogs)).GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+        var diagnostics = await output.WithAnalyzers(s_analyzers, new AnalyzerOptions([], s_teamCatalogs)).GetAnalyzerDiagnosticsAsync(CancellationToken.None);
         Assert.Equal(
             ["SPARK002 (7,13): This switch over Spark Ads errors handles team_quota_exceeded (4290) only through a fallback"],
             diagnostics.Select(d => d.Id + " (" + (d.Location.GetLineSpan().StartLinePosition.Line + 1) + "," + (d.Location.GetLineSpan().StartLinePosition.Character + 1) + "): " + d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));

@@ -1,7 +1,4 @@
-using System.Collections.Immutable;
-using System.Linq;
 using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
 using SparkAds.Analyzers.CustomIdentity;
 using SparkAds.Analyzers.Tests.Infrastructure;
 

@@ -14,42 +14,6 @@ namespace SparkAds.Analyzers.Tests.Analyzers;
 /// </summary>
 public sealed class IncompleteCodeRobustnessTests
 {
-    private const string Switches = """
-        using System;
-        using SparkAds;
-
-        public static class Handler
-        {
-            public static int Enum(SparkAdsError? error) => error switch
-            {
-                null => 0,
-                SparkAdsError.AuthCodeExpired or (SparkAdsError.VideoDeleted) => 1,
-                SparkAdsError e when e != SparkAdsError.Unknown => 2,
-                > SparkAdsError.VideoDeleted and not SparkAdsError.NotPublicVideo => 3,
-                _ => throw new ArgumentException("x"),
-            };
-
-            public static void Code(int code, string key)
-            {
-                switch (code)
-                {
-                    case 4025: case (int)4002L: break;
-                    case SparkAdsErrorCodes.VideoDeleted when key.Length > 0: break;
-                    default: Console.WriteLine(code); break;
-                }
-
-                switch (key)
-                {
-                    case "auth_code_expird" or "video_deleted": break;
-                    case var k when k.StartsWith("x"): break;
-                }
-
-                SparkAdsErrors.TryParse("auth_code_expird", true, out var parsed);
-                SparkAdsErrors.FromCode(4026);
-            }
-        }
-        """;
-
     // Every SPARK004 path: JSON in each string form, tuples, nameof/ToString, enums, endpoints, declarations that
     // only recognise, and a listed symbol (the sample's .editorconfig names CreateCustomIdentity).
     private const string CustomIdentityMarkup = """"
@@ -87,13 +51,13 @@ public sealed class IncompleteCodeRobustnessTests
 
     private static readonly string CustomIdentity = Markup.Parse(CustomIdentityMarkup).Code;
 
-    public static TheoryData<string> Samples => new() { nameof(Switches), nameof(CustomIdentity) };
+    public static TheoryData<string> Samples => new() { nameof(SwitchSample), nameof(CustomIdentity) };
 
     [Theory]
     [MemberData(nameof(Samples))]
     public async Task EveryPrefixOfASampleFile_NoAnalyzerThrows(string sample)
     {
-        var code = sample == nameof(Switches) ? Switches : CustomIdentity;
+        var code = sample == nameof(SwitchSample) ? SwitchSample.Code : CustomIdentity;
         var project = AnalyzerTestCatalog.Project(code).WithEditorConfig("spark_ads.custom_identity_symbols", "M:Client.CreateCustomIdentity(System.String)");
         var compilation = project.RunGenerator().OutputCompilation;
         var original = compilation.SyntaxTrees.Single(t => t.FilePath == TestProject.SourcePath);

@@ -4,7 +4,6 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using SparkAds.Analyzers.Analysis;
 using SparkAds.Analyzers.Catalog;
 using SparkAds.Analyzers.Catalog.Csv;
-using SparkAds.Analyzers.Tests.Infrastructure;
 
 namespace SparkAds.Analyzers.Tests.Catalog;
 

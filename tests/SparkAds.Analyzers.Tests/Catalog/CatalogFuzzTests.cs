@@ -51,13 +51,7 @@ public sealed class CatalogFuzzTests(ITestOutputHelper output)
         """;
 
     /// <summary>Every analyzer of the package, found by reflection so analyzers added later are fuzzed too.</summary>
-    private static readonly DiagnosticAnalyzer[] Analyzers =
-    [
-        .. typeof(SparkAdsGenerator).Assembly.GetTypes()
-            .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetConstructor(Type.EmptyTypes) is not null)
-            .OrderBy(t => t.FullName, StringComparer.Ordinal)
-            .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!),
-    ];
+    private static readonly DiagnosticAnalyzer[] Analyzers = [.. AnalyzerAssembly.CSharpAnalyzers(typeof(SparkAdsGenerator).Assembly)];
 
     [Fact]
     public async Task RandomAndMutatedCatalogs_NeverThrow_AlwaysCompile_AndAreDeterministic()

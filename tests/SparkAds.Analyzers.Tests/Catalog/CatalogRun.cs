@@ -30,6 +30,17 @@ internal static partial class CatalogRun
     public static List<string> CompilerProblems(GeneratorResult result)
         => [.. result.CompilationDiagnostics.Select(ExpectedDiagnostic.Format)];
 
+    /// <summary>
+    /// What a fault test checks of a run: exactly <paramref name="faults"/> (each made with <see cref="At"/>), exactly
+    /// <paramref name="members"/> in the generated enum, in order, and a consumer that compiles with the generated code.
+    /// </summary>
+    public static void AssertOutcome(GeneratorResult result, string[] faults, string[] members)
+    {
+        Assert.Equal(faults, Faults(result));
+        Assert.Equal(members, Members(result));
+        Assert.Empty(CompilerProblems(result));
+    }
+
     [GeneratedRegex(@"^\s+(\w+) = \d+,$", RegexOptions.Multiline)]
     private static partial Regex MemberLine();
 }

@@ -38,32 +38,22 @@ public sealed class DotNetFormatEndToEndTests : IDisposable
     {
         Directory.CreateDirectory(_root);
         File.WriteAllText(Path.Combine(_root, "NuGet.Config"), PackedPackage.NuGetConfig);
-        File.WriteAllText(Path.Combine(_root, "Fmt.csproj"), """
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="SparkAds.Analyzers" Version="1.0.0" PrivateAssets="all" />
-              </ItemGroup>
-            </Project>
-            """);
+        File.WriteAllText(Path.Combine(_root, "Fmt.csproj"), PackedPackage.ConsumerProject());
         var program = Path.Combine(_root, "Program.cs");
         File.WriteAllText(program, Before);
         var packages = "-p:RestorePackagesPath=" + Path.Combine(_root, ".packages");
+        (int ExitCode, string Output) BuildWithWarningsAsErrors()
+            => DotNetCli.Run(_root, "build", "-c", "Release", "-tl:off", "-nodeReuse:false", "-p:UseSharedCompilation=false", "-p:TreatWarningsAsErrors=true", packages, "--no-restore");
 
         DotNetCli.RunOrFail(_root, "restore", packages);
-        var before = DotNetCli.Run(_root, "build", "-c", "Release", "-tl:off", "-nodeReuse:false", "-p:UseSharedCompilation=false", packages, "--no-restore");
+        var before = BuildWithWarningsAsErrors();
         Assert.True(before.ExitCode != 0, "The unfixed project should fail under warnings as errors:\n" + before.Output);
         Assert.Contains("error SPARK001", before.Output, StringComparison.Ordinal);
         Assert.Contains("error SPARK004", before.Output, StringComparison.Ordinal);
 
         DotNetCli.RunOrFail(_root, "format", "analyzers", "--diagnostics", "SPARK001", "SPARK004", "--severity", "info", "--no-restore");
         var fixedText = File.ReadAllText(program);
-        var after = DotNetCli.Run(_root, "build", "-c", "Release", "-tl:off", "-nodeReuse:false", "-p:UseSharedCompilation=false", packages, "--no-restore");
+        var after = BuildWithWarningsAsErrors();
 
         Assert.True(after.ExitCode == 0, "The fixed project does not build:\n" + after.Output + "\n\n" + fixedText);
         Assert.Contains("public static string Identity = \"TT_USER\";", fixedText, StringComparison.Ordinal);

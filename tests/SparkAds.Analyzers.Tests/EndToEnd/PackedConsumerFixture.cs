@@ -2,7 +2,6 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text;
-using SparkAds.Analyzers.Tests.Infrastructure;
 
 namespace SparkAds.Analyzers.Tests.EndToEnd;
 

@@ -10,22 +10,16 @@ namespace SparkAds.Analyzers.Tests.Generator;
 /// <summary>The generated code compiles warning-free (all warnings as errors, every warning level) on both ends of the range.</summary>
 public sealed class ConsumerCompatibilityTests
 {
+    /// <summary>With the built-in catalog, and with no catalog at all (only <c>Unknown</c>): the same API compiles.</summary>
     [Theory]
-    [InlineData(TargetProfile.NetStandard20CSharp73)]
-    [InlineData(TargetProfile.Net10Nullable)]
-    public void GeneratedCode_CompilesWithoutWarnings(TargetProfile target)
+    [InlineData(TargetProfile.NetStandard20CSharp73, true)]
+    [InlineData(TargetProfile.Net10Nullable, true)]
+    [InlineData(TargetProfile.NetStandard20CSharp73, false)]
+    [InlineData(TargetProfile.Net10Nullable, false)]
+    public void GeneratedCode_WithOrWithoutCatalogRows_CompilesWithoutWarnings(TargetProfile target, bool builtInCatalog)
     {
-        var result = TestProject.Create().WithTarget(target).WithSource(CompatibilityUsage.Code).RunGenerator();
-
-        Assert.Empty(result.CompilationDiagnostics.Select(ExpectedDiagnostic.Format));
-    }
-
-    [Theory]
-    [InlineData(TargetProfile.NetStandard20CSharp73)]
-    [InlineData(TargetProfile.Net10Nullable)]
-    public void EmptyCatalog_StillGeneratesACompilableApi(TargetProfile target)
-    {
-        var result = TestProject.CreateWithoutBuiltInCatalog().WithTarget(target).WithSource(CompatibilityUsage.Code).RunGenerator();
+        var project = builtInCatalog ? TestProject.Create() : TestProject.CreateWithoutBuiltInCatalog();
+        var result = project.WithTarget(target).WithSource(CompatibilityUsage.Code).RunGenerator();
 
         Assert.Empty(result.CompilationDiagnostics.Select(ExpectedDiagnostic.Format));
         Assert.Contains("Unknown = 0,", result.Sources["SparkAdsError.g.cs"], System.StringComparison.Ordinal);

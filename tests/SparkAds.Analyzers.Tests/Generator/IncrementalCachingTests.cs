@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Text;
 using SparkAds.Analyzers.Catalog;
 using SparkAds.Analyzers.Generator;
 using SparkAds.Analyzers.Tests.Infrastructure;

@@ -38,28 +38,20 @@ public sealed class SolutionCatalogTests
     [Fact]
     public async Task AppInOwnNamespace_SwitchOverLibraryErrors_IsCheckedAgainstTheLibraryCatalog()
     {
-        var library = Library();
-        var markup = Markup.Parse(BuiltInSwitch.Replace("{{CASES}}", BuiltInCases("Ads.Core.SparkAdsError")));
-        var app = TestProject.Create().WithProperty("RootNamespace", "Ads.App").WithAssemblyName("Ads.App")
-            .WithReference(library).WithSource(markup.Code);
+        var (markup, app) = AppSwitchingOverLibraryErrors("RootNamespace", "Ads.App");
 
         var generated = app.RunGenerator();
         var diagnostics = await app.GetAnalyzerDiagnosticsAsync(generated.OutputCompilation, new SwitchCoverageAnalyzer());
 
         Assert.Empty(generated.CompilationDiagnostics);
-        Assert.Equal(
-            [ExpectedDiagnostic.At(0, "SPARK001", "This switch over Spark Ads errors does not handle team_quota_exceeded (4290)").Format(markup, TestProject.SourcePath)],
-            diagnostics.Select(ExpectedDiagnostic.Format));
+        Assert.Equal([TeamRowNotHandled(markup)], diagnostics.Select(ExpectedDiagnostic.Format));
         Assert.Equal("Ads.Core", diagnostics[0].Properties["Namespace"]);
     }
 
     [Fact]
     public async Task AppInTheLibraryNamespace_ReusesTheLibraryTypes_GeneratesNothingAndChecksTheTeamRow()
     {
-        var library = Library();
-        var markup = Markup.Parse(BuiltInSwitch.Replace("{{CASES}}", BuiltInCases("Ads.Core.SparkAdsError")));
-        var app = TestProject.Create().WithProperty("SparkAdsNamespace", "Ads.Core").WithAssemblyName("Ads.App")
-            .WithReference(library).WithSource(markup.Code);
+        var (markup, app) = AppSwitchingOverLibraryErrors("SparkAdsNamespace", "Ads.Core");
 
         var generated = app.RunGenerator();
         var diagnostics = await app.GetAnalyzerDiagnosticsAsync(generated.OutputCompilation, new SwitchCoverageAnalyzer(), new UnknownErrorConstantAnalyzer());
@@ -67,9 +59,7 @@ public sealed class SolutionCatalogTests
         Assert.Empty(generated.Sources);
         Assert.Empty(generated.Diagnostics);
         Assert.Empty(generated.CompilationDiagnostics);
-        Assert.Equal(
-            [ExpectedDiagnostic.At(0, "SPARK001", "This switch over Spark Ads errors does not handle team_quota_exceeded (4290)").Format(markup, TestProject.SourcePath)],
-            diagnostics.Select(ExpectedDiagnostic.Format));
+        Assert.Equal([TeamRowNotHandled(markup)], diagnostics.Select(ExpectedDiagnostic.Format));
     }
 
     [Fact]
@@ -212,6 +202,22 @@ public sealed class SolutionCatalogTests
 
         Assert.Empty(generated.CompilationDiagnostics);
     }
+
+    /// <summary>
+    /// The app <c>Ads.App</c> (with <paramref name="property"/> set to <paramref name="value"/>) referencing <see cref="Library"/>,
+    /// with one switch over the library's errors that handles every built-in row but not the library's team row.
+    /// </summary>
+    private static (Markup Markup, TestProject App) AppSwitchingOverLibraryErrors(string property, string value)
+    {
+        var markup = Markup.Parse(BuiltInSwitch.Replace("{{CASES}}", BuiltInCases("Ads.Core.SparkAdsError")));
+        var app = TestProject.Create().WithProperty(property, value).WithAssemblyName("Ads.App")
+            .WithReference(Library()).WithSource(markup.Code);
+        return (markup, app);
+    }
+
+    /// <summary>The SPARK001 that <see cref="BuiltInSwitch"/> gets for the library's team row, at its <c>switch</c> keyword.</summary>
+    private static string TeamRowNotHandled(Markup markup)
+        => ExpectedDiagnostic.At(0, "SPARK001", "This switch over Spark Ads errors does not handle team_quota_exceeded (4290)").Format(markup, TestProject.SourcePath);
 
     /// <summary>A class library <c>Ads.Core</c> with the built-in catalog and one team row, compiled to metadata as a build would.</summary>
     internal static MetadataReference Library()

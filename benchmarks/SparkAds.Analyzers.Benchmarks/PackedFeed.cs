@@ -1,0 +1,38 @@
+using System.IO;
+using System.Linq;
+
+namespace SparkAds.Analyzers.Benchmarks;
+
+/// <summary>
+/// The real-build benchmarks' package: the nupkg packed into a local feed under a benchmark's work folder, and what a
+/// consumer restored from it needs (a NuGet.Config whose only source is the feed, the package reference).
+/// </summary>
+internal sealed record PackedFeed(string Directory, string Version)
+{
+    private const string PackageId = "SparkAds.Analyzers";
+
+    /// <summary>Packs the package project into <c>work/feed</c>; <paramref name="sharedCompilation"/> as <see cref="DotnetCommand.Run"/> takes it.</summary>
+    public static PackedFeed Pack(string work, bool sharedCompilation)
+    {
+        var feed = Path.Combine(work, "feed");
+        var project = Path.Combine(BenchmarkEnvironment.RepositoryRoot, "src", "SparkAds.Analyzers.Package");
+        DotnetCommand.Run(work, sharedCompilation, "pack", DotnetCommand.Quote(project), "-c", "Release", "-o", DotnetCommand.Quote(feed));
+        var version = Path.GetFileNameWithoutExtension(System.IO.Directory.GetFiles(feed, PackageId + ".*.nupkg").Single())[(PackageId.Length + 1)..];
+        return new PackedFeed(feed, version);
+    }
+
+    /// <summary>The consumer's reference to the packed package, as its project file's item.</summary>
+    public string PackageReference => $"""<PackageReference Include="{PackageId}" Version="{Version}" PrivateAssets="all" />""";
+
+    /// <summary>Writes a NuGet.Config into <paramref name="consumer"/> whose only package source is this feed.</summary>
+    public void WriteNuGetConfig(string consumer)
+        => File.WriteAllText(Path.Combine(consumer, "NuGet.Config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="local" value="{Directory}" />
+              </packageSources>
+            </configuration>
+            """);
+}
