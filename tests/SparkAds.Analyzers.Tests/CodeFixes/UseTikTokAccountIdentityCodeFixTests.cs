@@ -20,7 +20,7 @@ public sealed class UseTikTokAccountIdentityCodeFixTests
         {
             public static class Creatives
             {
-                public static AdCreative Create() => new AdCreative { AdName = "spring", IdentityType = "CUSTOMIZED_USER" };
+                public static AdCreative Create() => new AdCreative { AdName = "spring", IdentityType = VALUE };
             }
         }
         """;
@@ -30,13 +30,27 @@ public sealed class UseTikTokAccountIdentityCodeFixTests
     /// <summary>The identity types the fix offers, one action each.</summary>
     public static TheoryData<string> IdentityTypes => ["TT_USER", "AUTH_CODE", "BC_AUTH_TT"];
 
-    /// <summary>Applies <paramref name="action"/> to <paramref name="code"/>: the result is the code with <paramref name="found"/> replaced by <paramref name="replacement"/>, nothing else.</summary>
-    private static Task AssertReplacedAsync(string code, string action, string found, string replacement)
-        => Verifier.VerifyAsync(code, action, code.Replace(found, replacement, StringComparison.Ordinal));
+    /// <summary>
+    /// Applies <paramref name="action"/> to <paramref name="code"/>: the result is the code with <paramref name="found"/> replaced by
+    /// <paramref name="replacement"/>, nothing else. Where <paramref name="code"/> marks diagnostics, <paramref name="before"/> gives their messages.
+    /// </summary>
+    private static Task AssertReplacedAsync(string code, string action, string found, string replacement, params ExpectedDiagnostic[] before)
+        => Verifier.VerifyAsync(code, action, code.Replace(found, replacement, StringComparison.Ordinal), before.Length == 0 ? null : before);
 
-    /// <summary>Applies <paramref name="action"/> to <paramref name="template"/> with <paramref name="original"/> in <paramref name="hole"/>: the result has <paramref name="expected"/> there.</summary>
-    private static Task AssertInTemplateAsync(string template, string hole, string original, string action, string expected)
-        => Verifier.VerifyAsync(template.Replace(hole, original, StringComparison.Ordinal), action, template.Replace(hole, expected, StringComparison.Ordinal));
+    /// <summary>
+    /// Applies <paramref name="action"/> to <paramref name="template"/> with <paramref name="original"/> in <paramref name="hole"/>:
+    /// the result has <paramref name="expected"/> there. Where <paramref name="original"/> marks diagnostics, <paramref name="before"/> gives their messages.
+    /// </summary>
+    private static Task AssertInTemplateAsync(string template, string hole, string original, string action, string expected, params ExpectedDiagnostic[] before)
+        => Verifier.VerifyAsync(
+            template.Replace(hole, original, StringComparison.Ordinal),
+            action,
+            template.Replace(hole, expected, StringComparison.Ordinal),
+            before.Length == 0 ? null : before);
+
+    /// <summary><see cref="Literal"/> with <paramref name="original"/> as the identity type: reported there before the fix, <paramref name="expected"/> after.</summary>
+    private static Task AssertLiteralAsync(string original, string action, string expected)
+        => AssertInTemplateAsync(Literal, "VALUE", "{|SPARK004:" + original + "|}", action, expected, Marked(Message(Value)));
 
     /// <summary>Fails with the fixer's "No action" message: the action is not offered for the first diagnostic.</summary>
     private static async Task AssertNotOfferedAsync(string code, string action, string offered)
@@ -48,7 +62,7 @@ public sealed class UseTikTokAccountIdentityCodeFixTests
     [Theory]
     [MemberData(nameof(IdentityTypes))]
     public Task RegularLiteral_IsReplacedByEachAction(string identityType)
-        => AssertReplacedAsync(Literal, "Use " + identityType, "\"CUSTOMIZED_USER\"", "\"" + identityType + "\"");
+        => AssertLiteralAsync("\"CUSTOMIZED_USER\"", "Use " + identityType, "\"" + identityType + "\"");
 
     [Theory]
     [InlineData("@\"CUSTOMIZED_USER\"", "Use TT_USER", "@\"TT_USER\"")]
@@ -57,7 +71,7 @@ public sealed class UseTikTokAccountIdentityCodeFixTests
     [InlineData("\"CUSTOMIZED_\" + \"USER\"", "Use AUTH_CODE", "\"AUTH_CODE\"")]
     [InlineData("$\"CUSTOMIZED_USER\"", "Use TT_USER", "\"TT_USER\"")]
     public Task OtherLiteralForms_KeepTheirForm(string original, string action, string expected)
-        => AssertInTemplateAsync(Literal, "\"CUSTOMIZED_USER\"", original, action, expected);
+        => AssertLiteralAsync(original, action, expected);
 
     [Fact]
     public async Task ConstantReference_UsesTheSiblingConstant()
@@ -172,7 +186,7 @@ public sealed class UseTikTokAccountIdentityCodeFixTests
             public static class HandRolled
             {
                 public static StringContent Body(string advertiserId)
-                    => new StringContent("{\"advertiser_id\":\"" + advertiserId + "\",\"identity_type\":\"CUSTOMIZED_USER\"}", Encoding.UTF8, "application/json");
+                    => new StringContent("{\"advertiser_id\":\"" + advertiserId + "\",\"identity_type\":\"{|SPARK004:CUSTOMIZED_USER|}\"}", Encoding.UTF8, "application/json");
             }
         }
         """;
@@ -180,7 +194,7 @@ public sealed class UseTikTokAccountIdentityCodeFixTests
     [Theory]
     [MemberData(nameof(IdentityTypes))]
     public Task JsonInRegularString_ValueIsReplacedInsideTheString(string identityType)
-        => AssertReplacedAsync(JsonText, "Use " + identityType, "\\\"CUSTOMIZED_USER\\\"", "\\\"" + identityType + "\\\"");
+        => AssertReplacedAsync(JsonText, "Use " + identityType, "\\\"{|SPARK004:CUSTOMIZED_USER|}\\\"", "\\\"" + identityType + "\\\"", Marked(Message(Value)));
 
     [Theory]
     [InlineData("@\"{ \"\"identity_type\"\": \"\"CUSTOMIZED_USER\"\" }\"", "Use TT_USER", "@\"{ \"\"identity_type\"\": \"\"TT_USER\"\" }\"")]
@@ -202,7 +216,8 @@ public sealed class UseTikTokAccountIdentityCodeFixTests
             }
             """;
 
-        return AssertInTemplateAsync(template, "BODY", original, action, expected);
+        // SPARK004 is reported at the value inside the string.
+        return AssertInTemplateAsync(template, "BODY", original.Replace("CUSTOMIZED_USER", "{|SPARK004:CUSTOMIZED_USER|}", StringComparison.Ordinal), action, expected, Marked(Message(Value)));
     }
 
     [Fact]
