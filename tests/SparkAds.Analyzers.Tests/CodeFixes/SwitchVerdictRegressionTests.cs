@@ -4,6 +4,7 @@ using System.Threading.Tasks;
 using SparkAds.Analyzers.Switches;
 using SparkAds.Analyzers.Tests.Analyzers;
 using SparkAds.Analyzers.Tests.Infrastructure;
+using Xunit.Sdk;
 using static SparkAds.Analyzers.Tests.Analyzers.SwitchCoverageAssert;
 using static SparkAds.Analyzers.Tests.Infrastructure.ExpectedDiagnostic;
 
@@ -21,21 +22,37 @@ public sealed class SwitchVerdictRegressionTests
     private static Task AssertAsync(string diff, ExpectedDiagnostic[] before, params ExpectedDiagnostic[] remaining)
         => AddMissingCasesAssert.AssertFixAsync(diff, before, remaining, "using E = SparkAds.SparkAdsError;\n", warningsAsErrors: false);
 
+    private const string RelationalArm = """
+            public static string Handle(SparkAdsError error) => error {|SPARK002:switch|}
+            {
+                SparkAdsError.AuthCodeExpired => "a",
+                < SparkAdsError.NotPublicVideo => "a0",
+        +       // Ask the creator to make the post public.
+        +       SparkAdsError.NotPublicVideo => "d",
+                _ => "d",
+            };
+        """;
+
+    private static readonly ExpectedDiagnostic[] RelationalArmBefore = [Marked(OnlyByDefault("video_deleted (4002), video_unavailable (4002) and not_public_video"))];
+
     [Fact]
     public Task RelationalArm_TakesItsValues_Spark002AndTheFixAddsOnlyWhatReachesTheDiscard()
-        => AssertAsync(
-            """
-                public static string Handle(SparkAdsError error) => error {|SPARK002:switch|}
-                {
-                    SparkAdsError.AuthCodeExpired => "a",
-                    < SparkAdsError.NotPublicVideo => "a0",
-            +       // Ask the creator to make the post public.
-            +       SparkAdsError.NotPublicVideo => "d",
-                    _ => "d",
-                };
-            """,
-            [Marked(OnlyByDefault("video_deleted (4002), video_unavailable (4002) and not_public_video"))],
-            Marked(OnlyByDefault("video_deleted (4002) and video_unavailable (4002)")));
+        => AssertAsync(RelationalArm, RelationalArmBefore, Marked(OnlyByDefault("video_deleted (4002) and video_unavailable (4002)")));
+
+    [Fact]
+    public async Task RelationalArm_RemainingSpark002NotDeclared_FailsTheTest()
+    {
+        // The same diff with SPARK002 marked only before the fix: the one that remains is not expected.
+        const string Line = "    public static string Handle(SparkAdsError error) => error {|SPARK002:switch|}";
+        var diff = RelationalArm.Replace(Line, "-" + Line[1..] + "\n+" + Line[1..].Replace("{|SPARK002:switch|}", "switch", StringComparison.Ordinal), StringComparison.Ordinal);
+
+        var error = await Assert.ThrowsAnyAsync<XunitException>(() => AssertAsync(diff, RelationalArmBefore));
+
+        Assert.Contains(
+            "Expected:\n  \nActual:\n  SPARK002 /src/Test0.cs(9,63)-(9,69): " + OnlyByDefault("video_deleted (4002) and video_unavailable (4002)"),
+            error.Message,
+            StringComparison.Ordinal);
+    }
 
     [Fact]
     public Task NotArm_TakesItsValues_NoArmIsAddedForThem()
