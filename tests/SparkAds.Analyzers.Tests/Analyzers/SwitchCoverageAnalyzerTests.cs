@@ -1,6 +1,6 @@
 using System.Threading.Tasks;
-using SparkAds.Analyzers.Tests.Infrastructure;
 using static SparkAds.Analyzers.Tests.Analyzers.SwitchCoverageAssert;
+using static SparkAds.Analyzers.Tests.Infrastructure.ExpectedDiagnostic;
 
 namespace SparkAds.Analyzers.Tests.Analyzers;
 
@@ -27,14 +27,14 @@ public sealed class SwitchCoverageAnalyzerTests
         => AssertAsync("""
                 public static void Handle(SparkAdsError error)
                 {
-                    [|switch|] (error)
+                    {|SPARK001:switch|} (error)
                     {
                         case SparkAdsError.AuthCodeExpired: Log(1); break;
                         case SparkAdsError.VideoDeleted: Log(2); break;
                     }
                 }
             """,
-            ExpectedDiagnostic.At(0, Spark001, NotHandle("video_unavailable (4002) and not_public_video")));
+            Marked(NotHandle("video_unavailable (4002) and not_public_video")));
 
     [Fact]
     public Task EnumStatement_StackedLabelsAndCastConstants_CountAsHandled()
@@ -85,21 +85,21 @@ public sealed class SwitchCoverageAnalyzerTests
         => AssertAsync("""
                 public static void Handle(SparkAdsError error)
                 {
-                    [|switch|] (error)
+                    {|SPARK002:switch|} (error)
                     {
                         case SparkAdsError.AuthCodeExpired: Log(1); break;
                         default: Log(error); break;
                     }
                 }
             """,
-            ExpectedDiagnostic.At(0, Spark002, OnlyByDefault("video_deleted (4002), video_unavailable (4002) and not_public_video")));
+            Marked(OnlyByDefault("video_deleted (4002), video_unavailable (4002) and not_public_video")));
 
     [Fact]
     public Task EnumStatement_DefaultThatOnlyThrows_ReportsSpark001()
         => AssertAsync("""
                 public static void Handle(SparkAdsError error)
                 {
-                    [|switch|] (error)
+                    {|SPARK001:switch|} (error)
                     {
                         case SparkAdsError.AuthCodeExpired: Log(1); break;
                         case SparkAdsError.VideoDeleted: Log(2); break;
@@ -110,18 +110,18 @@ public sealed class SwitchCoverageAnalyzerTests
                     }
                 }
             """,
-            ExpectedDiagnostic.At(0, Spark001, NotHandle("video_unavailable (4002) and not_public_video")));
+            Marked(NotHandle("video_unavailable (4002) and not_public_video")));
 
     [Fact]
     public Task EnumExpression_DiscardThatThrowsAndDiscardWithValue_ReportSpark001AndSpark002()
         => AssertAsync("""
-                public static int Throws(SparkAdsError error) => error [|switch|]
+                public static int Throws(SparkAdsError error) => error {|SPARK001:switch|}
                 {
                     SparkAdsError.AuthCodeExpired => 1,
                     _ => throw new ArgumentOutOfRangeException(nameof(error)),
                 };
 
-                public static int Falls(SparkAdsError error) => error {|#1:switch|}
+                public static int Falls(SparkAdsError error) => error {|SPARK002:switch|}
                 {
                     SparkAdsError.AuthCodeExpired => 1,
                     SparkAdsError.VideoDeleted => 1,
@@ -129,13 +129,13 @@ public sealed class SwitchCoverageAnalyzerTests
                     _ => 0,
                 };
             """,
-            ExpectedDiagnostic.At(0, Spark001, NotHandle("video_deleted (4002), video_unavailable (4002) and not_public_video")),
-            ExpectedDiagnostic.At(1, Spark002, OnlyByDefault("not_public_video")));
+            Marked(NotHandle("video_deleted (4002), video_unavailable (4002) and not_public_video")),
+            Marked(OnlyByDefault("not_public_video")));
 
     [Fact]
     public Task EnumExpression_GuardedArm_DoesNotHandleItsError()
         => AssertAsync("""
-                public static int Handle(SparkAdsError error, bool retry) => error [|switch|]
+                public static int Handle(SparkAdsError error, bool retry) => error {|SPARK001:switch|}
                 {
                     SparkAdsError.AuthCodeExpired when retry => 1,
                     SparkAdsError.VideoDeleted or SparkAdsError.VideoUnavailable => 2,
@@ -143,36 +143,36 @@ public sealed class SwitchCoverageAnalyzerTests
                     var other when other != SparkAdsError.Unknown => 4,
                 };
             """,
-            ExpectedDiagnostic.At(0, Spark001, NotHandle("auth_code_expired (4025)")));
+            Marked(NotHandle("auth_code_expired (4025)")));
 
     [Fact]
     public Task EnumExpression_RelationalAndNotPatterns_HandleThroughAFallback()
         => AssertAsync("""
-                public static int Handle(SparkAdsError error) => error [|switch|]
+                public static int Handle(SparkAdsError error) => error {|SPARK002:switch|}
                 {
                     SparkAdsError.AuthCodeExpired => 1,
                     > SparkAdsError.VideoDeleted => 2,
                     not SparkAdsError.AuthCodeExpired => 3,
                 };
             """,
-            ExpectedDiagnostic.At(0, Spark002, OnlyByDefault("video_deleted (4002), video_unavailable (4002) and not_public_video")));
+            Marked(OnlyByDefault("video_deleted (4002), video_unavailable (4002) and not_public_video")));
 
     [Fact]
     public Task EnumExpression_AndPatterns_NameTheirPositiveConstants()
         => AssertAsync("""
-                public static int Handle(SparkAdsError error) => error [|switch|]
+                public static int Handle(SparkAdsError error) => error {|SPARK001:switch|}
                 {
                     SparkAdsError.AuthCodeExpired and var expired => 1,
                     var deleted and SparkAdsError.VideoDeleted => 2,
                     (SparkAdsError.VideoUnavailable or SparkAdsError.NotPublicVideo) and not SparkAdsError.NotPublicVideo => 3,
                 };
             """,
-            ExpectedDiagnostic.At(0, Spark001, NotHandle("not_public_video")));
+            Marked(NotHandle("not_public_video")));
 
     [Fact]
     public Task NullableEnum_EveryMemberButNoNull_ReportsNull()
         => AssertAsync("""
-                public static int Expression(SparkAdsError? error) => error [|switch|]
+                public static int Expression(SparkAdsError? error) => error {|SPARK001:switch|}
                 {
                     SparkAdsError.Unknown or SparkAdsError.AuthCodeExpired or SparkAdsError.VideoDeleted => 1,
                     SparkAdsError.VideoUnavailable or SparkAdsError.NotPublicVideo => 2,
@@ -180,15 +180,15 @@ public sealed class SwitchCoverageAnalyzerTests
 
                 public static void Statement(SparkAdsError? error)
                 {
-                    {|#1:switch|} (error)
+                    {|SPARK001:switch|} (error)
                     {
                         case SparkAdsError.AuthCodeExpired: case SparkAdsError.VideoDeleted: Log(1); break;
                         case SparkAdsError.VideoUnavailable: case SparkAdsError.NotPublicVideo: Log(2); break;
                     }
                 }
             """,
-            ExpectedDiagnostic.At(0, Spark001, NotHandle("null")),
-            ExpectedDiagnostic.At(1, Spark001, NotHandle("null")));
+            Marked(NotHandle("null")),
+            Marked(NotHandle("null")));
 
     [Fact]
     public Task NullableEnum_NullCaseOrDiscard_IsComplete()
@@ -216,23 +216,23 @@ public sealed class SwitchCoverageAnalyzerTests
     [Fact]
     public Task NullableEnum_NullReachingAThrowingDiscard_IsUnhandled()
         => AssertAsync("""
-                public static int WithThrowingDiscard(SparkAdsError? error) => error [|switch|]
+                public static int WithThrowingDiscard(SparkAdsError? error) => error {|SPARK001:switch|}
                 {
                     SparkAdsError.AuthCodeExpired or SparkAdsError.VideoDeleted => 1,
                     SparkAdsError.VideoUnavailable or SparkAdsError.NotPublicVideo => 2,
                     _ => throw new ArgumentException("unexpected"),
                 };
             """,
-            ExpectedDiagnostic.At(0, Spark001, NotHandle("null")));
+            Marked(NotHandle("null")));
 
     [Fact]
     public Task NullableEnum_TypePatternCatchAll_StillOwesNull()
         => AssertAsync("""
-                public static int Handle(SparkAdsError? error) => error [|switch|]
+                public static int Handle(SparkAdsError? error) => error {|SPARK001:switch|}
                 {
                     SparkAdsError.AuthCodeExpired or SparkAdsError.VideoDeleted or SparkAdsError.VideoUnavailable => 1,
                     SparkAdsError e => 2 + (int)e,
                 };
             """,
-            ExpectedDiagnostic.At(0, Spark001, NotHandle("null")));
+            Marked(NotHandle("null")));
 }

@@ -1,55 +1,42 @@
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.CodeFixes;
-using SparkAds.Analyzers.CodeFixes;
-using SparkAds.Analyzers.Switches;
-using SparkAds.Analyzers.Tests.Analyzers;
-using SparkAds.Analyzers.Tests.Infrastructure;
+using static SparkAds.Analyzers.Tests.Analyzers.SwitchCoverageAssert;
+using static SparkAds.Analyzers.Tests.CodeFixes.AddMissingCasesAssert;
+using static SparkAds.Analyzers.Tests.Infrastructure.ExpectedDiagnostic;
 
 namespace SparkAds.Analyzers.Tests.CodeFixes;
 
-/// <summary>"Add missing Spark error cases" over the four-row test catalog: exact text, compiles, diagnostic gone.</summary>
+/// <summary>
+/// "Add missing Spark error cases" over the four-row test catalog, each test a diff (<c>-</c> before the fix only,
+/// <c>+</c> after it only): exact diagnostic before, exact fixed text, compiles, no diagnostic left.
+/// </summary>
 public sealed class AddMissingSparkErrorCasesCodeFixTests
 {
-    private static CodeFixVerifier Verifier(string body)
-        => new(AnalyzerTestCatalog.Project(HandlerSource.Wrap(body)), new SwitchCoverageAnalyzer(), new AddMissingSparkErrorCasesCodeFix());
-
-    private static async Task AssertFixAsync(string before, string after)
-        => Assert.Equal(HandlerSource.Wrap(after), await Verifier(before).ApplyAsync(AddMissingSparkErrorCasesCodeFix.Title));
-
     [Fact]
     public Task EnumStatementWithoutDefault_AddsCasesWithRemediesAndBreak()
         => AssertFixAsync(
             """
                 public static void Handle(SparkAdsError error)
                 {
-                    switch (error)
+            -       {|SPARK001:switch|} (error)
+            +       switch (error)
                     {
                         case SparkAdsError.AuthCodeExpired:
                             Log(1);
                             break;
+            +           case SparkAdsError.VideoDeleted:
+            +               // Choose another post.
+            +               break;
+            +           case SparkAdsError.VideoUnavailable:
+            +               // Select another post.
+            +               break;
+            +           case SparkAdsError.NotPublicVideo:
+            +               // Ask the creator to make the post public.
+            +               break;
                     }
                 }
             """,
-            """
-                public static void Handle(SparkAdsError error)
-                {
-                    switch (error)
-                    {
-                        case SparkAdsError.AuthCodeExpired:
-                            Log(1);
-                            break;
-                        case SparkAdsError.VideoDeleted:
-                            // Choose another post.
-                            break;
-                        case SparkAdsError.VideoUnavailable:
-                            // Select another post.
-                            break;
-                        case SparkAdsError.NotPublicVideo:
-                            // Ask the creator to make the post public.
-                            break;
-                    }
-                }
-            """);
+            [Marked(NotHandle("video_deleted (4002), video_unavailable (4002) and not_public_video"))]);
 
     [Fact]
     public Task EnumStatementWithThrowingDefault_InsertsBeforeDefaultAndThrowsWhereBreakWouldNotCompile()
@@ -57,81 +44,57 @@ public sealed class AddMissingSparkErrorCasesCodeFixTests
             """
                 public static string Handle(SparkAdsError error)
                 {
-                    switch (error)
+            -       {|SPARK001:switch|} (error)
+            +       switch (error)
                     {
                         case SparkAdsError.AuthCodeExpired:
                         case SparkAdsError.VideoDeleted:
                             return "retry";
                         case SparkAdsError.VideoUnavailable:
                             return "other post";
+            +           case SparkAdsError.NotPublicVideo:
+            +               // Ask the creator to make the post public.
+            +               throw new NotImplementedException();
                         default:
                             throw new ArgumentOutOfRangeException(nameof(error));
                     }
                 }
             """,
-            """
-                public static string Handle(SparkAdsError error)
-                {
-                    switch (error)
-                    {
-                        case SparkAdsError.AuthCodeExpired:
-                        case SparkAdsError.VideoDeleted:
-                            return "retry";
-                        case SparkAdsError.VideoUnavailable:
-                            return "other post";
-                        case SparkAdsError.NotPublicVideo:
-                            // Ask the creator to make the post public.
-                            throw new NotImplementedException();
-                        default:
-                            throw new ArgumentOutOfRangeException(nameof(error));
-                    }
-                }
-            """);
+            [Marked(NotHandle("not_public_video"))]);
 
     [Fact]
     public Task EnumExpressionWithDiscardValue_Spark002_CopiesTheDefaultValueBeforeTheDiscard()
         => AssertFixAsync(
             """
-                public static string Handle(SparkAdsError error) => error switch
+            -   public static string Handle(SparkAdsError error) => error {|SPARK002:switch|}
+            +   public static string Handle(SparkAdsError error) => error switch
                 {
                     SparkAdsError.AuthCodeExpired => "expired",
                     SparkAdsError.VideoDeleted or SparkAdsError.VideoUnavailable => "video",
+            +       // Ask the creator to make the post public.
+            +       SparkAdsError.NotPublicVideo => "other",
                     _ => "other"
                 };
             """,
-            """
-                public static string Handle(SparkAdsError error) => error switch
-                {
-                    SparkAdsError.AuthCodeExpired => "expired",
-                    SparkAdsError.VideoDeleted or SparkAdsError.VideoUnavailable => "video",
-                    // Ask the creator to make the post public.
-                    SparkAdsError.NotPublicVideo => "other",
-                    _ => "other"
-                };
-            """);
+            [Marked(OnlyByDefault("not_public_video"))]);
 
     [Fact]
     public Task NullableExpressionWithoutDiscard_AddsNullAndThrowingArmsAfterALastArmWithoutComma()
         => AssertFixAsync(
             """
             #pragma warning disable CS8524 // Unnamed enum values: the test is about the arms the fix appends.
-                public static int Handle(SparkAdsError? error) => error switch
+            -   public static int Handle(SparkAdsError? error) => error {|SPARK001:switch|}
+            +   public static int Handle(SparkAdsError? error) => error switch
                 {
                     SparkAdsError.AuthCodeExpired or SparkAdsError.VideoDeleted => 1,
-                    SparkAdsError.VideoUnavailable or SparkAdsError.Unknown => 2
+            -       SparkAdsError.VideoUnavailable or SparkAdsError.Unknown => 2
+            +       SparkAdsError.VideoUnavailable or SparkAdsError.Unknown => 2,
+            +       null => throw new NotImplementedException(),
+            +       // Ask the creator to make the post public.
+            +       SparkAdsError.NotPublicVideo => throw new NotImplementedException(),
                 };
             """,
-            """
-            #pragma warning disable CS8524 // Unnamed enum values: the test is about the arms the fix appends.
-                public static int Handle(SparkAdsError? error) => error switch
-                {
-                    SparkAdsError.AuthCodeExpired or SparkAdsError.VideoDeleted => 1,
-                    SparkAdsError.VideoUnavailable or SparkAdsError.Unknown => 2,
-                    null => throw new NotImplementedException(),
-                    // Ask the creator to make the post public.
-                    SparkAdsError.NotPublicVideo => throw new NotImplementedException(),
-                };
-            """);
+            [Marked(NotHandle("null and not_public_video"))]);
 
     [Fact]
     public Task CodeSwitch_AddsOneCasePerCodeWithEveryRemedyOfThatCode()
@@ -139,27 +102,19 @@ public sealed class AddMissingSparkErrorCasesCodeFixTests
             """
                 public static void Handle(int code)
                 {
-                    switch (code)
+            -       {|SPARK002:switch|} (code)
+            +       switch (code)
                     {
                         case SparkAdsErrorCodes.AuthCodeExpired: Log(1); break;
+            +           case SparkAdsErrorCodes.VideoDeleted:
+            +               // video_deleted: Choose another post.
+            +               // video_unavailable: Select another post.
+            +               break;
                         default: Log(code); break;
                     }
                 }
             """,
-            """
-                public static void Handle(int code)
-                {
-                    switch (code)
-                    {
-                        case SparkAdsErrorCodes.AuthCodeExpired: Log(1); break;
-                        case SparkAdsErrorCodes.VideoDeleted:
-                            // video_deleted: Choose another post.
-                            // video_unavailable: Select another post.
-                            break;
-                        default: Log(code); break;
-                    }
-                }
-            """);
+            [Marked(OnlyByDefault("video_deleted (4002) and video_unavailable (4002)"))]);
 
     [Fact]
     public Task KeySwitchWithLiterals_AddsLiteralKeys()
@@ -167,93 +122,65 @@ public sealed class AddMissingSparkErrorCasesCodeFixTests
             """
                 public static void Handle(string key)
                 {
-                    switch (key)
+            -       {|SPARK001:switch|} (key)
+            +       switch (key)
                     {
                         case "auth_code_expired": Log(1); break;
                         case "video_deleted" or "video_unavailable": Log(2); break;
+            +           case "not_public_video":
+            +               // Ask the creator to make the post public.
+            +               break;
                     }
                 }
             """,
-            """
-                public static void Handle(string key)
-                {
-                    switch (key)
-                    {
-                        case "auth_code_expired": Log(1); break;
-                        case "video_deleted" or "video_unavailable": Log(2); break;
-                        case "not_public_video":
-                            // Ask the creator to make the post public.
-                            break;
-                    }
-                }
-            """);
+            [Marked(NotHandle("not_public_video"))]);
 
     [Theory]
     [InlineData(FixAllScope.Document)]
     [InlineData(FixAllScope.Project)]
     [InlineData(FixAllScope.Solution)]
-    public async Task FixAll_FixesSeveralAndNestedSwitchesInOnePass(FixAllScope scope)
-    {
-        const string Before = """
+    public Task FixAll_FixesSeveralAndNestedSwitchesInOnePass(FixAllScope scope)
+        => AssertFixAllAsync(
+            scope,
+            """
                 public static void Handle(SparkAdsError outer, SparkAdsError inner)
                 {
-                    switch (outer)
+            -       {|SPARK001:switch|} (outer)
+            +       switch (outer)
                     {
                         case SparkAdsError.AuthCodeExpired:
-                            Log(inner switch
+            -               Log(inner {|SPARK002:switch|}
+            +               Log(inner switch
                             {
                                 SparkAdsError.VideoDeleted => 1,
+            +                   // Contact the creator to extend the authorization.
+            +                   SparkAdsError.AuthCodeExpired => 0,
+            +                   // Select another post.
+            +                   SparkAdsError.VideoUnavailable => 0,
+            +                   // Ask the creator to make the post public.
+            +                   SparkAdsError.NotPublicVideo => 0,
                                 _ => 0,
                             });
                             break;
                         case SparkAdsError.VideoDeleted or SparkAdsError.VideoUnavailable:
                             break;
+            +           case SparkAdsError.NotPublicVideo:
+            +               // Ask the creator to make the post public.
+            +               break;
                     }
                 }
 
-                public static string Key(string key) => key switch
+            -   public static string Key(string key) => key {|SPARK001:switch|}
+            +   public static string Key(string key) => key switch
                 {
                     SparkAdsErrorKeys.AuthCodeExpired or SparkAdsErrorKeys.VideoDeleted => "a",
                     SparkAdsErrorKeys.VideoUnavailable => "b",
+            +       // Ask the creator to make the post public.
+            +       SparkAdsErrorKeys.NotPublicVideo => throw new NotImplementedException(),
                     _ => throw new ArgumentException(key),
                 };
-            """;
-        const string After = """
-                public static void Handle(SparkAdsError outer, SparkAdsError inner)
-                {
-                    switch (outer)
-                    {
-                        case SparkAdsError.AuthCodeExpired:
-                            Log(inner switch
-                            {
-                                SparkAdsError.VideoDeleted => 1,
-                                // Contact the creator to extend the authorization.
-                                SparkAdsError.AuthCodeExpired => 0,
-                                // Select another post.
-                                SparkAdsError.VideoUnavailable => 0,
-                                // Ask the creator to make the post public.
-                                SparkAdsError.NotPublicVideo => 0,
-                                _ => 0,
-                            });
-                            break;
-                        case SparkAdsError.VideoDeleted or SparkAdsError.VideoUnavailable:
-                            break;
-                        case SparkAdsError.NotPublicVideo:
-                            // Ask the creator to make the post public.
-                            break;
-                    }
-                }
-
-                public static string Key(string key) => key switch
-                {
-                    SparkAdsErrorKeys.AuthCodeExpired or SparkAdsErrorKeys.VideoDeleted => "a",
-                    SparkAdsErrorKeys.VideoUnavailable => "b",
-                    // Ask the creator to make the post public.
-                    SparkAdsErrorKeys.NotPublicVideo => throw new NotImplementedException(),
-                    _ => throw new ArgumentException(key),
-                };
-            """;
-
-        Assert.Equal(HandlerSource.Wrap(After), await Verifier(Before).FixAllAsync(scope, AddMissingSparkErrorCasesCodeFix.Title));
-    }
+            """,
+            Marked(NotHandle("not_public_video")),
+            Marked(OnlyByDefault("auth_code_expired (4025), video_unavailable (4002) and not_public_video")),
+            Marked(NotHandle("not_public_video")));
 }

@@ -5,6 +5,8 @@ using SparkAds.Analyzers.CodeFixes;
 using SparkAds.Analyzers.CustomIdentity;
 using SparkAds.Analyzers.Tests.Analyzers;
 using SparkAds.Analyzers.Tests.Infrastructure;
+using static SparkAds.Analyzers.Tests.Analyzers.CustomIdentityTestClient;
+using static SparkAds.Analyzers.Tests.Infrastructure.ExpectedDiagnostic;
 
 namespace SparkAds.Analyzers.Tests.CodeFixes;
 
@@ -18,25 +20,49 @@ public sealed class UseTikTokAccountIdentityCodeFixTests
         {
             public static class Creatives
             {
-                public static AdCreative Create() => new AdCreative { AdName = "spring", IdentityType = "CUSTOMIZED_USER" };
+                public static AdCreative Create() => new AdCreative { AdName = "spring", IdentityType = VALUE };
             }
         }
         """;
 
-    private static Task<string> ApplyAsync(string code, string action, Func<TestProject, TestProject>? configure = null)
-        => new CodeFixVerifier((configure ?? (p => p))(CustomIdentityTestClient.Project(code)), new CustomIdentityAnalyzer(), new UseTikTokAccountIdentityCodeFix()).ApplyAsync(action);
+    private static CodeFixVerifier Verifier { get; } = new(CustomIdentityTestClient.Project, new CustomIdentityAnalyzer(), new UseTikTokAccountIdentityCodeFix());
 
     /// <summary>The identity types the fix offers, one action each.</summary>
     public static TheoryData<string> IdentityTypes => ["TT_USER", "AUTH_CODE", "BC_AUTH_TT"];
 
-    /// <summary>Applies "Use <paramref name="identityType"/>" to <paramref name="code"/>: the result is the code with <paramref name="found"/> replaced by <paramref name="replacement"/>, nothing else.</summary>
-    private static async Task AssertReplacedAsync(string code, string identityType, string found, string replacement)
-        => Assert.Equal(code.Replace(found, replacement, StringComparison.Ordinal), await ApplyAsync(code, "Use " + identityType));
+    /// <summary>
+    /// Applies <paramref name="action"/> to <paramref name="code"/>: the result is the code with <paramref name="found"/> replaced by
+    /// <paramref name="replacement"/>, nothing else. Where <paramref name="code"/> marks diagnostics, <paramref name="before"/> gives their messages.
+    /// </summary>
+    private static Task AssertReplacedAsync(string code, string action, string found, string replacement, params ExpectedDiagnostic[] before)
+        => Verifier.VerifyAsync(code, action, code.Replace(found, replacement, StringComparison.Ordinal), before.Length == 0 ? null : before);
+
+    /// <summary>
+    /// Applies <paramref name="action"/> to <paramref name="template"/> with <paramref name="original"/> in <paramref name="hole"/>:
+    /// the result has <paramref name="expected"/> there. Where <paramref name="original"/> marks diagnostics, <paramref name="before"/> gives their messages.
+    /// </summary>
+    private static Task AssertInTemplateAsync(string template, string hole, string original, string action, string expected, params ExpectedDiagnostic[] before)
+        => Verifier.VerifyAsync(
+            template.Replace(hole, original, StringComparison.Ordinal),
+            action,
+            template.Replace(hole, expected, StringComparison.Ordinal),
+            before.Length == 0 ? null : before);
+
+    /// <summary><see cref="Literal"/> with <paramref name="original"/> as the identity type: reported there before the fix, <paramref name="expected"/> after.</summary>
+    private static Task AssertLiteralAsync(string original, string action, string expected)
+        => AssertInTemplateAsync(Literal, "VALUE", "{|SPARK004:" + original + "|}", action, expected, Marked(Message(Value)));
+
+    /// <summary>Fails with the fixer's "No action" message: the action is not offered for the first diagnostic.</summary>
+    private static async Task AssertNotOfferedAsync(string code, string action, string offered)
+    {
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => Verifier.VerifyAsync(code, action, code));
+        Assert.Equal($"No action '{action}'; offered: {offered}.", error.Message);
+    }
 
     [Theory]
     [MemberData(nameof(IdentityTypes))]
     public Task RegularLiteral_IsReplacedByEachAction(string identityType)
-        => AssertReplacedAsync(Literal, identityType, "\"CUSTOMIZED_USER\"", "\"" + identityType + "\"");
+        => AssertLiteralAsync("\"CUSTOMIZED_USER\"", "Use " + identityType, "\"" + identityType + "\"");
 
     [Theory]
     [InlineData("@\"CUSTOMIZED_USER\"", "Use TT_USER", "@\"TT_USER\"")]
@@ -44,14 +70,8 @@ public sealed class UseTikTokAccountIdentityCodeFixTests
     [InlineData("\"\"\"CUSTOMIZED_USER\"\"\"", "Use AUTH_CODE", "\"\"\"AUTH_CODE\"\"\"")]
     [InlineData("\"CUSTOMIZED_\" + \"USER\"", "Use AUTH_CODE", "\"AUTH_CODE\"")]
     [InlineData("$\"CUSTOMIZED_USER\"", "Use TT_USER", "\"TT_USER\"")]
-    public async Task OtherLiteralForms_KeepTheirForm(string original, string action, string expected)
-    {
-        var code = Literal.Replace("\"CUSTOMIZED_USER\"", original, StringComparison.Ordinal);
-
-        var fixedCode = await ApplyAsync(code, action);
-
-        Assert.Equal(Literal.Replace("\"CUSTOMIZED_USER\"", expected, StringComparison.Ordinal), fixedCode);
-    }
+    public Task OtherLiteralForms_KeepTheirForm(string original, string action, string expected)
+        => AssertLiteralAsync(original, action, expected);
 
     [Fact]
     public async Task ConstantReference_UsesTheSiblingConstant()
@@ -77,8 +97,8 @@ public sealed class UseTikTokAccountIdentityCodeFixTests
             }
             """;
 
-        Assert.Equal(code.Replace("IdentityType = IdentityTypes.CustomizedUser", "IdentityType = IdentityTypes.AuthCode", StringComparison.Ordinal), await ApplyAsync(code, "Use AUTH_CODE"));
-        Assert.Equal(code.Replace("IdentityType = IdentityTypes.CustomizedUser", "IdentityType = \"BC_AUTH_TT\"", StringComparison.Ordinal), await ApplyAsync(code, "Use BC_AUTH_TT"));
+        await AssertReplacedAsync(code, "Use AUTH_CODE", "IdentityType = IdentityTypes.CustomizedUser", "IdentityType = IdentityTypes.AuthCode");
+        await AssertReplacedAsync(code, "Use BC_AUTH_TT", "IdentityType = IdentityTypes.CustomizedUser", "IdentityType = \"BC_AUTH_TT\"");
     }
 
     [Fact]
@@ -97,15 +117,14 @@ public sealed class UseTikTokAccountIdentityCodeFixTests
                 }
             }
             """;
-        var verifier = new CodeFixVerifier(CustomIdentityTestClient.Project(code), new CustomIdentityAnalyzer(), new UseTikTokAccountIdentityCodeFix());
 
-        var fixedCode = await verifier.FixAllAsync(FixAllScope.Document, "Use TT_USER");
-
-        Assert.Equal(
+        await Verifier.VerifyFixAllAsync(
+            FixAllScope.Document,
+            "Use TT_USER",
+            code,
             code.Replace("@\"CUSTOMIZED_USER\"", "@\"TT_USER\"", StringComparison.Ordinal)
                 .Replace("\"CUSTOMIZED_USER\"", "\"TT_USER\"", StringComparison.Ordinal)
-                .Replace("WithIdentity(Identity)", "WithIdentity(\"TT_USER\")", StringComparison.Ordinal),
-            fixedCode);
+                .Replace("WithIdentity(Identity)", "WithIdentity(\"TT_USER\")", StringComparison.Ordinal));
     }
 
     private const string SerialisedEnum = """
@@ -132,20 +151,12 @@ public sealed class UseTikTokAccountIdentityCodeFixTests
     [Theory]
     [InlineData("Use TT_USER", "IdentityKind.Account")]
     [InlineData("Use BC_AUTH_TT", "IdentityKind.BusinessCenter")]
-    public async Task SerialisedEnumMember_UsesTheSiblingThatSerialisesToTheValue(string action, string expected)
-    {
-        var fixedCode = await ApplyAsync(SerialisedEnum, action);
-
-        Assert.Equal(SerialisedEnum.Replace("Identity = IdentityKind.Custom", "Identity = " + expected, StringComparison.Ordinal), fixedCode);
-    }
+    public Task SerialisedEnumMember_UsesTheSiblingThatSerialisesToTheValue(string action, string expected)
+        => AssertReplacedAsync(SerialisedEnum, action, "Identity = IdentityKind.Custom", "Identity = " + expected);
 
     [Fact]
-    public async Task SerialisedEnumMember_WithoutSibling_OffersNoAction()
-    {
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => ApplyAsync(SerialisedEnum, "Use AUTH_CODE"));
-
-        Assert.Equal("No action 'Use AUTH_CODE'; offered: Use TT_USER, Use BC_AUTH_TT.", error.Message);
-    }
+    public Task SerialisedEnumMember_WithoutSibling_OffersNoAction()
+        => AssertNotOfferedAsync(SerialisedEnum, "Use AUTH_CODE", "Use TT_USER, Use BC_AUTH_TT");
 
     [Fact]
     public async Task Endpoint_OffersNoAction()
@@ -164,9 +175,7 @@ public sealed class UseTikTokAccountIdentityCodeFixTests
             }
             """;
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => ApplyAsync(code, "Use TT_USER"));
-
-        Assert.Equal("No action 'Use TT_USER'; offered: .", error.Message);
+        await AssertNotOfferedAsync(code, "Use TT_USER", string.Empty);
     }
     private const string JsonText = """
         using System.Net.Http;
@@ -177,7 +186,7 @@ public sealed class UseTikTokAccountIdentityCodeFixTests
             public static class HandRolled
             {
                 public static StringContent Body(string advertiserId)
-                    => new StringContent("{\"advertiser_id\":\"" + advertiserId + "\",\"identity_type\":\"CUSTOMIZED_USER\"}", Encoding.UTF8, "application/json");
+                    => new StringContent("{\"advertiser_id\":\"" + advertiserId + "\",\"identity_type\":\"{|SPARK004:CUSTOMIZED_USER|}\"}", Encoding.UTF8, "application/json");
             }
         }
         """;
@@ -185,7 +194,7 @@ public sealed class UseTikTokAccountIdentityCodeFixTests
     [Theory]
     [MemberData(nameof(IdentityTypes))]
     public Task JsonInRegularString_ValueIsReplacedInsideTheString(string identityType)
-        => AssertReplacedAsync(JsonText, identityType, "\\\"CUSTOMIZED_USER\\\"", "\\\"" + identityType + "\\\"");
+        => AssertReplacedAsync(JsonText, "Use " + identityType, "\\\"{|SPARK004:CUSTOMIZED_USER|}\\\"", "\\\"" + identityType + "\\\"", Marked(Message(Value)));
 
     [Theory]
     [InlineData("@\"{ \"\"identity_type\"\": \"\"CUSTOMIZED_USER\"\" }\"", "Use TT_USER", "@\"{ \"\"identity_type\"\": \"\"TT_USER\"\" }\"")]
@@ -193,7 +202,7 @@ public sealed class UseTikTokAccountIdentityCodeFixTests
     [InlineData("$\"{{ \\\"name\\\": \\\"{advertiserId}\\\", \\\"identity_type\\\": \\\"CUSTOMIZED_USER\\\" }}\"", "Use BC_AUTH_TT", "$\"{{ \\\"name\\\": \\\"{advertiserId}\\\", \\\"identity_type\\\": \\\"BC_AUTH_TT\\\" }}\"")]
     [InlineData("$$\"\"\"\n            { \"name\": \"{{advertiserId}}\", \"identity_type\": \"CUSTOMIZED_USER\" }\n            \"\"\"", "Use TT_USER", "$$\"\"\"\n            { \"name\": \"{{advertiserId}}\", \"identity_type\": \"TT_USER\" }\n            \"\"\"")]
     [InlineData("\"{ 'identity_type': 'CUSTOMIZED_USER' }\"", "Use AUTH_CODE", "\"{ 'identity_type': 'AUTH_CODE' }\"")]
-    public async Task JsonInOtherStringForms_KeepsTheStringAndItsQuoting(string original, string action, string expected)
+    public Task JsonInOtherStringForms_KeepsTheStringAndItsQuoting(string original, string action, string expected)
     {
         const string template = """
             using System.Net.Http;
@@ -207,13 +216,12 @@ public sealed class UseTikTokAccountIdentityCodeFixTests
             }
             """;
 
-        var fixedCode = await ApplyAsync(template.Replace("BODY", original, StringComparison.Ordinal), action);
-
-        Assert.Equal(template.Replace("BODY", expected, StringComparison.Ordinal), fixedCode);
+        // SPARK004 is reported at the value inside the string.
+        return AssertInTemplateAsync(template, "BODY", original.Replace("CUSTOMIZED_USER", "{|SPARK004:CUSTOMIZED_USER|}", StringComparison.Ordinal), action, expected, Marked(Message(Value)));
     }
 
     [Fact]
-    public async Task JsonInUtf8String_ValueIsReplacedInsideTheString()
+    public Task JsonInUtf8String_ValueIsReplacedInsideTheString()
     {
         const string code = """
             using System.Net.Http;
@@ -227,13 +235,15 @@ public sealed class UseTikTokAccountIdentityCodeFixTests
             }
             """;
 
-        Assert.Equal(code.Replace("CUSTOMIZED_USER", "TT_USER", StringComparison.Ordinal), await ApplyAsync(code, "Use TT_USER"));
+        return AssertReplacedAsync(code, "Use TT_USER", "CUSTOMIZED_USER", "TT_USER");
     }
 
     [Fact]
-    public async Task JsonTextAndLiterals_FixAllInDocument_EqualsEachFixApplied()
-    {
-        const string code = """"
+    public Task JsonTextAndLiterals_FixAllInDocument_EqualsEachFixApplied()
+        => Verifier.VerifyFixAllAsync(
+            FixAllScope.Document,
+            "Use BC_AUTH_TT",
+            """"
             using System.Net.Http;
             using Acme.TikTok;
 
@@ -241,21 +251,27 @@ public sealed class UseTikTokAccountIdentityCodeFixTests
             {
                 public static class Batch
                 {
-                    public static StringContent Two() => new StringContent("""[{ "identity_type": "CUSTOMIZED_USER" }, { "identity_type": "CUSTOMIZED_USER", "note": "CUSTOMIZED_USER" }]""");
+                    public static StringContent Two() => new StringContent("""[{ "identity_type": "{|SPARK004:CUSTOMIZED_USER|}" }, { "identity_type": "{|SPARK004:CUSTOMIZED_USER|}", "note": "CUSTOMIZED_USER" }]""");
 
-                    public static AdCreative Typed() => new AdCreative { IdentityType = "CUSTOMIZED_USER" };
+                    public static AdCreative Typed() => new AdCreative { IdentityType = {|SPARK004:"CUSTOMIZED_USER"|} };
                 }
             }
-            """";
-        var verifier = new CodeFixVerifier(CustomIdentityTestClient.Project(code), new CustomIdentityAnalyzer(), new UseTikTokAccountIdentityCodeFix());
+            """",
+            """"
+            using System.Net.Http;
+            using Acme.TikTok;
 
-        var fixedCode = await verifier.FixAllAsync(FixAllScope.Document, "Use BC_AUTH_TT");
+            namespace Acme.Ads
+            {
+                public static class Batch
+                {
+                    public static StringContent Two() => new StringContent("""[{ "identity_type": "BC_AUTH_TT" }, { "identity_type": "BC_AUTH_TT", "note": "CUSTOMIZED_USER" }]""");
 
-        Assert.Equal(
-            code.Replace("\"identity_type\": \"CUSTOMIZED_USER\"", "\"identity_type\": \"BC_AUTH_TT\"", StringComparison.Ordinal)
-                .Replace("IdentityType = \"CUSTOMIZED_USER\"", "IdentityType = \"BC_AUTH_TT\"", StringComparison.Ordinal),
-            fixedCode);
-    }
+                    public static AdCreative Typed() => new AdCreative { IdentityType = "BC_AUTH_TT" };
+                }
+            }
+            """",
+            [Marked(Message(Value)), Marked(Message(Value)), Marked(Message(Value))]);
 
     private const string NamedEnum = """
         using Acme.TikTok;
@@ -274,17 +290,11 @@ public sealed class UseTikTokAccountIdentityCodeFixTests
     [Fact]
     public async Task NameofEnumMember_UsesTheSiblingOfThatName()
     {
-        Assert.Equal(NamedEnum.Replace("nameof(AdAuthorType.CUSTOMIZED_USER)", "nameof(AdAuthorType.AUTH_CODE)", StringComparison.Ordinal), await ApplyAsync(NamedEnum, "Use AUTH_CODE"));
-
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => ApplyAsync(NamedEnum, "Use BC_AUTH_TT"));
-        Assert.Equal("No action 'Use BC_AUTH_TT'; offered: Use TT_USER, Use AUTH_CODE.", error.Message);
+        await AssertReplacedAsync(NamedEnum, "Use AUTH_CODE", "nameof(AdAuthorType.CUSTOMIZED_USER)", "nameof(AdAuthorType.AUTH_CODE)");
+        await AssertNotOfferedAsync(NamedEnum, "Use BC_AUTH_TT", "Use TT_USER, Use AUTH_CODE");
     }
 
     [Fact]
-    public async Task ToStringOfEnumMember_UsesTheSiblingOfThatName()
-    {
-        var code = NamedEnum.Replace("nameof(AdAuthorType.CUSTOMIZED_USER)", "AdAuthorType.CUSTOMIZED_USER.ToString()", StringComparison.Ordinal);
-
-        Assert.Equal(code.Replace("AdAuthorType.CUSTOMIZED_USER.ToString()", "AdAuthorType.TT_USER.ToString()", StringComparison.Ordinal), await ApplyAsync(code, "Use TT_USER"));
-    }
+    public Task ToStringOfEnumMember_UsesTheSiblingOfThatName()
+        => AssertInTemplateAsync(NamedEnum, "nameof(AdAuthorType.CUSTOMIZED_USER)", "AdAuthorType.CUSTOMIZED_USER.ToString()", "Use TT_USER", "AdAuthorType.TT_USER.ToString()");
 }

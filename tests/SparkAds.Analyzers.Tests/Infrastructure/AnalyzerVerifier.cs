@@ -11,26 +11,32 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace SparkAds.Analyzers.Tests.Infrastructure;
 
 /// <summary>
-/// The analyzer assertion every analyzer test makes, as strict as Microsoft.CodeAnalysis.Testing: the test source
-/// compiles (a compiler error fails the test), the diagnostics are exactly the expected ones (ID, span, message),
-/// and where any are expected, the same source reports none when the user has opted out: under
-/// <c>#pragma warning disable</c>, as an <c>&lt;auto-generated&gt;</c> file, and (where every expected diagnostic is
-/// inside a type) with <c>[SuppressMessage]</c> or <c>[GeneratedCode]</c> on its types.
+/// The analyzer assertion every analyzer test makes, as strict as Microsoft.CodeAnalysis.Testing: the diagnostics are
+/// exactly the expected ones (ID, span, message), merged from the markup (<c>{|ID:…|}</c> with
+/// <see cref="ExpectedDiagnostic.Marked"/> messages) and the located expectations; compiler errors count as diagnostics,
+/// so the test source must compile unless the test expects the error (<c>{|CS0103:…|}</c>); and where the analyzer
+/// reports any, the same source reports none from it when the user has opted out: under <c>#pragma warning disable</c>,
+/// as an <c>&lt;auto-generated&gt;</c> file, and (where every reported diagnostic is inside a type) with
+/// <c>[SuppressMessage]</c> or <c>[GeneratedCode]</c> on its types.
 /// </summary>
 public static class AnalyzerVerifier
 {
     public static async Task VerifyAsync(DiagnosticAnalyzer analyzer, Markup markup, TestProject project, IReadOnlyList<ExpectedDiagnostic> expected)
     {
-        var diagnostics = await DiagnosticsAsync(analyzer, project);
-        Assert.Equal(expected.Select(e => e.Format(markup, TestProject.SourcePath)), diagnostics.Select(ExpectedDiagnostic.Format));
-        if (expected.Count == 0)
+        var compilation = project.RunGenerator().OutputCompilation;
+        var diagnostics = await project.GetAnalyzerDiagnosticsAsync(compilation, analyzer);
+        ExpectedDiagnostics.AssertEqual(ExpectedDiagnostics.Lines(markup, TestProject.SourcePath, expected), ExpectedDiagnostics.Lines(CompilerErrors(compilation).Concat(diagnostics)));
+        if (diagnostics.IsEmpty)
         {
             return;
         }
 
+        // A variant compiles as the test source does: cleanly, unless the test expects compiler errors.
+        var compiles = !CompilerErrors(compilation).Any();
         foreach (var (variant, code) in Variants(analyzer, markup, diagnostics))
         {
-            var suppressed = await DiagnosticsAsync(analyzer, project with { Sources = project.Sources.SetItem(0, (TestProject.SourcePath, code)) });
+            var opted = project with { Sources = project.Sources.SetItem(0, (TestProject.SourcePath, code)) };
+            var suppressed = compiles ? await DiagnosticsAsync(analyzer, opted) : await opted.GetAnalyzerDiagnosticsAsync(opted.RunGenerator().OutputCompilation, analyzer);
             Assert.True(suppressed.IsEmpty, $"Reported {variant}:\n{string.Join("\n", suppressed.Select(ExpectedDiagnostic.Format))}\n\n{code}");
         }
     }
@@ -38,11 +44,15 @@ public static class AnalyzerVerifier
     /// <summary>The analyzer's diagnostics after the generator ran; fails on a compiler error in the test source.</summary>
     public static async Task<ImmutableArray<Diagnostic>> DiagnosticsAsync(DiagnosticAnalyzer analyzer, TestProject project)
     {
-        var result = project.RunGenerator();
-        var errors = result.OutputCompilation.GetDiagnostics().Where(d => d.DefaultSeverity == DiagnosticSeverity.Error).Select(ExpectedDiagnostic.Format).ToList();
+        var compilation = project.RunGenerator().OutputCompilation;
+        var errors = CompilerErrors(compilation).Select(ExpectedDiagnostic.Format).ToList();
         Assert.True(errors.Count == 0, "The test source does not compile:\n" + string.Join("\n", errors));
-        return await project.GetAnalyzerDiagnosticsAsync(result.OutputCompilation, analyzer);
+        return await project.GetAnalyzerDiagnosticsAsync(compilation, analyzer);
     }
+
+    /// <summary>The compiler's errors (not warnings made errors): what Microsoft.CodeAnalysis.Testing compares by default.</summary>
+    private static IEnumerable<Diagnostic> CompilerErrors(Compilation compilation)
+        => compilation.GetDiagnostics().Where(d => d.DefaultSeverity == DiagnosticSeverity.Error);
 
     private static IEnumerable<(string Variant, string Code)> Variants(DiagnosticAnalyzer analyzer, Markup markup, ImmutableArray<Diagnostic> reported)
     {

@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -10,8 +11,20 @@ namespace SparkAds.Analyzers.Tests.Infrastructure;
 /// </summary>
 public sealed record ExpectedDiagnostic(string Id, int? MarkupSpan, string Message, string? Path = null, LinePositionSpan? LineSpan = null)
 {
+    /// <summary>
+    /// True for <see cref="Marked"/>: the message of a diagnostic whose ID and span the markup declares
+    /// (<c>{|ID:…|}</c>); <see cref="Id"/> is empty then. <see cref="ExpectedDiagnostics"/> pairs them.
+    /// </summary>
+    public bool IsMarked { get; private init; }
+
     /// <summary>A diagnostic at markup span <paramref name="span"/> of the test source.</summary>
     public static ExpectedDiagnostic At(int span, string id, string message) => new(id, span, message);
+
+    /// <summary>
+    /// The message of the next diagnostic the markup declares with <c>{|ID:…|}</c>, in the order the markers open.
+    /// Every marked diagnostic needs exactly one; a missing or unused message fails the test.
+    /// </summary>
+    public static ExpectedDiagnostic Marked(string message) => new(string.Empty, null, message) { IsMarked = true };
 
     /// <summary>A diagnostic at a file position given as 1-based line and column, e.g. a catalog cell.</summary>
     public static ExpectedDiagnostic InFile(string path, int line, int column, string id, string message)
@@ -32,6 +45,11 @@ public sealed record ExpectedDiagnostic(string Id, int? MarkupSpan, string Messa
 
     public string Format(Markup markup, string sourcePath)
     {
+        if (IsMarked)
+        {
+            throw new InvalidOperationException("A Marked expectation takes its ID and span from the markup: compare through ExpectedDiagnostics.");
+        }
+
         if (MarkupSpan is { } index)
         {
             var text = SourceText.From(markup.Code);
@@ -41,7 +59,7 @@ public sealed record ExpectedDiagnostic(string Id, int? MarkupSpan, string Messa
         return Format(Id, Path ?? string.Empty, LineSpan ?? default, Message, includeEnd: false);
     }
 
-    private static string Format(string id, string path, LinePositionSpan span, string message, bool includeEnd)
+    internal static string Format(string id, string path, LinePositionSpan span, string message, bool includeEnd)
     {
         var start = $"{id} {path}({span.Start.Line + 1},{span.Start.Character + 1})";
         return includeEnd ? $"{start}-({span.End.Line + 1},{span.End.Character + 1}): {message}" : $"{start}: {message}";

@@ -1,0 +1,152 @@
+using System;
+using System.Collections.Immutable;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SparkAds.Analyzers.Switches;
+using SparkAds.Analyzers.Tests.Analyzers;
+using Xunit.Sdk;
+using static SparkAds.Analyzers.Tests.Analyzers.SwitchCoverageAssert;
+using static SparkAds.Analyzers.Tests.Infrastructure.ExpectedDiagnostic;
+
+namespace SparkAds.Analyzers.Tests.Infrastructure;
+
+/// <summary>
+/// The verifiers fail where a test's expectation is off: a span, an ID, a message, a missing or unused message, an
+/// undeclared compiler error (a diagnostic left after a fix: SwitchVerdictRegressionTests). Each case is a switch the analyzer reports as SPARK001.
+/// </summary>
+public sealed class VerifierStrictnessTests
+{
+    private const string Missing = """
+            public static void Handle(SparkAdsError error)
+            {
+                MARK (error)
+                {
+                    case SparkAdsError.AuthCodeExpired: Log(1); break;
+                    case SparkAdsError.VideoDeleted: Log(2); break;
+                }
+            }
+        """;
+
+    private static readonly string Message = NotHandle("video_unavailable (4002) and not_public_video");
+
+    private static Task VerifyAsync(string mark, params ExpectedDiagnostic[] expected)
+        => AnalyzerTestCatalog.AssertAsync(new SwitchCoverageAnalyzer(), HandlerSource.Wrap(Missing.Replace("MARK", mark, StringComparison.Ordinal)), expected);
+
+    [Fact]
+    public Task MarkupWithItsMessage_Passes() => VerifyAsync("{|SPARK001:switch|}", Marked(Message));
+
+    [Fact]
+    public Task MarkupAndLocatedExpectations_Merge()
+        => AnalyzerTestCatalog.AssertAsync(
+            new SwitchCoverageAnalyzer(),
+            HandlerSource.Wrap("""
+                public static int Throws(SparkAdsError error) => error {|SPARK001:switch|}
+                {
+                    SparkAdsError.AuthCodeExpired => 1,
+                    _ => throw new ArgumentOutOfRangeException(nameof(error)),
+                };
+
+                public static int Falls(SparkAdsError error) => error [|switch|]
+                {
+                    SparkAdsError.AuthCodeExpired or SparkAdsError.VideoDeleted or SparkAdsError.VideoUnavailable => 1,
+                    _ => 0,
+                };
+            """),
+            At(0, Spark002, OnlyByDefault("not_public_video")),
+            Marked(NotHandle("video_deleted (4002), video_unavailable (4002) and not_public_video")));
+
+    [Theory]
+    [InlineData("{|SPARK001:switch |}", "SPARK001 /src/Test0.cs(10,9)-(10,16)")]
+    [InlineData("s{|SPARK001:witch|}", "SPARK001 /src/Test0.cs(10,10)-(10,15)")]
+    [InlineData("{|SPARK002:switch|}", "SPARK002 /src/Test0.cs(10,9)-(10,15)")]
+    public async Task WrongSpanOrId_Fails(string mark, string expectedLine)
+    {
+        var error = await Assert.ThrowsAnyAsync<XunitException>(() => VerifyAsync(mark, Marked(Message)));
+
+        Assert.Contains("Expected:\n  " + expectedLine + ": " + Message + "\nActual:\n  SPARK001 /src/Test0.cs(10,9)-(10,15): " + Message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WrongMessage_Fails()
+        => await Assert.ThrowsAnyAsync<XunitException>(() => VerifyAsync("{|SPARK001:switch|}", Marked(NotHandle("not_public_video"))));
+
+    [Fact]
+    public async Task MarkedDiagnosticWithoutMessage_Throws()
+    {
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => VerifyAsync("{|SPARK001:switch|}"));
+
+        Assert.StartsWith(
+            "The markup declares 1 diagnostic(s) [SPARK001 at (10,9)] but the test gives 0 ExpectedDiagnostic.Marked message(s)",
+            error.Message,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnusedMessage_Throws()
+        => await Assert.ThrowsAsync<ArgumentException>(() => VerifyAsync("{|SPARK001:switch|}", Marked(Message), Marked(Message)));
+
+    [Fact]
+    public async Task UnmarkedDiagnostic_Fails()
+        => await Assert.ThrowsAnyAsync<XunitException>(() => VerifyAsync("switch"));
+
+    private const string WithCompilerError = """
+            public static void Handle(SparkAdsError error)
+            {
+                {|SPARK001:switch|} (error)
+                {
+                    case SparkAdsError.AuthCodeExpired: Log(MISSING); break;
+                    case SparkAdsError.VideoDeleted: Log(2); break;
+                }
+            }
+        """;
+
+    private const string CS0103 = "The name 'missing' does not exist in the current context";
+
+    private static Task VerifyCompilerErrorAsync(string missing, params ExpectedDiagnostic[] expected)
+        => AnalyzerTestCatalog.AssertAsync(new SwitchCoverageAnalyzer(), HandlerSource.Wrap(WithCompilerError.Replace("MISSING", missing, StringComparison.Ordinal)), expected);
+
+    [Fact]
+    public Task ExpectedCompilerError_IsMarkedLikeAnyDiagnostic() => VerifyCompilerErrorAsync("{|CS0103:missing|}", Marked(Message), Marked(CS0103));
+
+    [Fact]
+    public async Task UndeclaredCompilerError_Fails()
+    {
+        var error = await Assert.ThrowsAnyAsync<XunitException>(() => VerifyCompilerErrorAsync("missing", Marked(Message)));
+
+        Assert.Contains("Actual:\n  SPARK001 /src/Test0.cs(10,9)-(10,15): " + Message + "\n  CS0103 /src/Test0.cs(12,53)-(12,60): " + CS0103, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MarkupTest_StillRunsTheOptOutVariants()
+    {
+        var markup = Markup.Parse(HandlerSource.Wrap(Missing.Replace("MARK", "{|TEST001:switch|}", StringComparison.Ordinal)));
+
+        var error = await Assert.ThrowsAnyAsync<XunitException>(
+            () => AnalyzerVerifier.VerifyAsync(new ReportsInGeneratedCode(), markup, AnalyzerTestCatalog.Project(markup.Code), [Marked("A switch")]));
+
+        Assert.Contains("Reported in an <auto-generated> file:\nTEST001 /src/Test0.cs(11,9)-(11,15): A switch", error.Message, StringComparison.Ordinal);
+    }
+
+#pragma warning disable RS1012, RS2008, RS1036, RS1038, RS1041 // A test-only analyzer, loaded by no compiler.
+    /// <summary>Reports every switch statement, in generated code too: the verifier's generated-file variant must catch it.</summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    private sealed class ReportsInGeneratedCode : DiagnosticAnalyzer
+    {
+        private static readonly DiagnosticDescriptor Switch = new("TEST001", "Switch", "A switch", "Test", DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Switch];
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
+            context.RegisterSyntaxNodeAction(
+                c => c.ReportDiagnostic(Diagnostic.Create(Switch, ((SwitchStatementSyntax)c.Node).SwitchKeyword.GetLocation())),
+                SyntaxKind.SwitchStatement);
+        }
+    }
+#pragma warning restore RS1012, RS2008, RS1036, RS1038, RS1041
+}
