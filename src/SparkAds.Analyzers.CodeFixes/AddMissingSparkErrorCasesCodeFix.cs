@@ -93,17 +93,31 @@ public sealed class AddMissingSparkErrorCasesCodeFix : CodeFixProvider
             }
 
             var annotations = new[] { FixedSwitch };
+            // The null case has a place of its own where a catch-all that does not take null (`not null`, `{ }`, a type
+            // pattern) comes first: after it, behind any guarded `null when …` arm that follows it.
+            var nullCases = cases.Where(static c => c.Label == "null").ToImmutableArray();
+            var otherCases = cases.RemoveRange(nullCases);
             switch (node)
             {
                 case SwitchStatementSyntax statement:
                     // `break;` where the end of the switch is reachable already; elsewhere it would change what the method returns.
                     var body = model.AnalyzeControlFlow(statement) is { Succeeded: true, EndPointIsReachable: false } ? NotImplemented + ";" : "break;";
                     var sectionIndex = SwitchSyntaxFacts.InsertionIndex(statement, model, cancellationToken);
-                    fixes.Add(node, current => AddSections((SwitchStatementSyntax)current, sectionIndex, cases, body, endOfLine).WithAdditionalAnnotations(annotations));
+                    var nullSectionIndex = nullCases.IsEmpty ? sectionIndex : SwitchSyntaxFacts.InsertionIndex(statement, model, cancellationToken, forNull: true);
+                    fixes.Add(node, current => InsertInOrder(
+                        (SwitchStatementSyntax)current,
+                        (sectionIndex, otherCases),
+                        (nullSectionIndex, nullCases),
+                        (s, at, added) => AddSections(s, at, added, body, endOfLine)).WithAdditionalAnnotations(annotations));
                     break;
                 case SwitchExpressionSyntax expression:
                     var armIndex = SwitchSyntaxFacts.InsertionIndex(expression, model, cancellationToken);
-                    fixes.Add(node, current => AddArms((SwitchExpressionSyntax)current, armIndex, cases, endOfLine).WithAdditionalAnnotations(annotations));
+                    var nullArmIndex = nullCases.IsEmpty ? armIndex : SwitchSyntaxFacts.InsertionIndex(expression, model, cancellationToken, forNull: true);
+                    fixes.Add(node, current => InsertInOrder(
+                        (SwitchExpressionSyntax)current,
+                        (armIndex, otherCases),
+                        (nullArmIndex, nullCases),
+                        (e, at, added) => AddArms(e, at, added, endOfLine)).WithAdditionalAnnotations(annotations));
                     break;
             }
         }
@@ -120,6 +134,22 @@ public sealed class AddMissingSparkErrorCasesCodeFix : CodeFixProvider
         return fixedRoot is not null && fixedRoot.GetAnnotatedNodes(Simplifier.Annotation).Any()
             ? await Simplifier.ReduceAsync(fixedDocument, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false)
             : fixedDocument;
+    }
+
+    /// <summary>
+    /// Inserts the null case and the others; at one place, null first, as the diagnostic lists them; at two, the later
+    /// place first, so the earlier index still points where it did.
+    /// </summary>
+    private static T InsertInOrder<T>(T node, (int At, ImmutableArray<MissingCase> Cases) others, (int At, ImmutableArray<MissingCase> Cases) nulls, Func<T, int, ImmutableArray<MissingCase>, T> insert)
+    {
+        if (nulls.Cases.IsEmpty || others.Cases.IsEmpty || nulls.At == others.At)
+        {
+            return insert(node, nulls.Cases.IsEmpty ? others.At : nulls.At, nulls.Cases.AddRange(others.Cases));
+        }
+
+        return nulls.At > others.At
+            ? insert(insert(node, nulls.At, nulls.Cases), others.At, others.Cases)
+            : insert(insert(node, others.At, others.Cases), nulls.At, nulls.Cases);
     }
 
     /// <summary>

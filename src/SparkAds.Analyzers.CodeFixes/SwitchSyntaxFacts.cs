@@ -31,9 +31,11 @@ internal static class SwitchSyntaxFacts
     /// Where new sections go: before the first section with a catch-all pattern label, guarded or not; else at the
     /// end, before a last section that holds only <c>default:</c> (the compiler tries it last wherever it stands).
     /// A guarded label naming values between that catch-all and the first unguarded one stays before the new
-    /// sections, so it remains reachable.
+    /// sections, so it remains reachable. For the <c>null</c> case (<paramref name="forNull"/>) only a catch-all that
+    /// matches null counts (<c>_</c>, <c>var x</c>): <c>not null</c>, <c>{ }</c> and type patterns never take it, so a
+    /// guarded <c>case null when …</c> after them stays before the new section.
     /// </summary>
-    public static int InsertionIndex(SwitchStatementSyntax statement, SemanticModel model, CancellationToken cancellationToken)
+    public static int InsertionIndex(SwitchStatementSyntax statement, SemanticModel model, CancellationToken cancellationToken, bool forNull = false)
     {
         var switchedType = SwitchedType(statement.Expression, model, cancellationToken);
         int? first = null;
@@ -52,7 +54,7 @@ internal static class SwitchSyntaxFacts
 
                 var clause = model.GetOperation(label, cancellationToken) as IPatternCaseClauseOperation;
                 var guarded = IsGuard(clause?.Guard);
-                if (IsCatchAll(clause?.Pattern, switchedType))
+                if (forNull ? MatchesNull(clause?.Pattern) : IsCatchAll(clause?.Pattern, switchedType))
                 {
                     catchAll = true;
                     unguardedCatchAll |= !guarded;
@@ -92,9 +94,9 @@ internal static class SwitchSyntaxFacts
     /// <summary>
     /// Where new arms go: before the first arm with a catch-all pattern, guarded or not; else at the end. A guarded
     /// arm naming values between that catch-all and the first unguarded one stays before the new arms, so it
-    /// remains reachable.
+    /// remains reachable. For the <c>null</c> arm (<paramref name="forNull"/>) only a catch-all that matches null counts.
     /// </summary>
-    public static int InsertionIndex(SwitchExpressionSyntax expression, SemanticModel model, CancellationToken cancellationToken)
+    public static int InsertionIndex(SwitchExpressionSyntax expression, SemanticModel model, CancellationToken cancellationToken, bool forNull = false)
     {
         var switchedType = SwitchedType(expression.GoverningExpression, model, cancellationToken);
         int? first = null;
@@ -103,7 +105,7 @@ internal static class SwitchSyntaxFacts
         {
             var arm = model.GetOperation(expression.Arms[i], cancellationToken) as ISwitchExpressionArmOperation;
             var guarded = IsGuard(arm?.Guard);
-            if (IsCatchAll(arm?.Pattern, switchedType))
+            if (forNull ? MatchesNull(arm?.Pattern) : IsCatchAll(arm?.Pattern, switchedType))
             {
                 first ??= i;
                 at = Math.Min(at, i);
@@ -120,6 +122,10 @@ internal static class SwitchSyntaxFacts
 
         return at;
     }
+
+    /// <summary>A catch-all that also takes <c>null</c>: <c>_</c>, <c>var x</c>.</summary>
+    private static bool MatchesNull(IPatternOperation? pattern)
+        => pattern is IDiscardPatternOperation or IDeclarationPatternOperation { MatchesNull: true };
 
     /// <summary>A <c>when</c> clause other than the constant <c>true</c>, which the compiler treats as no guard.</summary>
     public static bool IsGuard(IOperation? guard) => guard is not null && guard.ConstantValue is not { HasValue: true, Value: true };

@@ -15,6 +15,12 @@ internal struct SwitchArm
     /// <summary><c>default:</c>, <c>_</c>, <c>var x</c>, <c>{ }</c>, <c>not null</c> or a type pattern of the switched type.</summary>
     public bool IsCatchAll;
 
+    /// <summary>
+    /// The statement section the label belongs to (the labels of one section share its body); each switch expression
+    /// arm, and <c>default:</c>, is a section of its own.
+    /// </summary>
+    public int Section;
+
     /// <summary>An unguarded catch-all whose only reachable statement (or whose value) is a <c>throw</c>: it handles nothing.</summary>
     public bool OnlyThrows;
 }

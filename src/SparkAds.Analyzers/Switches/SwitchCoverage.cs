@@ -151,14 +151,17 @@ internal sealed class SwitchCoverage : IEquatable<SwitchCoverage>
 
     private static bool NamesInFix(SwitchOutcome outcome) => outcome is SwitchOutcome.Unhandled or SwitchOutcome.UnhandledAtCatchAll or SwitchOutcome.FallbackAtCatchAll;
 
+    private static bool IsUnhandled(SwitchOutcome outcome)
+        => outcome is SwitchOutcome.Unhandled or SwitchOutcome.UnhandledAtCatchAll or SwitchOutcome.UnhandledBesideGuardedLabel;
+
     private bool IsNamed(SwitchOutcome outcome)
         => HasUnhandled
-            ? outcome is SwitchOutcome.Unhandled or SwitchOutcome.UnhandledAtCatchAll
+            ? IsUnhandled(outcome)
             : outcome is SwitchOutcome.Fallback or SwitchOutcome.FallbackAtCatchAll;
 
     private void Note(SwitchOutcome outcome)
     {
-        HasUnhandled |= outcome is SwitchOutcome.Unhandled or SwitchOutcome.UnhandledAtCatchAll;
+        HasUnhandled |= IsUnhandled(outcome);
         HasFallback |= outcome is SwitchOutcome.Fallback or SwitchOutcome.FallbackAtCatchAll;
     }
 

@@ -28,13 +28,30 @@ internal static class SwitchEvaluator
 
             if (arm.IsCatchAll)
             {
-                return arm.OnlyThrows ? SwitchOutcome.UnhandledAtCatchAll : SwitchOutcome.FallbackAtCatchAll;
+                return NamedByGuardedLabelBefore(shape, i, value)
+                    ? arm.OnlyThrows ? SwitchOutcome.UnhandledBesideGuardedLabel : SwitchOutcome.Fallback
+                    : arm.OnlyThrows ? SwitchOutcome.UnhandledAtCatchAll : SwitchOutcome.FallbackAtCatchAll;
             }
 
             return SwitchOutcome.Fallback;
         }
 
         return SwitchOutcome.Unhandled;
+    }
+
+    /// <summary>Whether a guarded label of the catch-all's own section, written before it, names the value.</summary>
+    private static bool NamedByGuardedLabelBefore(SwitchShape shape, int catchAll, in SwitchValue value)
+    {
+        var section = shape.Arm(catchAll).Section;
+        for (var i = catchAll - 1; i >= 0 && shape.Arm(i).Section == section; i--)
+        {
+            if (shape.Arm(i).Guarded && Names(shape, shape.Arm(i).Root, value))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Matches(SwitchShape shape, int index, in SwitchValue value)

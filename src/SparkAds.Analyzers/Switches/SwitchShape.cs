@@ -98,7 +98,7 @@ internal sealed class SwitchShape
                 foreach (var arm in expression.Arms)
                 {
                     var root = AddPattern(arm.Pattern, symbols);
-                    AddArm(root, IsGuard(arm.Guard), static (value, _) => IsThrow(value), arm.Value);
+                    AddArm(root, ArmCount, IsGuard(arm.Guard), static (value, _) => IsThrow(value), arm.Value);
                 }
 
                 return true;
@@ -117,8 +117,10 @@ internal sealed class SwitchShape
     private void ReadSections(ISwitchOperation statement, SparkAdsSymbols symbols)
     {
         ISwitchCaseOperation? defaultSection = null;
+        var sectionIndex = 0;
         foreach (var section in statement.Cases)
         {
+            sectionIndex++;
             foreach (var clause in section.Clauses)
             {
                 switch (clause)
@@ -129,11 +131,11 @@ internal sealed class SwitchShape
                         break;
 
                     case ISingleValueCaseClauseOperation single:
-                        AddArm(AddConstant(single.Value, symbols), guarded: false, static (_, _) => false, section);
+                        AddArm(AddConstant(single.Value, symbols), sectionIndex, guarded: false, static (_, _) => false, section);
                         break;
 
                     case IPatternCaseClauseOperation pattern:
-                        AddArm(AddPattern(pattern.Pattern, symbols), IsGuard(pattern.Guard), static (body, shape) => shape.OnlyThrows(((ISwitchCaseOperation)body).Body), section);
+                        AddArm(AddPattern(pattern.Pattern, symbols), sectionIndex, IsGuard(pattern.Guard), static (body, shape) => shape.OnlyThrows(((ISwitchCaseOperation)body).Body), section);
                         break;
                 }
             }
@@ -142,12 +144,12 @@ internal sealed class SwitchShape
         if (defaultSection is not null)
         {
             var root = AddNode(new SwitchPatternNode { Kind = SwitchPatternKind.Any, IsCatchAll = true });
-            AddArm(root, guarded: false, static (body, shape) => shape.OnlyThrows(((ISwitchCaseOperation)body).Body), defaultSection);
+            AddArm(root, section: 0, guarded: false, static (body, shape) => shape.OnlyThrows(((ISwitchCaseOperation)body).Body), defaultSection);
         }
     }
 
     /// <summary>Adds an arm; "only throws" is asked (it may run flow analysis) only of an unguarded catch-all.</summary>
-    private void AddArm(int root, bool guarded, Func<IOperation, SwitchShape, bool> onlyThrows, IOperation body)
+    private void AddArm(int root, int section, bool guarded, Func<IOperation, SwitchShape, bool> onlyThrows, IOperation body)
     {
         ref readonly var node = ref _nodes[root];
         var isCatchAll = node.IsCatchAll
@@ -160,6 +162,7 @@ internal sealed class SwitchShape
         _arms[ArmCount++] = new SwitchArm
         {
             Root = root,
+            Section = section,
             Guarded = guarded,
             IsCatchAll = isCatchAll,
             OnlyThrows = isCatchAll && !guarded && onlyThrows(body, this),

@@ -55,6 +55,77 @@ public sealed class SwitchVerdictRegressionTests
     }
 
     [Fact]
+    public Task GuardedLabelStackedWithTheCatchAll_KeepsItsValueOutOfTheNewCases_TheFixCompiles()
+        => AssertAsync(
+            """
+                public static string Handle(SparkAdsError error, bool flag)
+                {
+                    {|SPARK002:switch|} (error)
+                    {
+                        case SparkAdsError.AuthCodeExpired:
+                            return "a";
+            +           case SparkAdsError.VideoUnavailable:
+            +               // Select another post.
+            +               throw new NotImplementedException();
+            +           case SparkAdsError.NotPublicVideo:
+            +               // Ask the creator to make the post public.
+            +               throw new NotImplementedException();
+                        case SparkAdsError.VideoDeleted when flag:
+                        case var other:
+                            return "x";
+                    }
+                }
+            """,
+            [Marked(OnlyByDefault("video_deleted (4002), video_unavailable (4002) and not_public_video"))],
+            Marked(OnlyByDefault("video_deleted (4002)")));
+
+    [Fact]
+    public Task GuardedLabelStackedWithAThrowingCatchAll_StaysUnhandled_TheFixAddsTheOthers()
+        => AssertAsync(
+            """
+                public static string Handle(SparkAdsError error, bool flag)
+                {
+                    {|SPARK001:switch|} (error)
+                    {
+                        case SparkAdsError.AuthCodeExpired:
+                            return "a";
+            +           case SparkAdsError.VideoUnavailable:
+            +               // Select another post.
+            +               throw new NotImplementedException();
+            +           case SparkAdsError.NotPublicVideo:
+            +               // Ask the creator to make the post public.
+            +               throw new NotImplementedException();
+                        case SparkAdsError.VideoDeleted when flag:
+                        case var other:
+                            throw new InvalidOperationException();
+                    }
+                }
+            """,
+            [Marked(NotHandle("video_deleted (4002), video_unavailable (4002) and not_public_video"))],
+            Marked(NotHandle("video_deleted (4002)")));
+
+    [Fact]
+    public Task GuardedNullAfterNotNull_TheNullArmGoesAfterIt()
+        => AssertAsync(
+            """
+            -   public static int Handle(SparkAdsError? error, bool flag) => error {|SPARK001:switch|}
+            +   public static int Handle(SparkAdsError? error, bool flag) => error switch
+                {
+                    SparkAdsError.AuthCodeExpired => 1,
+            +       // Choose another post.
+            +       SparkAdsError.VideoDeleted => throw new NotImplementedException(),
+            +       // Select another post.
+            +       SparkAdsError.VideoUnavailable => throw new NotImplementedException(),
+            +       // Ask the creator to make the post public.
+            +       SparkAdsError.NotPublicVideo => throw new NotImplementedException(),
+                    not null => 2,
+                    null when flag => 3,
+            +       null => throw new NotImplementedException(),
+                };
+            """,
+            [Marked(NotHandle("null"))]);
+
+    [Fact]
     public Task NotArm_TakesItsValues_NoArmIsAddedForThem()
         => AssertAsync(
             """
@@ -199,10 +270,10 @@ public sealed class SwitchVerdictRegressionTests
                 {
                     E.AuthCodeExpired when true => 1,
                     E.VideoDeleted or E.VideoUnavailable => 2,
-            +       null => throw new NotImplementedException(),
             +       // Ask the creator to make the post public.
             +       E.NotPublicVideo => throw new NotImplementedException(),
                     not null => 3,
+            +       null => throw new NotImplementedException(),
             -       _ => throw new ArgumentNullException(nameof(error)),
                 };
             """,
