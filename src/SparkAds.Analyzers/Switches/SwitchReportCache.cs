@@ -14,7 +14,9 @@ namespace SparkAds.Analyzers.Switches;
 /// </summary>
 internal sealed class SwitchReportCache
 {
-    private readonly ConcurrentDictionary<SwitchCoverage, (string Message, ImmutableDictionary<string, string?> Properties)> _reports = new();
+    // Values are a class, not a tuple: a dictionary over reference types shares the code the compiler's own
+    // dictionaries already jitted; a value-type instantiation would be jitted for us in every build.
+    private readonly ConcurrentDictionary<SwitchCoverage, Report> _reports = new();
     private readonly SparkCatalog _spark;
 
     public SwitchReportCache(SparkCatalog spark) => _spark = spark;
@@ -30,9 +32,16 @@ internal sealed class SwitchReportCache
             var toName = coverage.ToName(catalog, out var toNameNull);
             report = _reports.GetOrAdd(
                 coverage.Freeze(),
-                (MissingErrorList.Describe(named, namedNull), MissingErrorList.Properties(coverage.Kind, _spark.Symbols.Namespace, toName, toNameNull)));
+                new Report(MissingErrorList.Describe(named, namedNull), MissingErrorList.Properties(coverage.Kind, _spark.Symbols.Namespace, toName, toNameNull)));
         }
 
         return Diagnostic.Create(descriptor, location, report.Properties, report.Message);
+    }
+
+    private sealed class Report(string message, ImmutableDictionary<string, string?> properties)
+    {
+        public string Message { get; } = message;
+
+        public ImmutableDictionary<string, string?> Properties { get; } = properties;
     }
 }
