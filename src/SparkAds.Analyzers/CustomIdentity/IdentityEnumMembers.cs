@@ -18,8 +18,13 @@ internal sealed class IdentityEnumMembers(Compilation compilation)
     private Func<IFieldSymbol, bool>? _standsForCustomIdentity;
 
     /// <summary>True when <paramref name="member"/> is an enum member that stands for CUSTOMIZED_USER.</summary>
+    /// <remarks>
+    /// Runs for every enum member referenced in the code base: a member with no attribute stands for it only by a
+    /// name that spells it, so the common case is answered from the name alone, without the per-member cache.
+    /// </remarks>
     public bool IsCustomIdentity(IFieldSymbol member)
         => member.ContainingType?.TypeKind == TypeKind.Enum
+           && (SpellsIgnoringUnderscoresAndCase(member.Name, TikTokIdentityTypes.CustomizedUser) || !member.GetAttributes().IsEmpty)
            && _isCustomIdentity.GetOrAdd(member.OriginalDefinition, _standsForCustomIdentity ??= m => Stands(m, TikTokIdentityTypes.CustomizedUser, byNameOnlyInIdentityEnums: true));
 
     /// <summary>The sibling of <paramref name="member"/> that stands for <paramref name="identityType"/>, if its enum has one.</summary>
@@ -53,7 +58,38 @@ internal sealed class IdentityEnumMembers(Compilation compilation)
             return false;
         }
 
-        return string.Equals(member.Name.Replace("_", string.Empty), identityType.Replace("_", string.Empty), StringComparison.OrdinalIgnoreCase);
+        return SpellsIgnoringUnderscoresAndCase(member.Name, identityType);
+    }
+
+    /// <summary><paramref name="name"/> equals <paramref name="identityType"/> once both drop their underscores, ignoring case.</summary>
+    private static bool SpellsIgnoringUnderscoresAndCase(string name, string identityType)
+    {
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < name.Length && name[i] == '_')
+            {
+                i++;
+            }
+
+            while (j < identityType.Length && identityType[j] == '_')
+            {
+                j++;
+            }
+
+            if (i == name.Length || j == identityType.Length)
+            {
+                return i == name.Length && j == identityType.Length;
+            }
+
+            if (char.ToUpperInvariant(name[i]) != char.ToUpperInvariant(identityType[j]))
+            {
+                return false;
+            }
+
+            i++;
+            j++;
+        }
     }
 
     private string? SerialisedName(IFieldSymbol member)

@@ -28,7 +28,8 @@ internal sealed class RecognitionDeclarations
     /// <summary>Whether <paramref name="type"/> has a candidate field, so that a symbol-start action must track it.</summary>
     public bool IsTracked(INamedTypeSymbol type, CancellationToken cancellationToken)
     {
-        if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct) || type.IsImplicitlyDeclared || !type.GetTypeMembers().IsEmpty)
+        if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct) || type.IsImplicitlyDeclared || !type.GetTypeMembers().IsEmpty
+            || !DeclaresFieldSpellingCustomizedUser(type, cancellationToken))
         {
             return false;
         }
@@ -87,19 +88,57 @@ internal sealed class RecognitionDeclarations
            && !field.IsImplicitlyDeclared
            && _candidates.GetOrAdd(field, f => InitializerSpellsCustomizedUser(f, cancellationToken));
 
+    /// <summary>
+    /// The cheap first test, on syntax only (this runs at the start of every type): some field declared in the type
+    /// has an initialiser that spells <c>CUSTOMIZED_USER</c>. Only then are its fields looked at as symbols.
+    /// </summary>
+    private static bool DeclaresFieldSpellingCustomizedUser(INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax(cancellationToken) is not TypeDeclarationSyntax declaration)
+            {
+                continue;
+            }
+
+            foreach (var member in declaration.Members)
+            {
+                if (member is FieldDeclarationSyntax field)
+                {
+                    foreach (var variable in field.Declaration.Variables)
+                    {
+                        if (variable.Initializer is { } initializer && SpellsCustomizedUser(initializer))
+                        {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SpellsCustomizedUser(EqualsValueClauseSyntax initializer)
+    {
+        foreach (var token in initializer.Value.DescendantTokens())
+        {
+            if (token.Text.IndexOf(TikTokIdentityTypes.CustomizedUser, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool InitializerSpellsCustomizedUser(IFieldSymbol field, CancellationToken cancellationToken)
     {
         foreach (var reference in field.DeclaringSyntaxReferences)
         {
-            if (reference.GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer: { } initializer })
+            if (reference.GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer: { } initializer } && SpellsCustomizedUser(initializer))
             {
-                foreach (var token in initializer.Value.DescendantTokens())
-                {
-                    if (token.Text.IndexOf(TikTokIdentityTypes.CustomizedUser, StringComparison.Ordinal) >= 0)
-                    {
-                        return true;
-                    }
-                }
+                return true;
             }
         }
 
