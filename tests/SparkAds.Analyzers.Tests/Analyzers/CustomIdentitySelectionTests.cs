@@ -1,4 +1,3 @@
-using System.Threading.Tasks;
 using static SparkAds.Analyzers.Tests.Analyzers.CustomIdentityTestClient;
 
 namespace SparkAds.Analyzers.Tests.Analyzers;

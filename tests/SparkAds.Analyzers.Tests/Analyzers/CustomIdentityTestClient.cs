@@ -1,6 +1,4 @@
-using System.Threading.Tasks;
 using SparkAds.Analyzers.CustomIdentity;
-using SparkAds.Analyzers.Tests.Infrastructure;
 
 namespace SparkAds.Analyzers.Tests.Analyzers;
 

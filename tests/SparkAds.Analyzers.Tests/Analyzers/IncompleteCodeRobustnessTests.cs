@@ -1,10 +1,6 @@
-using System.Linq;
-using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using SparkAds.Analyzers.CustomIdentity;
 using SparkAds.Analyzers.Switches;
-using SparkAds.Analyzers.Tests.Infrastructure;
 
 namespace SparkAds.Analyzers.Tests.Analyzers;
 

@@ -1,7 +1,5 @@
-using System.Threading.Tasks;
 using SparkAds.Analyzers.CodeFixes;
 using SparkAds.Analyzers.Switches;
-using SparkAds.Analyzers.Tests.Infrastructure;
 
 namespace SparkAds.Analyzers.Tests.Analyzers;
 

@@ -1,4 +1,3 @@
-using System.Threading.Tasks;
 using static SparkAds.Analyzers.Tests.Analyzers.SwitchCoverageAssert;
 using static SparkAds.Analyzers.Tests.Infrastructure.ExpectedDiagnostic;
 

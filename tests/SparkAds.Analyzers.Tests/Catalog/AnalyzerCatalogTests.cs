@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Threading;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SparkAds.Analyzers.Analysis;
 using SparkAds.Analyzers.Catalog;

@@ -1,11 +1,5 @@
-using System;
-using System.IO;
-using System.Linq;
-using System.Threading;
-using Microsoft.CodeAnalysis.Text;
 using SparkAds.Analyzers.Catalog;
 using SparkAds.Analyzers.Catalog.Csv;
-using SparkAds.Analyzers.Tests.Infrastructure;
 
 namespace SparkAds.Analyzers.Tests.Catalog;
 

@@ -1,4 +1,3 @@
-using SparkAds.Analyzers.Tests.Infrastructure;
 using static SparkAds.Analyzers.Tests.Catalog.CatalogRun;
 
 namespace SparkAds.Analyzers.Tests.Catalog;

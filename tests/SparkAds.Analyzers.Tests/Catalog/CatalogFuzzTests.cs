@@ -1,18 +1,9 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 using SparkAds.Analyzers.Catalog;
 using SparkAds.Analyzers.Catalog.Csv;
 using SparkAds.Analyzers.Generator;
 using SparkAds.Analyzers.Generator.Emit;
-using SparkAds.Analyzers.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace SparkAds.Analyzers.Tests.Catalog;

@@ -1,7 +1,3 @@
-using System.Linq;
-using Microsoft.CodeAnalysis;
-using SparkAds.Analyzers.Tests.Infrastructure;
-
 namespace SparkAds.Analyzers.Tests.Catalog;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Linq;
-using SparkAds.Analyzers.Tests.Infrastructure;
 using static SparkAds.Analyzers.Tests.Catalog.CatalogRun;
 
 namespace SparkAds.Analyzers.Tests.Catalog;

@@ -1,9 +1,5 @@
-using System.Linq;
-using System.Threading;
-using Microsoft.CodeAnalysis.Text;
 using SparkAds.Analyzers.Catalog;
 using SparkAds.Analyzers.Catalog.Csv;
-using SparkAds.Analyzers.Tests.Infrastructure;
 using static SparkAds.Analyzers.Tests.Catalog.CatalogRun;
 
 namespace SparkAds.Analyzers.Tests.Catalog;

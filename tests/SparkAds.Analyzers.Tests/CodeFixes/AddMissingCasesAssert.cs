@@ -1,9 +1,7 @@
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.CodeFixes;
 using SparkAds.Analyzers.CodeFixes;
 using SparkAds.Analyzers.Switches;
 using SparkAds.Analyzers.Tests.Analyzers;
-using SparkAds.Analyzers.Tests.Infrastructure;
 
 namespace SparkAds.Analyzers.Tests.CodeFixes;
 

@@ -1,4 +1,3 @@
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.CodeFixes;
 using static SparkAds.Analyzers.Tests.Analyzers.SwitchCoverageAssert;
 using static SparkAds.Analyzers.Tests.CodeFixes.AddMissingCasesAssert;

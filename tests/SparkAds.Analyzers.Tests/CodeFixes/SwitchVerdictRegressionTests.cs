@@ -1,9 +1,5 @@
-using System;
-using System.Linq;
-using System.Threading.Tasks;
 using SparkAds.Analyzers.Switches;
 using SparkAds.Analyzers.Tests.Analyzers;
-using SparkAds.Analyzers.Tests.Infrastructure;
 using Xunit.Sdk;
 using static SparkAds.Analyzers.Tests.Analyzers.SwitchCoverageAssert;
 using static SparkAds.Analyzers.Tests.Infrastructure.ExpectedDiagnostic;

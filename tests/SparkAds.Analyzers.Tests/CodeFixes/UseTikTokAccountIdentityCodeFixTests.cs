@@ -1,10 +1,7 @@
-using System;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.CodeFixes;
 using SparkAds.Analyzers.CodeFixes;
 using SparkAds.Analyzers.CustomIdentity;
 using SparkAds.Analyzers.Tests.Analyzers;
-using SparkAds.Analyzers.Tests.Infrastructure;
 using static SparkAds.Analyzers.Tests.Analyzers.CustomIdentityTestClient;
 using static SparkAds.Analyzers.Tests.Infrastructure.ExpectedDiagnostic;
 

@@ -1,9 +1,4 @@
-using System;
-using System.IO;
-using System.Linq;
-using Microsoft.CodeAnalysis;
 using SparkAds.Analyzers.Diagnostics;
-using SparkAds.Analyzers.Tests.Infrastructure;
 
 namespace SparkAds.Analyzers.Tests.Documentation;
 

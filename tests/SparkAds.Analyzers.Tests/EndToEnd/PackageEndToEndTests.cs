@@ -1,10 +1,5 @@
-using System;
-using System.Globalization;
-using System.IO;
 using System.IO.Compression;
-using System.Linq;
 using CsvHelper;
-using SparkAds.Analyzers.Tests.Infrastructure;
 
 namespace SparkAds.Analyzers.Tests.EndToEnd;
 

@@ -1,9 +1,3 @@
-using System;
-using System.IO;
-using System.Linq;
-using System.Threading;
-using SparkAds.Analyzers.Tests.Infrastructure;
-
 namespace SparkAds.Analyzers.Tests.EndToEnd;
 
 /// <summary>

@@ -1,10 +1,5 @@
-using System.Collections.Generic;
-using System.Globalization;
-using System.IO;
-using System.Linq;
 using CsvHelper;
 using SparkAds.Analyzers.Catalog;
-using SparkAds.Analyzers.Tests.Infrastructure;
 
 namespace SparkAds.Analyzers.Tests.EndToEnd;
 

@@ -1,9 +1,5 @@
-using System.IO;
-using System.Linq;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using SparkAds.Analyzers.Tests.Catalog;
-using SparkAds.Analyzers.Tests.Infrastructure;
 
 namespace SparkAds.Analyzers.Tests.Generator;
 

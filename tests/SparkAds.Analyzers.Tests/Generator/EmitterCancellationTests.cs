@@ -1,7 +1,3 @@
-using System;
-using System.Linq;
-using System.Threading;
-using Microsoft.CodeAnalysis.Text;
 using SparkAds.Analyzers.Catalog;
 using SparkAds.Analyzers.Catalog.Csv;
 using SparkAds.Analyzers.Generator;

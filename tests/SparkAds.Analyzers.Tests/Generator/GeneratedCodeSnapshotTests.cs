@@ -1,6 +1,3 @@
-using System.Linq;
-using SparkAds.Analyzers.Tests.Infrastructure;
-
 namespace SparkAds.Analyzers.Tests.Generator;
 
 /// <summary>Pins the exact generated text of the built-in catalog, for both language levels.</summary>

@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Linq;
-using Microsoft.CodeAnalysis;
-using SparkAds.Analyzers.Tests.Infrastructure;
-
 namespace SparkAds.Analyzers.Tests.Generator;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using System;
 using SparkAds.Analyzers.Generator.Emit;
 
 namespace SparkAds.Analyzers.Tests.Generator;

@@ -1,9 +1,5 @@
-using System;
-using System.IO;
-using System.Linq;
 using System.Reflection;
 using System.Runtime.Loader;
-using Microsoft.CodeAnalysis;
 
 namespace SparkAds.Analyzers.Tests.Infrastructure;
 

@@ -1,8 +1,3 @@
-using System;
-using System.Globalization;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Text;
-
 namespace SparkAds.Analyzers.Tests.Infrastructure;
 
 /// <summary>

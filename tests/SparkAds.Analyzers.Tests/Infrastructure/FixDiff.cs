@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace SparkAds.Analyzers.Tests.Infrastructure;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Microsoft.CodeAnalysis.Text;
-
 namespace SparkAds.Analyzers.Tests.Infrastructure;
 
 /// <summary>A diagnostic that markup declares with <c>{|ID:…|}</c>: its ID and its exact span in the clean text.</summary>

@@ -1,10 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Globalization;
-using System.Linq;
 using System.Text;
-using Microsoft.CodeAnalysis.Text;
 
 namespace SparkAds.Analyzers.Tests.Infrastructure;
 

@@ -1,7 +1,3 @@
-using System;
-using System.Linq;
-using Microsoft.CodeAnalysis.Text;
-
 namespace SparkAds.Analyzers.Tests.Infrastructure;
 
 /// <summary>The markup parser: every form Microsoft.CodeAnalysis.Testing reads, and a clear error for every malformed one.</summary>

@@ -1,6 +1,3 @@
-using System;
-using System.IO;
-
 namespace SparkAds.Analyzers.Tests.Infrastructure;
 
 /// <summary>

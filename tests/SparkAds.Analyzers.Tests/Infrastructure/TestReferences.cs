@@ -1,8 +1,3 @@
-using System.Collections.Immutable;
-using System.IO;
-using System.Linq;
-using Microsoft.CodeAnalysis;
-
 namespace SparkAds.Analyzers.Tests.Infrastructure;
 
 /// <summary>Metadata references for in-memory consumers (Basic.Reference.Assemblies is not available here).</summary>

@@ -1,7 +1,3 @@
-using System.IO;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Text;
-
 namespace SparkAds.Analyzers.Tests.Infrastructure;
 
 /// <summary>

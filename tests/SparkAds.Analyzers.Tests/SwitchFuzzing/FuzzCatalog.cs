@@ -1,8 +1,3 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Globalization;
-using System.Linq;
-
 namespace SparkAds.Analyzers.Tests.SwitchFuzzing;
 
 /// <summary>The six-row catalog the generated switches run against: two keys share 4002, one has no code.</summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace SparkAds.Analyzers.Tests.SwitchFuzzing;
 
 /// <summary>

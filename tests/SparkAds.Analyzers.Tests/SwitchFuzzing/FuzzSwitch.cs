@@ -1,7 +1,3 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Globalization;
-using System.Linq;
 using System.Text;
 
 namespace SparkAds.Analyzers.Tests.SwitchFuzzing;
