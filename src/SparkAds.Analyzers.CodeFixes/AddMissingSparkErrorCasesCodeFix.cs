@@ -92,34 +92,25 @@ public sealed class AddMissingSparkErrorCasesCodeFix : CodeFixProvider
                 continue;
             }
 
-            var annotations = new[] { FixedSwitch };
             // The null case has a place of its own where a catch-all that does not take null (`not null`, `{ }`, a type
             // pattern) comes first: after it, behind any guarded `null when …` arm that follows it.
             var nullCases = cases.Where(static c => c.Label == "null").ToImmutableArray();
             var otherCases = cases.RemoveRange(nullCases);
-            switch (node)
-            {
-                case SwitchStatementSyntax statement:
-                    // `break;` where the end of the switch is reachable already; elsewhere it would change what the method returns.
-                    var body = model.AnalyzeControlFlow(statement) is { Succeeded: true, EndPointIsReachable: false } ? NotImplemented + ";" : "break;";
-                    var sectionIndex = SwitchSyntaxFacts.InsertionIndex(statement, model, cancellationToken);
-                    var nullSectionIndex = nullCases.IsEmpty ? sectionIndex : SwitchSyntaxFacts.InsertionIndex(statement, model, cancellationToken, forNull: true);
-                    fixes.Add(node, current => InsertInOrder(
-                        (SwitchStatementSyntax)current,
-                        (sectionIndex, otherCases),
-                        (nullSectionIndex, nullCases),
-                        (s, at, added) => AddSections(s, at, added, body, endOfLine)).WithAdditionalAnnotations(annotations));
-                    break;
-                case SwitchExpressionSyntax expression:
-                    var armIndex = SwitchSyntaxFacts.InsertionIndex(expression, model, cancellationToken);
-                    var nullArmIndex = nullCases.IsEmpty ? armIndex : SwitchSyntaxFacts.InsertionIndex(expression, model, cancellationToken, forNull: true);
-                    fixes.Add(node, current => InsertInOrder(
-                        (SwitchExpressionSyntax)current,
-                        (armIndex, otherCases),
-                        (nullArmIndex, nullCases),
-                        (e, at, added) => AddArms(e, at, added, endOfLine)).WithAdditionalAnnotations(annotations));
-                    break;
-            }
+            var at = SwitchSyntaxFacts.InsertionIndex(node, model, cancellationToken);
+            var nullAt = nullCases.IsEmpty ? at : SwitchSyntaxFacts.InsertionIndex(node, model, cancellationToken, forNull: true);
+
+            // A statement's new sections end in `break;` where the end of the switch is reachable already; elsewhere a
+            // `break;` would change what the method returns.
+            var body = node is SwitchStatementSyntax statement && model.AnalyzeControlFlow(statement) is { Succeeded: true, EndPointIsReachable: false }
+                ? NotImplemented + ";"
+                : "break;";
+            fixes.Add(node, current => InsertInOrder(
+                current,
+                (at, otherCases),
+                (nullAt, nullCases),
+                (switchNode, index, added) => switchNode is SwitchStatementSyntax switchStatement
+                    ? AddSections(switchStatement, index, added, body, endOfLine)
+                    : AddArms((SwitchExpressionSyntax)switchNode, index, added, endOfLine)).WithAdditionalAnnotations(FixedSwitch));
         }
 
         if (fixes.Count == 0)
@@ -140,7 +131,7 @@ public sealed class AddMissingSparkErrorCasesCodeFix : CodeFixProvider
     /// Inserts the null case and the others; at one place, null first, as the diagnostic lists them; at two, the later
     /// place first, so the earlier index still points where it did.
     /// </summary>
-    private static T InsertInOrder<T>(T node, (int At, ImmutableArray<MissingCase> Cases) others, (int At, ImmutableArray<MissingCase> Cases) nulls, Func<T, int, ImmutableArray<MissingCase>, T> insert)
+    private static SyntaxNode InsertInOrder(SyntaxNode node, (int At, ImmutableArray<MissingCase> Cases) others, (int At, ImmutableArray<MissingCase> Cases) nulls, Func<SyntaxNode, int, ImmutableArray<MissingCase>, SyntaxNode> insert)
     {
         if (nulls.Cases.IsEmpty || others.Cases.IsEmpty || nulls.At == others.At)
         {
@@ -160,37 +151,55 @@ public sealed class AddMissingSparkErrorCasesCodeFix : CodeFixProvider
     /// </summary>
     private static async Task<Document> WithdrawShadowingArmsAsync(Document document, CancellationToken cancellationToken)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
+        var (root, model, unreachable) = await UnreachableOriginalArmsAsync(document, cancellationToken).ConfigureAwait(false);
+        var withdrawn = new List<SyntaxNode>();
+        foreach (var (fixedSwitch, arm, isCatchAll) in unreachable)
         {
-            return document;
+            if (isCatchAll)
+            {
+                continue;
+            }
+
+            // The new arms that name a value this arm names; when it names none (a relational or `not` arm), every
+            // new arm before it.
+            var named = NamedConstants(arm, model!, cancellationToken);
+            withdrawn.AddRange(fixedSwitch.ChildNodes().Where(a => a.HasAnnotation(AddedArm) && (named.Count == 0
+                ? a.SpanStart < arm.SpanStart
+                : NamedConstants(a is SwitchSectionSyntax section ? section.Labels[0] : a, model!, cancellationToken).Overlaps(named))));
         }
 
-        var withdrawn = new List<SyntaxNode>();
+        return root is null || withdrawn.Count == 0
+            ? document
+            : document.WithSyntaxRoot(root.RemoveNodes(withdrawn.Distinct(), SyntaxRemoveOptions.KeepNoTrivia) ?? root);
+    }
+
+    /// <summary>
+    /// The switch's own arms (labels) that the compiler finds unreachable (CS8510, CS8120) in each fixed switch, and
+    /// whether each is a catch-all; none when the document has no syntax or semantics.
+    /// </summary>
+    private static async Task<(SyntaxNode? Root, SemanticModel? Model, List<(SyntaxNode Switch, SyntaxNode Arm, bool IsCatchAll)> Arms)> UnreachableOriginalArmsAsync(Document document, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        var arms = new List<(SyntaxNode Switch, SyntaxNode Arm, bool IsCatchAll)>();
+        if (root is null || model is null)
+        {
+            return (root, model, arms);
+        }
+
         foreach (var fixedSwitch in root.GetAnnotatedNodes(FixedSwitch))
         {
             var switchedType = SwitchSyntaxFacts.SwitchedType(fixedSwitch, model, cancellationToken);
-            var added = fixedSwitch.ChildNodes().Where(static n => n.HasAnnotation(AddedArm)).ToList();
             foreach (var arm in UnreachableArms(fixedSwitch, model, cancellationToken))
             {
-                if (IsAdded(arm) || SwitchSyntaxFacts.IsCatchAll(PatternOf(arm, model, cancellationToken), switchedType))
+                if (!arm.AncestorsAndSelf().Any(static a => a.HasAnnotation(AddedArm)))
                 {
-                    continue;
+                    arms.Add((fixedSwitch, arm, SwitchSyntaxFacts.IsCatchAll(PatternOf(arm, model, cancellationToken), switchedType)));
                 }
-
-                // The new arms that name a value this arm names; when it names none (a relational or `not` arm), every
-                // new arm before it.
-                var named = NamedConstants(arm, model, cancellationToken);
-                withdrawn.AddRange(added.Where(a => named.Count == 0
-                    ? a.SpanStart < arm.SpanStart
-                    : NamedConstants(a is SwitchSectionSyntax section ? section.Labels[0] : a, model, cancellationToken).Overlaps(named)));
             }
         }
 
-        return withdrawn.Count == 0
-            ? document
-            : document.WithSyntaxRoot(root.RemoveNodes(withdrawn.Distinct(), SyntaxRemoveOptions.KeepNoTrivia) ?? root);
+        return (root, model, arms);
     }
 
     /// <summary>The arms (labels) of <paramref name="fixedSwitch"/> the compiler finds unreachable.</summary>
@@ -254,22 +263,9 @@ public sealed class AddMissingSparkErrorCasesCodeFix : CodeFixProvider
     /// </summary>
     private static async Task<Document> RemoveUnreachableCatchAllsAsync(Document document, CancellationToken cancellationToken)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
-        {
-            return document;
-        }
-
-        var unreachable = new List<SyntaxNode>();
-        foreach (var fixedSwitch in root.GetAnnotatedNodes(FixedSwitch))
-        {
-            var switchedType = SwitchSyntaxFacts.SwitchedType(fixedSwitch, model, cancellationToken);
-            unreachable.AddRange(UnreachableArms(fixedSwitch, model, cancellationToken)
-                .Where(arm => !IsAdded(arm) && SwitchSyntaxFacts.IsCatchAll(PatternOf(arm, model, cancellationToken), switchedType)));
-        }
-
-        if (unreachable.Count == 0)
+        var (root, _, arms) = await UnreachableOriginalArmsAsync(document, cancellationToken).ConfigureAwait(false);
+        var unreachable = arms.Where(static a => a.IsCatchAll).Select(static a => a.Arm).ToList();
+        if (root is null || unreachable.Count == 0)
         {
             return document;
         }
@@ -285,8 +281,6 @@ public sealed class AddMissingSparkErrorCasesCodeFix : CodeFixProvider
         trimmed = trimmed.RemoveNodes(trimmed.DescendantNodes().OfType<SwitchSectionSyntax>().Where(static s => s.Labels.Count == 0), SyntaxRemoveOptions.KeepNoTrivia) ?? trimmed;
         return document.WithSyntaxRoot(trimmed);
     }
-
-    private static bool IsAdded(SyntaxNode arm) => arm.AncestorsAndSelf().Any(static a => a.HasAnnotation(AddedArm));
 
     private static SeparatedSyntaxList<SwitchExpressionArmSyntax> RemoveArms(SeparatedSyntaxList<SwitchExpressionArmSyntax> arms, List<SyntaxNode> unreachable, SyntaxNode original)
     {

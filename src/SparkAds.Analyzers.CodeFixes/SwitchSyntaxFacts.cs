@@ -27,6 +27,12 @@ internal static class SwitchSyntaxFacts
             _ => false,
         };
 
+    /// <summary>Where new sections (statement) or arms (expression) go; see the two overloads.</summary>
+    public static int InsertionIndex(SyntaxNode switchNode, SemanticModel model, CancellationToken cancellationToken, bool forNull = false)
+        => switchNode is SwitchStatementSyntax statement
+            ? InsertionIndex(statement, model, cancellationToken, forNull)
+            : InsertionIndex((SwitchExpressionSyntax)switchNode, model, cancellationToken, forNull);
+
     /// <summary>
     /// Where new sections go: before the first section with a catch-all pattern label, guarded or not; else at the
     /// end, before a last section that holds only <c>default:</c> (the compiler tries it last wherever it stands).
