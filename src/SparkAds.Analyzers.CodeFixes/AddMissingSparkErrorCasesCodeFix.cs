@@ -11,7 +11,6 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Simplification;
 
 namespace SparkAds.Analyzers.CodeFixes;
@@ -32,8 +31,9 @@ public sealed class AddMissingSparkErrorCasesCodeFix : CodeFixProvider
 
     private const string NotImplemented = "throw new global::System.NotImplementedException()";
 
-    private static readonly SyntaxAnnotation FixedSwitch = new("SparkAds.FixedSwitch");
-    private static readonly SyntaxAnnotation AddedArm = new("SparkAds.AddedArm");
+    private static SyntaxAnnotation FixedSwitch => FixedSwitchCleanup.FixedSwitch;
+
+    private static SyntaxAnnotation AddedArm => FixedSwitchCleanup.AddedArm;
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } =
         ImmutableArray.Create(DiagnosticIds.UnhandledErrorsWithoutFallback, DiagnosticIds.ErrorsHandledOnlyByFallback);
@@ -119,8 +119,7 @@ public sealed class AddMissingSparkErrorCasesCodeFix : CodeFixProvider
         }
 
         var fixedDocument = document.WithSyntaxRoot(root.ReplaceNodes(fixes.Keys, (original, current) => fixes[original](current)));
-        fixedDocument = await WithdrawShadowingArmsAsync(fixedDocument, cancellationToken).ConfigureAwait(false);
-        fixedDocument = await RemoveUnreachableCatchAllsAsync(fixedDocument, cancellationToken).ConfigureAwait(false);
+        fixedDocument = await FixedSwitchCleanup.ApplyAsync(fixedDocument, cancellationToken).ConfigureAwait(false);
         var fixedRoot = await fixedDocument.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         return fixedRoot is not null && fixedRoot.GetAnnotatedNodes(Simplifier.Annotation).Any()
             ? await Simplifier.ReduceAsync(fixedDocument, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false)
@@ -141,174 +140,6 @@ public sealed class AddMissingSparkErrorCasesCodeFix : CodeFixProvider
         return nulls.At > others.At
             ? insert(insert(node, nulls.At, nulls.Cases), others.At, others.Cases)
             : insert(insert(node, others.At, others.Cases), nulls.At, nulls.Cases);
-    }
-
-    /// <summary>
-    /// Takes back new arms that would make one of the switch's own specific arms unreachable (CS8510, CS8120), so the
-    /// fix never breaks the build: e.g. <c>case A when g:</c> stacked with a catch-all label in the section the new
-    /// sections go before, or a guarded <c>null</c> arm after <c>not null</c>. A withdrawn value keeps reaching what
-    /// took it before, and the diagnostic keeps naming it.
-    /// </summary>
-    private static async Task<Document> WithdrawShadowingArmsAsync(Document document, CancellationToken cancellationToken)
-    {
-        var (root, model, unreachable) = await UnreachableOriginalArmsAsync(document, cancellationToken).ConfigureAwait(false);
-        var withdrawn = new List<SyntaxNode>();
-        foreach (var (fixedSwitch, arm, isCatchAll) in unreachable)
-        {
-            if (isCatchAll)
-            {
-                continue;
-            }
-
-            // The new arms that name a value this arm names; when it names none (a relational or `not` arm), every
-            // new arm before it.
-            var named = NamedConstants(arm, model!, cancellationToken);
-            withdrawn.AddRange(fixedSwitch.ChildNodes().Where(a => a.HasAnnotation(AddedArm) && (named.Count == 0
-                ? a.SpanStart < arm.SpanStart
-                : NamedConstants(a is SwitchSectionSyntax section ? section.Labels[0] : a, model!, cancellationToken).Overlaps(named))));
-        }
-
-        return root is null || withdrawn.Count == 0
-            ? document
-            : document.WithSyntaxRoot(root.RemoveNodes(withdrawn.Distinct(), SyntaxRemoveOptions.KeepNoTrivia) ?? root);
-    }
-
-    /// <summary>
-    /// The switch's own arms (labels) that the compiler finds unreachable (CS8510, CS8120) in each fixed switch, and
-    /// whether each is a catch-all; none when the document has no syntax or semantics.
-    /// </summary>
-    private static async Task<(SyntaxNode? Root, SemanticModel? Model, List<(SyntaxNode Switch, SyntaxNode Arm, bool IsCatchAll)> Arms)> UnreachableOriginalArmsAsync(Document document, CancellationToken cancellationToken)
-    {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        var arms = new List<(SyntaxNode Switch, SyntaxNode Arm, bool IsCatchAll)>();
-        if (root is null || model is null)
-        {
-            return (root, model, arms);
-        }
-
-        foreach (var fixedSwitch in root.GetAnnotatedNodes(FixedSwitch))
-        {
-            var switchedType = SwitchSyntaxFacts.SwitchedType(fixedSwitch, model, cancellationToken);
-            foreach (var arm in UnreachableArms(fixedSwitch, model, cancellationToken))
-            {
-                if (!arm.AncestorsAndSelf().Any(static a => a.HasAnnotation(AddedArm)))
-                {
-                    arms.Add((fixedSwitch, arm, SwitchSyntaxFacts.IsCatchAll(PatternOf(arm, model, cancellationToken), switchedType)));
-                }
-            }
-        }
-
-        return (root, model, arms);
-    }
-
-    /// <summary>The arms (labels) of <paramref name="fixedSwitch"/> the compiler finds unreachable.</summary>
-    private static IEnumerable<SyntaxNode> UnreachableArms(SyntaxNode fixedSwitch, SemanticModel model, CancellationToken cancellationToken)
-    {
-        var root = fixedSwitch.SyntaxTree.GetRoot(cancellationToken);
-        foreach (var diagnostic in model.GetDiagnostics(fixedSwitch.Span, cancellationToken))
-        {
-            if (diagnostic.Id is not ("CS8510" or "CS8120"))
-            {
-                continue;
-            }
-
-            var arm = root.FindNode(diagnostic.Location.SourceSpan).AncestorsAndSelf()
-                .FirstOrDefault(static n => n is SwitchExpressionArmSyntax or CasePatternSwitchLabelSyntax or CaseSwitchLabelSyntax);
-            if (arm is not null && (arm.Parent == fixedSwitch || arm.Parent?.Parent == fixedSwitch))
-            {
-                yield return arm;
-            }
-        }
-    }
-
-    private static IPatternOperation? PatternOf(SyntaxNode arm, SemanticModel model, CancellationToken cancellationToken)
-        => model.GetOperation(arm, cancellationToken) switch
-        {
-            ISwitchExpressionArmOperation armOperation => armOperation.Pattern,
-            IPatternCaseClauseOperation clause => clause.Pattern,
-            _ => null,
-        };
-
-    /// <summary>The constants an arm or label names: its constant patterns under <c>or</c>/<c>and</c>, never under <c>not</c>.</summary>
-    private static HashSet<object?> NamedConstants(SyntaxNode arm, SemanticModel model, CancellationToken cancellationToken)
-    {
-        var named = new HashSet<object?>();
-        if (model.GetOperation(arm, cancellationToken) is ISingleValueCaseClauseOperation { Value.ConstantValue: { HasValue: true } single })
-        {
-            named.Add(single.Value);
-        }
-
-        AddConstants(PatternOf(arm, model, cancellationToken), named);
-        return named;
-
-        static void AddConstants(IPatternOperation? pattern, HashSet<object?> named)
-        {
-            switch (pattern)
-            {
-                case IConstantPatternOperation { Value.ConstantValue: { HasValue: true } constant }:
-                    named.Add(constant.Value);
-                    break;
-                case IBinaryPatternOperation binary:
-                    AddConstants(binary.LeftPattern, named);
-                    AddConstants(binary.RightPattern, named);
-                    break;
-            }
-        }
-    }
-
-    /// <summary>
-    /// Removes the catch-all arms (labels) the new arms leave unreachable, as the compiler reports them (CS8510,
-    /// CS8120): e.g. a <c>_</c> after <c>not null</c> once <c>null</c> has an arm of its own.
-    /// </summary>
-    private static async Task<Document> RemoveUnreachableCatchAllsAsync(Document document, CancellationToken cancellationToken)
-    {
-        var (root, _, arms) = await UnreachableOriginalArmsAsync(document, cancellationToken).ConfigureAwait(false);
-        var unreachable = arms.Where(static a => a.IsCatchAll).Select(static a => a.Arm).ToList();
-        if (root is null || unreachable.Count == 0)
-        {
-            return document;
-        }
-
-        var trimmed = root.ReplaceNodes(
-            unreachable.Select(static n => n.Parent!).Distinct(),
-            (original, current) => current switch
-            {
-                SwitchExpressionSyntax expression => expression.WithArms(RemoveArms(expression.Arms, unreachable, original)),
-                SwitchSectionSyntax section => RemoveLabels(section, unreachable, original),
-                _ => current,
-            });
-        trimmed = trimmed.RemoveNodes(trimmed.DescendantNodes().OfType<SwitchSectionSyntax>().Where(static s => s.Labels.Count == 0), SyntaxRemoveOptions.KeepNoTrivia) ?? trimmed;
-        return document.WithSyntaxRoot(trimmed);
-    }
-
-    private static SeparatedSyntaxList<SwitchExpressionArmSyntax> RemoveArms(SeparatedSyntaxList<SwitchExpressionArmSyntax> arms, List<SyntaxNode> unreachable, SyntaxNode original)
-    {
-        var originalArms = ((SwitchExpressionSyntax)original).Arms;
-        for (var i = originalArms.Count - 1; i >= 0; i--)
-        {
-            if (unreachable.Contains(originalArms[i]))
-            {
-                arms = arms.RemoveAt(i);
-            }
-        }
-
-        return arms;
-    }
-
-    private static SwitchSectionSyntax RemoveLabels(SwitchSectionSyntax section, List<SyntaxNode> unreachable, SyntaxNode original)
-    {
-        var originalLabels = ((SwitchSectionSyntax)original).Labels;
-        var labels = section.Labels;
-        for (var i = originalLabels.Count - 1; i >= 0; i--)
-        {
-            if (unreachable.Contains(originalLabels[i]))
-            {
-                labels = labels.RemoveAt(i);
-            }
-        }
-
-        return section.WithLabels(labels);
     }
 
     private static SwitchStatementSyntax AddSections(SwitchStatementSyntax statement, int at, ImmutableArray<MissingCase> cases, string body, string endOfLine)

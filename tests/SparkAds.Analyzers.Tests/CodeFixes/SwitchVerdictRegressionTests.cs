@@ -101,6 +101,29 @@ public sealed class SwitchVerdictRegressionTests
             Marked(NotHandle("video_deleted (4002)")));
 
     [Fact]
+    public Task TypeLabelStackedWithTheCatchAll_LeftUnreachableByTheNewCase_IsRemovedWithIt()
+        => AssertAsync(
+            """
+                public static int Handle(int code, bool flag)
+                {
+            -       {|SPARK002:switch|} (code)
+            +       switch (code)
+                    {
+                        case SparkAdsErrorCodes.AuthCodeExpired or not 4002:
+                            return 1;
+            -           case object o when flag:
+            -           case { }:
+            -               return 2;
+            +           case SparkAdsErrorCodes.VideoDeleted:
+            +               // video_deleted: Choose another post.
+            +               // video_unavailable: Select another post.
+            +               throw new NotImplementedException();
+                    }
+                }
+            """,
+            [Marked(OnlyByDefault("video_deleted (4002) and video_unavailable (4002)"))]);
+
+    [Fact]
     public Task GuardedNullAfterNotNull_TheNullArmGoesAfterIt()
         => AssertAsync(
             """

@@ -17,6 +17,12 @@ public enum FuzzOutcome
     FallbackAtCatchAll,
     UnhandledAtCatchAll,
     Unhandled,
+
+    /// <summary>Taken by a catch-all label after a guarded label of the same section that names it: no case can be added for it.</summary>
+    FallbackKept,
+
+    /// <summary>As <see cref="FallbackKept"/>, where the section only throws: stays unhandled.</summary>
+    UnhandledKept,
 }
 
 /// <summary>One label: a pattern (null for <c>default:</c>) and its <c>when</c> clause (null, <c>flag</c>, <c>!flag</c>, <c>true</c>).</summary>
@@ -79,7 +85,16 @@ public sealed record FuzzSwitch(int Id, FuzzKind Kind, bool Nullable, bool IsExp
 
             if (label.IsCatchAll)
             {
-                return section.OnlyThrows ? FuzzOutcome.UnhandledAtCatchAll : FuzzOutcome.FallbackAtCatchAll;
+                // A new case before this section would make such a guarded label unreachable.
+                var kept = label.Pattern is not null
+                           && section.Labels.TakeWhile(l => l != label).Any(l => l.Guarded && l.Pattern?.Names(value) == true);
+                return (kept, section.OnlyThrows) switch
+                {
+                    (true, true) => FuzzOutcome.UnhandledKept,
+                    (true, false) => FuzzOutcome.FallbackKept,
+                    (false, true) => FuzzOutcome.UnhandledAtCatchAll,
+                    _ => FuzzOutcome.FallbackAtCatchAll,
+                };
             }
 
             return FuzzOutcome.Fallback;
@@ -114,17 +129,20 @@ public sealed record FuzzSwitch(int Id, FuzzKind Kind, bool Nullable, bool IsExp
         }
 
         var outcomes = OwedValues.Select(v => (Value: v, Outcome: Evaluate(v))).ToList();
-        var unhandled = outcomes.Where(o => o.Outcome is FuzzOutcome.Unhandled or FuzzOutcome.UnhandledAtCatchAll).Select(o => o.Value).ToList();
+        var unhandled = outcomes.Where(o => o.Outcome is FuzzOutcome.Unhandled or FuzzOutcome.UnhandledAtCatchAll or FuzzOutcome.UnhandledKept).Select(o => o.Value).ToList();
         if (unhandled.Count > 0)
         {
             return ("SPARK001", "This switch over Spark Ads errors does not handle " + FuzzCatalog.Describe(Kind, unhandled));
         }
 
-        var fallback = outcomes.Where(o => o.Outcome is FuzzOutcome.Fallback or FuzzOutcome.FallbackAtCatchAll).Select(o => o.Value).ToList();
+        var fallback = outcomes.Where(o => o.Outcome is FuzzOutcome.Fallback or FuzzOutcome.FallbackAtCatchAll or FuzzOutcome.FallbackKept).Select(o => o.Value).ToList();
         return fallback.Count > 0 ? ("SPARK002", "This switch over Spark Ads errors handles " + FuzzCatalog.Describe(Kind, fallback) + " only through a fallback") : null;
     }
 
-    /// <summary>After the fix: only the values a relational, <c>not</c> or type arm took remain, as SPARK002.</summary>
+    /// <summary>
+    /// After the fix: only the values a relational, <c>not</c> or type arm took remain, as SPARK002, and those a
+    /// guarded label stacked with their catch-all names (SPARK001 where that section only throws).
+    /// </summary>
     public (string Id, string Message)? ExpectedAfterFix()
     {
         if (!IsSparkSwitch)
@@ -132,7 +150,13 @@ public sealed record FuzzSwitch(int Id, FuzzKind Kind, bool Nullable, bool IsExp
             return null;
         }
 
-        var fallback = OwedValues.Where(v => Evaluate(v) == FuzzOutcome.Fallback).ToList();
+        var kept = OwedValues.Where(v => Evaluate(v) == FuzzOutcome.UnhandledKept).ToList();
+        if (kept.Count > 0)
+        {
+            return ("SPARK001", "This switch over Spark Ads errors does not handle " + FuzzCatalog.Describe(Kind, kept));
+        }
+
+        var fallback = OwedValues.Where(v => Evaluate(v) is FuzzOutcome.Fallback or FuzzOutcome.FallbackKept).ToList();
         return fallback.Count > 0 ? ("SPARK002", "This switch over Spark Ads errors handles " + FuzzCatalog.Describe(Kind, fallback) + " only through a fallback") : null;
     }
 

@@ -98,9 +98,7 @@ public sealed class SwitchGenerator(int seed)
         var groups = new List<List<FuzzLabel>>();
         foreach (var label in labels)
         {
-            // A guarded label stacked with a later catch-all would leave no place for a new section that keeps it reachable.
-            var afterGuarded = groups.Count > 0 && label.IsCatchAll && groups[^1].Any(l => l.Guarded && !l.IsCatchAll);
-            if (groups.Count == 0 || afterGuarded || Chance(0.7))
+            if (groups.Count == 0 || Chance(0.7))
             {
                 groups.Add([]);
             }
