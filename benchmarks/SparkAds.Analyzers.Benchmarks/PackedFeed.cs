@@ -26,13 +26,5 @@ internal sealed record PackedFeed(string Directory, string Version)
 
     /// <summary>Writes a NuGet.Config into <paramref name="consumer"/> whose only package source is this feed.</summary>
     public void WriteNuGetConfig(string consumer)
-        => File.WriteAllText(Path.Combine(consumer, "NuGet.Config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="local" value="{Directory}" />
-              </packageSources>
-            </configuration>
-            """);
+        => File.WriteAllText(Path.Combine(consumer, "NuGet.Config"), LocalPackageFeed.NuGetConfig(Directory));
 }

@@ -50,55 +50,38 @@ public sealed class SwitchVerdictRegressionTests
             StringComparison.Ordinal);
     }
 
-    [Fact]
-    public Task GuardedLabelStackedWithTheCatchAll_KeepsItsValueOutOfTheNewCases_TheFixCompiles()
-        => AssertAsync(
-            """
-                public static string Handle(SparkAdsError error, bool flag)
+    private const string StackedGuardedLabel = """
+            public static string Handle(SparkAdsError error, bool flag)
+            {
+                {|RULE:switch|} (error)
                 {
-                    {|SPARK002:switch|} (error)
-                    {
-                        case SparkAdsError.AuthCodeExpired:
-                            return "a";
-            +           case SparkAdsError.VideoUnavailable:
-            +               // Select another post.
-            +               throw new NotImplementedException();
-            +           case SparkAdsError.NotPublicVideo:
-            +               // Ask the creator to make the post public.
-            +               throw new NotImplementedException();
-                        case SparkAdsError.VideoDeleted when flag:
-                        case var other:
-                            return "x";
-                    }
+                    case SparkAdsError.AuthCodeExpired:
+                        return "a";
+        +           case SparkAdsError.VideoUnavailable:
+        +               // Select another post.
+        +               throw new NotImplementedException();
+        +           case SparkAdsError.NotPublicVideo:
+        +               // Ask the creator to make the post public.
+        +               throw new NotImplementedException();
+                    case SparkAdsError.VideoDeleted when flag:
+                    case var other:
+                        CATCHALLBODY
                 }
-            """,
-            [Marked(OnlyByDefault("video_deleted (4002), video_unavailable (4002) and not_public_video"))],
-            Marked(OnlyByDefault("video_deleted (4002)")));
+            }
+        """;
 
-    [Fact]
-    public Task GuardedLabelStackedWithAThrowingCatchAll_StaysUnhandled_TheFixAddsTheOthers()
-        => AssertAsync(
-            """
-                public static string Handle(SparkAdsError error, bool flag)
-                {
-                    {|SPARK001:switch|} (error)
-                    {
-                        case SparkAdsError.AuthCodeExpired:
-                            return "a";
-            +           case SparkAdsError.VideoUnavailable:
-            +               // Select another post.
-            +               throw new NotImplementedException();
-            +           case SparkAdsError.NotPublicVideo:
-            +               // Ask the creator to make the post public.
-            +               throw new NotImplementedException();
-                        case SparkAdsError.VideoDeleted when flag:
-                        case var other:
-                            throw new InvalidOperationException();
-                    }
-                }
-            """,
-            [Marked(NotHandle("video_deleted (4002), video_unavailable (4002) and not_public_video"))],
-            Marked(NotHandle("video_deleted (4002)")));
+    [Theory]
+    [InlineData("return \"x\";", "SPARK002")]
+    [InlineData("throw new InvalidOperationException();", "SPARK001")]
+    public Task GuardedLabelStackedWithTheCatchAll_KeepsItsValueOutOfTheNewCases_TheFixCompiles(string catchAllBody, string id)
+    {
+        // The catch-all keeps video_deleted: as a fallback (SPARK002), or unhandled where it only throws (SPARK001).
+        Func<string, string> message = id == "SPARK001" ? NotHandle : OnlyByDefault;
+        return AssertAsync(
+            StackedGuardedLabel.Replace("RULE", id, StringComparison.Ordinal).Replace("CATCHALLBODY", catchAllBody, StringComparison.Ordinal),
+            [Marked(message("video_deleted (4002), video_unavailable (4002) and not_public_video"))],
+            Marked(message("video_deleted (4002)")));
+    }
 
     [Fact]
     public Task TypeLabelStackedWithTheCatchAll_LeftUnreachableByTheNewCase_IsRemovedWithIt()

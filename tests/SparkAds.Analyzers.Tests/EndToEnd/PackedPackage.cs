@@ -16,15 +16,7 @@ internal static class PackedPackage
     public static string Path => Directory.GetFiles(Feed, "SparkAds.Analyzers.*.nupkg").Single();
 
     /// <summary>A NuGet.Config whose only source is <see cref="Feed"/>.</summary>
-    public static string NuGetConfig => $$"""
-        <?xml version="1.0" encoding="utf-8"?>
-        <configuration>
-          <packageSources>
-            <clear />
-            <add key="sparkads-e2e" value="{{Feed}}" />
-          </packageSources>
-        </configuration>
-        """;
+    public static string NuGetConfig => LocalPackageFeed.NuGetConfig(Feed);
 
     /// <summary>
     /// The project file of a net10.0 console consumer that references the packed package, nullable and implicit usings
