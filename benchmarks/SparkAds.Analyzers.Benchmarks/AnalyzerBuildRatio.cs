@@ -88,21 +88,9 @@ internal static partial class AnalyzerBuildRatio
             File.WriteAllText(file, code);
         }
 
-        File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <!-- The synthetic sources import the generated types with `using SparkAds;`, as in the in-process mode. -->
-                <SparkAdsNamespace>SparkAds</SparkAdsNamespace>
-                <EnforceCodeStyleInBuild>true</EnforceCodeStyleInBuild>
-                <Deterministic>true</Deterministic>
-              </PropertyGroup>
-              <ItemGroup>
-                {feed.PackageReference}
-              </ItemGroup>
-            </Project>
-            """);
+        // The synthetic sources import the generated types with `using SparkAds;`, as in the in-process mode.
+        File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), feed.ConsumerProject(
+            ["<SparkAdsNamespace>SparkAds</SparkAdsNamespace>", "<EnforceCodeStyleInBuild>true</EnforceCodeStyleInBuild>", "<Deterministic>true</Deterministic>"]));
         File.WriteAllText(Path.Combine(directory, ".editorconfig"), """
             root = true
 

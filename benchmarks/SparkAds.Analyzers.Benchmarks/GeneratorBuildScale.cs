@@ -106,21 +106,9 @@ internal static partial class GeneratorBuildScale
         Directory.CreateDirectory(directory);
         File.WriteAllText(Path.Combine(directory, "synthetic-errors.csv"), SyntheticCatalog.Create(rows));
         File.WriteAllText(Path.Combine(directory, "Program.cs"), "System.Console.WriteLine(SparkAds.SparkAdsErrors.All.Count);\n");
-        File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <SparkAdsNamespace>SparkAds</SparkAdsNamespace>
-                <Deterministic>true</Deterministic>
-              </PropertyGroup>
-              <ItemGroup>
-                {feed.PackageReference}
-                <SparkAdsCatalog Include="synthetic-errors.csv" />
-              </ItemGroup>
-            </Project>
-            """);
+        File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), feed.ConsumerProject(
+            ["<OutputType>Exe</OutputType>", "<SparkAdsNamespace>SparkAds</SparkAdsNamespace>", "<Deterministic>true</Deterministic>"],
+            "<SparkAdsCatalog Include=\"synthetic-errors.csv\" />"));
         feed.WriteNuGetConfig(directory);
     }
 

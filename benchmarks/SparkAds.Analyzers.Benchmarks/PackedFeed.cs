@@ -9,7 +9,7 @@ namespace SparkAds.Analyzers.Benchmarks;
 /// </summary>
 internal sealed record PackedFeed(string Directory, string Version)
 {
-    private const string PackageId = "SparkAds.Analyzers";
+    private const string PackageId = LocalPackageFeed.PackageId;
 
     /// <summary>Packs the package project into <c>work/feed</c>; <paramref name="sharedCompilation"/> as <see cref="DotnetCommand.Run"/> takes it.</summary>
     public static PackedFeed Pack(string work, bool sharedCompilation)
@@ -21,8 +21,8 @@ internal sealed record PackedFeed(string Directory, string Version)
         return new PackedFeed(feed, version);
     }
 
-    /// <summary>The consumer's reference to the packed package, as its project file's item.</summary>
-    public string PackageReference => $"""<PackageReference Include="{PackageId}" Version="{Version}" PrivateAssets="all" />""";
+    /// <summary>A consumer's project file that references the packed package; see <see cref="LocalPackageFeed.ConsumerProject"/>.</summary>
+    public string ConsumerProject(string[] properties, params string[] items) => LocalPackageFeed.ConsumerProject(Version, properties, items);
 
     /// <summary>Writes a NuGet.Config into <paramref name="consumer"/> whose only package source is this feed.</summary>
     public void WriteNuGetConfig(string consumer)

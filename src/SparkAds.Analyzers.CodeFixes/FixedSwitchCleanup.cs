@@ -23,37 +23,42 @@ internal static class FixedSwitchCleanup
 
     public static async Task<Document> ApplyAsync(Document document, CancellationToken cancellationToken)
     {
-        document = await WithdrawShadowingArmsAsync(document, cancellationToken).ConfigureAwait(false);
-        return await RemoveUnreachableArmsAsync(document, cancellationToken).ConfigureAwait(false);
+        var found = await UnreachableOriginalArmsAsync(document, cancellationToken).ConfigureAwait(false);
+        var withdrawn = ShadowingNewArms(found.Model, found.Arms, cancellationToken);
+        if (found.Root is not null && withdrawn.Count > 0)
+        {
+            // The compiler is asked again only when arms were taken back: what is unreachable may have changed.
+            document = document.WithSyntaxRoot(found.Root.RemoveNodes(withdrawn, SyntaxRemoveOptions.KeepNoTrivia) ?? found.Root);
+            found = await UnreachableOriginalArmsAsync(document, cancellationToken).ConfigureAwait(false);
+        }
+
+        return RemoveUnreachableArms(document, found.Root, found.Arms);
     }
 
     /// <summary>
-    /// Takes back new arms that would make one of the switch's own specific arms unreachable (CS8510, CS8120), so the
-    /// fix never breaks the build: e.g. <c>case A when g:</c> stacked with a catch-all label in the section the new
-    /// sections go before, or a guarded <c>null</c> arm after <c>not null</c>. A withdrawn value keeps reaching what
-    /// took it before, and the diagnostic keeps naming it.
+    /// The new arms to take back: those that would make one of the switch's own value-naming arms unreachable
+    /// (CS8510, CS8120), so the fix never breaks the build: e.g. <c>case A when g:</c> stacked with a catch-all label in
+    /// the section the new sections go before. A withdrawn value keeps reaching what took it before, and the diagnostic
+    /// keeps naming it.
     /// </summary>
-    private static async Task<Document> WithdrawShadowingArmsAsync(Document document, CancellationToken cancellationToken)
+    private static List<SyntaxNode> ShadowingNewArms(SemanticModel? model, List<(SyntaxNode Switch, SyntaxNode Arm, bool Removable)> unreachable, CancellationToken cancellationToken)
     {
-        var (root, model, unreachable) = await UnreachableOriginalArmsAsync(document, cancellationToken).ConfigureAwait(false);
         var withdrawn = new List<SyntaxNode>();
         foreach (var (fixedSwitch, arm, removable) in unreachable)
         {
-            if (removable)
+            if (removable || model is null)
             {
                 continue;
             }
 
             // The new arms that name a value this arm names; when none does, every new arm before it.
-            var named = NamedConstants(arm, model!, cancellationToken);
+            var named = NamedConstants(arm, model, cancellationToken);
             var added = fixedSwitch.ChildNodes().Where(static a => a.HasAnnotation(AddedArm)).ToList();
-            var shadowing = added.Where(a => NamedConstants(a is SwitchSectionSyntax section ? section.Labels[0] : a, model!, cancellationToken).Overlaps(named)).ToList();
+            var shadowing = added.Where(a => NamedConstants(a is SwitchSectionSyntax section ? section.Labels[0] : a, model, cancellationToken).Overlaps(named)).ToList();
             withdrawn.AddRange(shadowing.Count > 0 ? shadowing : added.Where(a => a.SpanStart < arm.SpanStart));
         }
 
-        return root is null || withdrawn.Count == 0
-            ? document
-            : document.WithSyntaxRoot(root.RemoveNodes(withdrawn.Distinct(), SyntaxRemoveOptions.KeepNoTrivia) ?? root);
+        return withdrawn.Distinct().ToList();
     }
 
     /// <summary>
@@ -148,9 +153,8 @@ internal static class FixedSwitchCleanup
     /// the compiler reports them (CS8510, CS8120): e.g. a <c>_</c> after <c>not null</c> once <c>null</c> has an arm of
     /// its own, or <c>case object o when g:</c> stacked with <c>case { }:</c> once every value they took is named.
     /// </summary>
-    private static async Task<Document> RemoveUnreachableArmsAsync(Document document, CancellationToken cancellationToken)
+    private static Document RemoveUnreachableArms(Document document, SyntaxNode? root, List<(SyntaxNode Switch, SyntaxNode Arm, bool Removable)> arms)
     {
-        var (root, _, arms) = await UnreachableOriginalArmsAsync(document, cancellationToken).ConfigureAwait(false);
         var unreachable = arms.Where(static a => a.Removable).Select(static a => a.Arm).ToList();
         if (root is null || unreachable.Count == 0)
         {

@@ -29,7 +29,7 @@ internal sealed class SwitchCoverage : IEquatable<SwitchCoverage>
 
     public SwitchKind Kind { get; private set; }
 
-    /// <summary>How many catalog positions <see cref="OutcomeAt"/> answers for.</summary>
+    /// <summary>How many catalog positions the coverage holds an outcome for.</summary>
     public int Count { get; private set; }
 
     /// <summary>What happens to <c>null</c>; <see cref="SwitchOutcome.Handled"/> when the input cannot be null.</summary>
@@ -50,9 +50,6 @@ internal sealed class SwitchCoverage : IEquatable<SwitchCoverage>
     }
 
     public void Return() => t_free = this;
-
-    /// <summary>What happens to the error at catalog position <paramref name="index"/>.</summary>
-    public SwitchOutcome OutcomeAt(int index) => _outcomes[index];
 
     /// <summary>
     /// Evaluates every owed value of <paramref name="catalog"/> through <paramref name="shape"/>'s arms; true when

@@ -32,15 +32,14 @@ public sealed class UnknownErrorConstantAnalyzer : DiagnosticAnalyzer
             var (symbols, catalog) = catalogs.Primary;
             if (!catalog.IsEmpty)
             {
-                var keys = catalog.Errors.Select(static e => e.Key).ToImmutableArray();
-                start.RegisterOperationAction(operation => AnalyzeSwitch(operation, symbols, catalog, keys), OperationKind.Switch, OperationKind.SwitchExpression);
+                start.RegisterOperationAction(operation => AnalyzeSwitch(operation, symbols, catalog), OperationKind.Switch, OperationKind.SwitchExpression);
             }
 
             start.RegisterOperationAction(operation => AnalyzeLookup(operation, catalogs), OperationKind.Invocation);
         });
     }
 
-    private static void AnalyzeSwitch(OperationAnalysisContext context, SparkAdsSymbols symbols, ErrorIndex catalog, ImmutableArray<string> keys)
+    private static void AnalyzeSwitch(OperationAnalysisContext context, SparkAdsSymbols symbols, ErrorIndex catalog)
     {
         if (SwitchClassifier.Unwrap(SwitchShape.ValueOf(context.Operation)?.Type).Type?.SpecialType != SpecialType.System_String)
         {
@@ -52,7 +51,7 @@ public sealed class UnknownErrorConstantAnalyzer : DiagnosticAnalyzer
         {
             if (shape.Read(context.Operation, symbols, context.CancellationToken))
             {
-                AnalyzeKeys(context, shape, symbols, catalog, keys);
+                AnalyzeKeys(context, shape, symbols, catalog);
             }
         }
         finally
@@ -61,10 +60,12 @@ public sealed class UnknownErrorConstantAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeKeys(OperationAnalysisContext context, SwitchShape shape, SparkAdsSymbols symbols, ErrorIndex catalog, ImmutableArray<string> keys)
+    private static void AnalyzeKeys(OperationAnalysisContext context, SwitchShape shape, SparkAdsSymbols symbols, ErrorIndex catalog)
     {
-        var known = new HashSet<string>(StringComparer.Ordinal);
-        var nearMisses = new List<(IOperation Label, string Text, string Suggestion)>();
+        // Only how many distinct keys up to two matter; the near-miss list exists only once there is one (rare).
+        string? firstKey = null;
+        var knownKeys = 0;
+        List<(IOperation Label, string Text, string Suggestion)>? nearMisses = null;
         for (var i = 0; i < shape.NodeCount; i++)
         {
             ref readonly var node = ref shape.Node(i);
@@ -75,18 +76,30 @@ public sealed class UnknownErrorConstantAnalyzer : DiagnosticAnalyzer
 
             if (catalog.IsKey(text))
             {
-                known.Add(text);
+                if (firstKey is null)
+                {
+                    (firstKey, knownKeys) = (text, 1);
+                }
+                else if (knownKeys == 1 && !string.Equals(firstKey, text, StringComparison.Ordinal))
+                {
+                    knownKeys = 2;
+                }
             }
-            else if (NearMiss.Find(text, keys) is { } suggestion)
+            else if (NearMiss.Find(text, catalog.Keys) is { } suggestion)
             {
-                nearMisses.Add((label, text, suggestion));
+                (nearMisses ??= new()).Add((label, text, suggestion));
             }
+        }
+
+        if (nearMisses is null)
+        {
+            return;
         }
 
         // A key switch: at least one real key, and two or more labels that are keys or near misses of one
         // (or a generated key constant); a string switch that merely has one word like a key is left alone.
         var isKeySwitch = SwitchClassifier.Classify(shape, symbols, catalog) == SwitchKind.Key
-                          || (known.Count >= 1 && known.Count + nearMisses.Count >= 2);
+                          || (knownKeys >= 1 && knownKeys + nearMisses.Count >= 2);
         if (!isKeySwitch)
         {
             return;

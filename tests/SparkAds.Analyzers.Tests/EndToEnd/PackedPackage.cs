@@ -22,19 +22,8 @@ internal static class PackedPackage
     /// The project file of a net10.0 console consumer that references the packed package, nullable and implicit usings
     /// on; <paramref name="items"/> (one item a line) join the package reference in its item group.
     /// </summary>
-    public static string ConsumerProject(params string[] items) => $$"""
-        <Project Sdk="Microsoft.NET.Sdk">
-          <PropertyGroup>
-            <OutputType>Exe</OutputType>
-            <TargetFramework>net10.0</TargetFramework>
-            <Nullable>enable</Nullable>
-            <ImplicitUsings>enable</ImplicitUsings>
-          </PropertyGroup>
-          <ItemGroup>
-            <PackageReference Include="SparkAds.Analyzers" Version="{{Version}}" PrivateAssets="all" />
-        {{string.Concat(items.Select(item => "    " + item + "\n"))}}  </ItemGroup>
-        </Project>
-        """;
+    public static string ConsumerProject(params string[] items)
+        => LocalPackageFeed.ConsumerProject(Version, ["<OutputType>Exe</OutputType>", "<ImplicitUsings>enable</ImplicitUsings>"], items);
 
     private static string Pack()
     {
