@@ -1,8 +1,8 @@
 namespace SparkAds.Analyzers;
 
 /// <summary>
-/// Diagnostic IDs and the property names that carry data from an analyzer to its code fix.
-/// Linked into both the analyzer and the code-fix assembly, which are built against different Roslyn versions.
+/// Every diagnostic ID the package reports, and where their pages live. Linked into both the analyzer and the code-fix
+/// assembly, which are built against different Roslyn versions (the data a fix reads: <see cref="DiagnosticPropertyNames"/>).
 /// </summary>
 internal static class DiagnosticIds
 {
@@ -24,8 +24,6 @@ internal static class DiagnosticIds
     public const string InvalidNamespace = "SPARK110";
     public const string CatalogDuplicateColumn = "SPARK111";
     public const string CatalogNamespaceTaken = "SPARK112";
-
-    // SPARK112 is reserved for another diagnostic.
     public const string CatalogUnknownStatus = "SPARK113";
     public const string CatalogReplacementNotActive = "SPARK114";
     public const string CatalogReplacementLoop = "SPARK115";

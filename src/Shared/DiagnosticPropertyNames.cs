@@ -28,6 +28,33 @@ internal static class DiagnosticPropertyNames
     /// <summary>Prefix of the per-key entries that carry a missing error's code (absent when it has none): <c>Code.{key}</c>.</summary>
     public const string CodePrefix = "Code.";
 
+    /// <summary>
+    /// Where the new cases go: the index of the section (statement) or arm (expression) they are written before, as the
+    /// switch is written; the count of them to write them at the end.
+    /// </summary>
+    public const string InsertAt = "InsertAt";
+
+    /// <summary>Where the <c>null</c> case goes (see <see cref="InsertAt"/>).</summary>
+    public const string NullInsertAt = "NullInsertAt";
+
+    /// <summary>
+    /// A switch expression's arm whose value the new arms at <see cref="InsertAt"/> take (an unguarded <c>_</c> that does
+    /// more than throw); absent: they throw <c>NotImplementedException</c>.
+    /// </summary>
+    public const string ValueFrom = "ValueFrom";
+
+    /// <summary>As <see cref="ValueFrom"/>, for the <c>null</c> arm at <see cref="NullInsertAt"/>.</summary>
+    public const string NullValueFrom = "NullValueFrom";
+
+    /// <summary><c>true</c> when codes and keys are written as literals (the switch's own style), not as generated constants.</summary>
+    public const string UseLiterals = "UseLiterals";
+
+    /// <summary>
+    /// The switch's own labels the new cases leave unreachable, to remove: <c>section.label</c> (a switch expression's arm
+    /// as <c>arm.0</c>), separated by <see cref="ListSeparator"/>.
+    /// </summary>
+    public const string Remove = "Remove";
+
     /// <summary>Separates list items; a catalog key can never contain it.</summary>
     public const char ListSeparator = ';';
 

@@ -1,114 +1,134 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-using SparkAds.Analyzers.Catalog;
-using SparkAds.Analyzers.Switches;
+using SparkAds.Analyzers.GeneratedApi;
 
 namespace SparkAds.Analyzers.Analysis;
 
 /// <summary>
-/// The catalog indexed the ways a switch can name an error: by enum value, by code and by key.
-/// Enum values come from the compiled enum, so a switch is matched by constant value, never by name.
+/// The errors of one catalog as its compiled <c>SparkAdsError</c> states them, whether generated in this compilation
+/// or in a referenced assembly: one error per enum member but <c>Unknown</c>, in value order (catalog order), with
+/// its key from the <c>SparkAdsErrorKeys</c> constant and its code from the <c>SparkAdsErrorCodes</c> constant of the
+/// same name, retired when the member is <c>[Obsolete]</c>. So a switch is checked against the catalog of the type it
+/// uses, team rows of another project included, without reading that project's CSV. Analyzers refer to an error by
+/// its position here, and ask by key, code or enum value whether a constant is one.
 /// </summary>
 internal sealed class ErrorIndex
 {
-    private readonly Dictionary<long, int> _byEnumValue = new();
-    private readonly Dictionary<long, List<int>> _byCode = new();
+    private readonly string[] _memberNames;
+    private readonly int?[] _codes;
+    private readonly long[] _enumValues;
+    private readonly bool[] _retired;
     private readonly Dictionary<string, int> _byKey = new(StringComparer.Ordinal);
-    private readonly bool[] _hasEnumMember;
-    private readonly bool[] _isRetired;
-    private readonly long[] _enumValue;
+    private readonly HashSet<long> _codeSet = [];
+    private readonly HashSet<long> _enumValueSet = [];
 
-    public ErrorIndex(IReadOnlyList<ErrorDefinition> errors, INamedTypeSymbol? errorEnum)
+    private ErrorIndex(List<(long Value, IFieldSymbol Member, string Key)> members, INamedTypeSymbol? errorCodes)
     {
-        Errors = errors;
-        Keys = errors.Select(static e => e.Key).ToImmutableArray();
-        _hasEnumMember = new bool[errors.Count];
-        _isRetired = new bool[errors.Count];
-        _enumValue = new long[errors.Count];
-        var byMember = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var index = 0; index < errors.Count; index++)
+        var keys = ImmutableArray.CreateBuilder<string>(members.Count);
+        _memberNames = new string[members.Count];
+        _codes = new int?[members.Count];
+        _enumValues = new long[members.Count];
+        _retired = new bool[members.Count];
+        for (var index = 0; index < members.Count; index++)
         {
-            var error = errors[index];
-            byMember[error.MemberName] = index;
-            _byKey[error.Key] = index;
-            if (error.Code is { } code)
+            var (value, member, key) = members[index];
+            keys.Add(key);
+            _memberNames[index] = member.Name;
+            _enumValues[index] = value;
+            _retired[index] = IsObsolete(member);
+            _codes[index] = Constant(errorCodes, member.Name) is int code ? code : null;
+            _byKey[key] = index;
+            _enumValueSet.Add(value);
+            if (_codes[index] is { } known)
             {
-                if (!_byCode.TryGetValue(code, out var indices))
-                {
-                    _byCode.Add(code, indices = new List<int>(capacity: 2));
-                }
-
-                indices.Add(index);
+                _codeSet.Add(known);
             }
         }
 
-        if (errorEnum is null)
-        {
-            return;
-        }
-
-        foreach (var member in errorEnum.GetMembers())
-        {
-            if (member is IFieldSymbol { HasConstantValue: true } field
-                && byMember.TryGetValue(field.Name, out var index)
-                && SwitchConstants.AsInteger(field.ConstantValue) is { } value)
-            {
-                _byEnumValue[value] = index;
-                _hasEnumMember[index] = true;
-                _isRetired[index] = IsObsolete(field);
-                _enumValue[index] = value;
-            }
-        }
+        Keys = keys.MoveToImmutable();
     }
+
+    public static ErrorIndex Empty { get; } = new([], errorCodes: null);
+
+    /// <summary>How many errors the catalog has (positions 0 to <c>Count - 1</c>).</summary>
+    public int Count => _memberNames.Length;
+
+    public bool IsEmpty => Count == 0;
 
     /// <summary>Every catalog key in catalog order (for "did you mean").</summary>
     public ImmutableArray<string> Keys { get; }
 
-    /// <summary>Every catalog error in catalog order; switches refer to them by their index in this list.</summary>
-    public IReadOnlyList<ErrorDefinition> Errors { get; }
+    public string KeyAt(int index) => Keys[index];
 
-    public bool IsEmpty => Errors.Count == 0;
+    public string MemberNameAt(int index) => _memberNames[index];
 
-    /// <summary>
-    /// Whether the error at <paramref name="index"/> is retired (its enum member is <c>[Obsolete]</c>): TikTok no
-    /// longer sends it, so no switch owes it and no fix inserts it.
-    /// </summary>
-    public bool IsRetired(int index) => _isRetired[index];
+    public int? CodeAt(int index) => _codes[index];
 
-    /// <summary>Whether the compiled enum has a member for the error at <paramref name="index"/>: what an enum switch owes.</summary>
-    public bool HasEnumMember(int index) => _hasEnumMember[index];
-
-    /// <summary>The value of the enum member of the error at <paramref name="index"/> (see <see cref="HasEnumMember"/>).</summary>
-    public long EnumValueOf(int index) => _enumValue[index];
+    /// <summary>The value of the error's enum member.</summary>
+    public long EnumValueAt(int index) => _enumValues[index];
 
     /// <summary>
-    /// Whether a switch of <paramref name="kind"/> owes the error at <paramref name="index"/>: never a retired one;
-    /// else an enum switch every error the compiled enum has, a code switch every error with a code, a key switch
-    /// every error. The one place that decides it.
+    /// Whether the error is retired (its enum member is <c>[Obsolete]</c>): TikTok no longer sends it, so no switch
+    /// owes it and no fix inserts it. The one place that knows.
     /// </summary>
-    public bool IsOwed(SwitchKind kind, int index)
-        => !IsRetired(index) && kind switch
-        {
-            SwitchKind.Enum => HasEnumMember(index),
-            SwitchKind.Code => Errors[index].Code is not null,
-            _ => true,
-        };
+    public bool IsRetired(int index) => _retired[index];
 
-    /// <summary>The error whose enum member has the value <paramref name="value"/>.</summary>
-    public bool TryGetEnumIndex(long value, out int index) => _byEnumValue.TryGetValue(value, out index);
-
-    /// <summary>The errors that share <paramref name="code"/> (one or two in TikTok's table).</summary>
-    public IReadOnlyList<int> IndicesOfCode(long code) => _byCode.TryGetValue(code, out var indices) ? indices : Array.Empty<int>();
-
-    public bool IsCode(long code) => _byCode.ContainsKey(code);
-
-    public bool TryGetKeyIndex(string key, out int index) => _byKey.TryGetValue(key, out index);
+    public bool IsCode(long code) => _codeSet.Contains(code);
 
     public bool IsKey(string key) => _byKey.ContainsKey(key);
+
+    /// <summary>Whether some error's enum member has the value <paramref name="value"/> (<c>Unknown</c>'s 0 is none).</summary>
+    public bool IsEnumValue(long value) => _enumValueSet.Contains(value);
+
+    /// <summary>Reads the catalog of <paramref name="types"/>; empty when there is no generated enum.</summary>
+    public static ErrorIndex Read(GeneratedTypes types, CancellationToken cancellationToken)
+    {
+        if (types.ErrorEnum is not { } errorEnum)
+        {
+            return Empty;
+        }
+
+        var members = new List<(long Value, IFieldSymbol Member, string Key)>();
+        foreach (var member in errorEnum.GetMembers())
+        {
+            if ((members.Count & 0xFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            if (member is IFieldSymbol { HasConstantValue: true } field
+                && OperationConstants.AsInteger(field.ConstantValue) is { } value
+                && value != 0
+                && Constant(types.ErrorKeys, field.Name) is string key)
+            {
+                members.Add((value, field, key));
+            }
+        }
+
+        members.Sort(static (a, b) => a.Value.CompareTo(b.Value));
+        return new ErrorIndex(members, types.ErrorCodes);
+    }
+
+    private static object? Constant(INamedTypeSymbol? type, string name)
+    {
+        if (type is null)
+        {
+            return null;
+        }
+
+        foreach (var member in type.GetMembers(name))
+        {
+            if (member is IFieldSymbol { IsConst: true } field)
+            {
+                return field.ConstantValue;
+            }
+        }
+
+        return null;
+    }
 
     private static bool IsObsolete(IFieldSymbol field)
     {

@@ -13,7 +13,7 @@ namespace SparkAds.Analyzers.Catalog;
 /// </summary>
 internal static class CatalogMerger
 {
-    public static MergedCatalog Merge(IEnumerable<ParsedCatalog> catalogs, CancellationToken cancellationToken = default)
+    public static MergedCatalog Merge(IEnumerable<ParsedCatalogFile> catalogs, CancellationToken cancellationToken = default)
     {
         var ordered = catalogs
             .OrderBy(static c => c.IsBuiltIn ? 0 : 1)

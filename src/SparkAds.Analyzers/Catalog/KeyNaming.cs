@@ -6,19 +6,16 @@ namespace SparkAds.Analyzers.Catalog;
 /// <summary>The contract's rules for catalog keys and the enum member names they become.</summary>
 internal static class KeyNaming
 {
-    /// <summary>The member every generated enum starts with; no key may take its name.</summary>
-    public const string UnknownMemberName = "Unknown";
-
     /// <summary>
     /// Names a key may not take, with who already has them. The compiler rejects them in the generated code:
-    /// <c>Unknown</c> twice in the enum (CS0102), a constant named like <c>object</c>'s members in the static
+    /// the <c>Unknown</c> member twice in the enum (CS0102), a constant named like <c>object</c>'s members in the static
     /// code and key classes (CS0108, an error under warnings-as-errors), and one named like its class (CS0542).
     /// </summary>
     public static string? ReservedBy(string memberName) => memberName switch
     {
-        UnknownMemberName => "the generated 'Unknown' member",
+        GeneratedNames.UnknownMember => "the generated '" + GeneratedNames.UnknownMember + "' member",
         "ToString" or "Equals" or "GetHashCode" or "GetType" or "MemberwiseClone" or "ReferenceEquals" => "the inherited member 'object." + memberName + "'",
-        "SparkAdsErrorCodes" or "SparkAdsErrorKeys" => "the generated class '" + memberName + "'",
+        GeneratedNames.CodesClass or GeneratedNames.KeysClass => "the generated class '" + memberName + "'",
         _ => null,
     };
 

@@ -4,9 +4,10 @@ using Microsoft.CodeAnalysis;
 namespace SparkAds.Analyzers.CustomIdentity;
 
 /// <summary>
-/// For one type, between its symbol-start and symbol-end: how its private fields and its locals are used, and the
-/// SPARK004 sites held by their declarations. At the end a held site is reported when its declaration is used in a
-/// way that may select, or not used at all; a declaration that is only ever recognised stays quiet.
+/// For one type, between its symbol-start and symbol-end: how its private constant and read-only fields are used, and
+/// the SPARK004 sites held by their declarations. At the end a held site is reported when its field is used in a way
+/// that may select, or not used at all; a field that is only ever recognised stays quiet. (A local is decided on the
+/// spot, from its own block: <see cref="RecognitionDeclarations.IsOnlyRecognised"/>.)
 /// </summary>
 internal sealed class DeclarationUses
 {

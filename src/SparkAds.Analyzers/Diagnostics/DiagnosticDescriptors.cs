@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
-using SparkAds.Analyzers.Diagnostics;
 
 namespace SparkAds.Analyzers.Diagnostics;
 

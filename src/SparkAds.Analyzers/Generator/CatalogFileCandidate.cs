@@ -1,5 +1,4 @@
 using Microsoft.CodeAnalysis;
-using SparkAds.Analyzers.Catalog;
 using SparkAds.Analyzers.Catalog.Csv;
 
 namespace SparkAds.Analyzers.Generator;

@@ -7,6 +7,7 @@ using SparkAds.Analyzers.Catalog;
 using SparkAds.Analyzers.Catalog.Csv;
 using SparkAds.Analyzers.Common;
 using SparkAds.Analyzers.Diagnostics;
+using SparkAds.Analyzers.GeneratedApi;
 using SparkAds.Analyzers.Generator.Emit;
 
 namespace SparkAds.Analyzers.Generator;
@@ -47,16 +48,16 @@ public sealed class SparkAdsGenerator : IIncrementalGenerator
             .Select(static (catalogs, _) => catalogs.FirstOrDefault(static c => !c.IsBuiltIn)?.Path);
 
         var namespaceSetting = context.AnalyzerConfigOptionsProvider
-            .Select(static (options, _) => GeneratorOptions.ReadNamespace(options.GlobalOptions));
+            .Select(static (options, _) => GeneratedNamespace.Read(options.GlobalOptions));
         var options = namespaceSetting
             .Combine(context.ParseOptionsProvider.Select(static (parseOptions, _) => SupportsNullableAnnotations(parseOptions)))
-            .Select(static (pair, _) => new GeneratorOptions(pair.Left.Namespace, pair.Right))
+            .Select(static (pair, _) => new GeneratorOptions(pair.Left.Name, pair.Right))
             .WithTrackingName(TrackingNames.Options);
 
         // Runs on every compilation (one lookup per referenced assembly); its value-equal result keeps the rest cached.
         var referencedCatalog = context.CompilationProvider
             .Combine(namespaceSetting)
-            .Select(static (pair, _) => ReferencedCatalog.Find(pair.Left, pair.Right.Namespace))
+            .Select(static (pair, _) => ReferencedCatalogAssembly.Find(pair.Left, pair.Right.Name))
             .WithTrackingName(TrackingNames.ReferencedCatalog);
 
         // Spans and System.Text.Json in the consumer's compilation: three booleans, so edits leave the emit step cached.
@@ -89,7 +90,7 @@ public sealed class SparkAdsGenerator : IIncrementalGenerator
             var ((setting, referenced), teamCatalog) = pair.Right;
             if (setting.Rejected is { } rejected)
             {
-                production.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidNamespace, Location.None, rejected, setting.Namespace));
+                production.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidNamespace, Location.None, rejected, setting.Name));
             }
 
             if (referenced is not null && teamCatalog is not null)

@@ -1,6 +1,3 @@
-using SparkAds.Analyzers.Catalog;
-using SparkAds.Analyzers.Catalog.Csv;
-
 namespace SparkAds.Analyzers.Generator;
 
 /// <summary>Names of the generator's pipeline steps, for the incremental-caching tests.</summary>

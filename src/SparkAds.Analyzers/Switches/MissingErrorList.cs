@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
-using SparkAds.Analyzers.Catalog;
+using SparkAds.Analyzers.Analysis;
 
 namespace SparkAds.Analyzers.Switches;
 
@@ -15,7 +15,8 @@ internal static class MissingErrorList
     private const int ListedInFull = 4;
     private const int ListedBeforeMore = 3;
 
-    public static string Describe(ImmutableArray<ErrorDefinition> errors, bool includeNull)
+    /// <summary>The message's list of the errors at <paramref name="positions"/> of <paramref name="catalog"/>, <c>null</c> first.</summary>
+    public static string Describe(ErrorIndex catalog, ImmutableArray<int> positions, bool includeNull)
     {
         var items = new List<string>();
         if (includeNull)
@@ -23,7 +24,7 @@ internal static class MissingErrorList
             items.Add("null");
         }
 
-        items.AddRange(errors.Select(Describe));
+        items.AddRange(positions.Select(index => Describe(catalog, index)));
         if (items.Count > ListedInFull)
         {
             var more = (items.Count - ListedBeforeMore).ToString(CultureInfo.InvariantCulture);
@@ -33,10 +34,16 @@ internal static class MissingErrorList
         return items.Count == 1 ? items[0] : string.Join(", ", items.Take(items.Count - 1)) + " and " + items[items.Count - 1];
     }
 
-    public static string Describe(ErrorDefinition error)
-        => error.Code is { } code ? error.Key + " (" + code.ToString(CultureInfo.InvariantCulture) + ")" : error.Key;
+    private static string Describe(ErrorIndex catalog, int index)
+        => catalog.CodeAt(index) is { } code ? catalog.KeyAt(index) + " (" + code.ToString(CultureInfo.InvariantCulture) + ")" : catalog.KeyAt(index);
 
-    public static ImmutableDictionary<string, string?> Properties(SwitchKind kind, string @namespace, ImmutableArray<ErrorDefinition> errors, bool includeNull)
+    /// <summary>
+    /// What the fix reads: the kind of switch, the namespace, the keys to add with their member names, codes and
+    /// remedies (<paramref name="remedies"/>, by key), and the plan of where they go; without a plan, no keys (the fix
+    /// offers nothing).
+    /// </summary>
+    public static ImmutableDictionary<string, string?> Properties(
+        SwitchKind kind, string @namespace, ErrorIndex catalog, ImmutableArray<int> positions, bool includeNull, IReadOnlyDictionary<string, string> remedies, SwitchFixPlan? plan)
     {
         var properties = ImmutableDictionary.CreateBuilder<string, string?>();
         properties.Add(DiagnosticPropertyNames.SwitchKind, kind switch
@@ -46,22 +53,29 @@ internal static class MissingErrorList
             _ => DiagnosticPropertyNames.KeySwitch,
         });
         properties.Add(DiagnosticPropertyNames.Namespace, @namespace);
-        properties.Add(DiagnosticPropertyNames.MissingKeys, string.Join(DiagnosticPropertyNames.ListSeparator.ToString(), errors.Select(static e => e.Key)));
+        if (plan is null)
+        {
+            return properties.ToImmutable();
+        }
+
+        properties.Add(DiagnosticPropertyNames.MissingKeys, string.Join(DiagnosticPropertyNames.ListSeparator.ToString(), positions.Select(catalog.KeyAt)));
         if (includeNull)
         {
             properties.Add(DiagnosticPropertyNames.MissingNull, "true");
         }
 
-        foreach (var error in errors)
+        foreach (var index in positions)
         {
-            properties.Add(DiagnosticPropertyNames.ErrorPrefix + error.Key, error.Remedy);
-            properties.Add(DiagnosticPropertyNames.MemberPrefix + error.Key, error.MemberName);
-            if (error.Code is { } code)
+            var key = catalog.KeyAt(index);
+            properties.Add(DiagnosticPropertyNames.ErrorPrefix + key, remedies.TryGetValue(key, out var remedy) ? remedy : string.Empty);
+            properties.Add(DiagnosticPropertyNames.MemberPrefix + key, catalog.MemberNameAt(index));
+            if (catalog.CodeAt(index) is { } code)
             {
-                properties.Add(DiagnosticPropertyNames.CodePrefix + error.Key, code.ToString(CultureInfo.InvariantCulture));
+                properties.Add(DiagnosticPropertyNames.CodePrefix + key, code.ToString(CultureInfo.InvariantCulture));
             }
         }
 
+        plan.AddTo(properties);
         return properties.ToImmutable();
     }
 }

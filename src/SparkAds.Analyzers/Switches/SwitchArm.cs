@@ -16,10 +16,19 @@ internal struct SwitchArm
     public bool IsCatchAll;
 
     /// <summary>
-    /// The statement section the label belongs to (the labels of one section share its body); each switch expression
-    /// arm, and <c>default:</c>, is a section of its own.
+    /// Where the arm is written: the index of a switch expression's arm, or of a switch statement's section (the labels
+    /// of one section share its body). With <see cref="Label"/>, what the fix's properties name.
     /// </summary>
     public int Section;
+
+    /// <summary>The label's index in its section (0 for a switch expression arm).</summary>
+    public int Label;
+
+    /// <summary>A <c>default:</c> label, which the compiler tries last wherever it stands and never finds unreachable.</summary>
+    public bool IsDefault;
+
+    /// <summary>A switch expression arm whose pattern is <c>_</c>: its value does not depend on the input.</summary>
+    public bool IsDiscard;
 
     /// <summary>An unguarded catch-all whose only reachable statement (or whose value) is a <c>throw</c>: it handles nothing.</summary>
     public bool OnlyThrows;

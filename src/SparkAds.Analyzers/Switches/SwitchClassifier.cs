@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using SparkAds.Analyzers.Analysis;
+using SparkAds.Analyzers.GeneratedApi;
 
 namespace SparkAds.Analyzers.Switches;
 
@@ -12,15 +13,22 @@ namespace SparkAds.Analyzers.Switches;
 /// </summary>
 internal static class SwitchClassifier
 {
-    public static SwitchKind? Classify(SwitchShape shape, SparkAdsSymbols symbols, ErrorIndex catalog)
+    public static SwitchKind? Classify(SwitchShape shape, GeneratedTypes types, ErrorIndex catalog) => Classify(shape, types, catalog, out _);
+
+    /// <summary>
+    /// As <see cref="Classify(SwitchShape, GeneratedTypes, ErrorIndex)"/>; for a string switch also how many distinct
+    /// catalog keys its labels hold, counted up to two (exact below two: a switch with two is a key switch).
+    /// </summary>
+    public static SwitchKind? Classify(SwitchShape shape, GeneratedTypes types, ErrorIndex catalog, out int knownKeys)
     {
+        knownKeys = 0;
         var type = shape.Type;
         if (type is null)
         {
             return null;
         }
 
-        if (symbols.ErrorEnum is not null && SymbolEqualityComparer.Default.Equals(type, symbols.ErrorEnum))
+        if (types.ErrorEnum is not null && SymbolEqualityComparer.Default.Equals(type, types.ErrorEnum))
         {
             return SwitchKind.Enum;
         }
@@ -28,7 +36,7 @@ internal static class SwitchClassifier
         return type.SpecialType switch
         {
             SpecialType.System_Int32 or SpecialType.System_Int64 => ClassifyIntegers(shape, catalog),
-            SpecialType.System_String => ClassifyStrings(shape, catalog),
+            SpecialType.System_String => ClassifyStrings(shape, catalog, out knownKeys),
             _ => null,
         };
     }
@@ -37,10 +45,10 @@ internal static class SwitchClassifier
     /// Whether a switch over a value of <paramref name="type"/> can be a switch over Spark errors at all: the
     /// enum, an integer or a string. Checked before the switch is read, so unrelated switches cost nothing.
     /// </summary>
-    public static bool CanBeSparkSwitch(ITypeSymbol? type, SparkAdsSymbols symbols)
+    public static bool CanBeSparkSwitch(ITypeSymbol? type, GeneratedTypes types)
         => Unwrap(type).Type is { } unwrapped
            && (unwrapped.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_String
-               || SymbolEqualityComparer.Default.Equals(unwrapped, symbols.ErrorEnum));
+               || SymbolEqualityComparer.Default.Equals(unwrapped, types.ErrorEnum));
 
     /// <summary>The switched type without <c>Nullable&lt;T&gt;</c>, and whether it was wrapped.</summary>
     public static (ITypeSymbol? Type, bool IsNullableValue) Unwrap(ITypeSymbol? type)
@@ -80,8 +88,9 @@ internal static class SwitchClassifier
         return null;
     }
 
-    private static SwitchKind? ClassifyStrings(SwitchShape shape, ErrorIndex catalog)
+    private static SwitchKind? ClassifyStrings(SwitchShape shape, ErrorIndex catalog, out int knownKeys)
     {
+        knownKeys = 0;
         string? first = null;
         for (var i = 0; i < shape.NodeCount; i++)
         {
@@ -93,6 +102,7 @@ internal static class SwitchClassifier
 
             if (node.IsGeneratedConstant)
             {
+                knownKeys = 1;
                 return SwitchKind.Key;
             }
 
@@ -100,10 +110,12 @@ internal static class SwitchClassifier
             {
                 if (first is not null && !string.Equals(first, node.Text, System.StringComparison.Ordinal))
                 {
+                    knownKeys = 2;
                     return SwitchKind.Key;
                 }
 
                 first = node.Text;
+                knownKeys = 1;
             }
         }
 

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Immutable;
 using SparkAds.Analyzers.Analysis;
-using SparkAds.Analyzers.Catalog;
 
 namespace SparkAds.Analyzers.Switches;
 
@@ -41,6 +40,9 @@ internal sealed class SwitchCoverage : IEquatable<SwitchCoverage>
     /// <summary>Some owed value is taken by an arm that does not name it: SPARK002 when nothing is unhandled.</summary>
     public bool HasFallback { get; private set; }
 
+    /// <summary>The fix has an arm to add: some owed value is unhandled or reaches a catch-all.</summary>
+    public bool HasValuesToName { get; private set; }
+
     /// <summary>This thread's free coverage, or a new one; give it back with <see cref="Return"/> in a <c>finally</c>.</summary>
     public static SwitchCoverage Rent()
     {
@@ -57,7 +59,7 @@ internal sealed class SwitchCoverage : IEquatable<SwitchCoverage>
     /// </summary>
     public bool Compute(SwitchShape shape, SwitchKind kind, ErrorIndex catalog)
     {
-        var count = catalog.Errors.Count;
+        var count = catalog.Count;
         if (_outcomes.Length < count)
         {
             _outcomes = new SwitchOutcome[Math.Max(count, _outcomes.Length * 2)];
@@ -67,22 +69,16 @@ internal sealed class SwitchCoverage : IEquatable<SwitchCoverage>
         Count = count;
         HasUnhandled = false;
         HasFallback = false;
+        HasValuesToName = false;
         NullOutcome = shape.IsNullableValue ? SwitchEvaluator.Evaluate(shape, SwitchValue.Null) : SwitchOutcome.Handled;
         Note(NullOutcome);
         var hash = ((int)kind * 8) + (int)NullOutcome;
         for (var index = 0; index < count; index++)
         {
             var outcome = SwitchOutcome.Handled;
-            if (catalog.IsOwed(kind, index))
+            if (IsOwed(catalog, kind, index))
             {
-                var error = catalog.Errors[index];
-                var value = kind switch
-                {
-                    SwitchKind.Enum => SwitchValue.Of(catalog.EnumValueOf(index)),
-                    SwitchKind.Code => SwitchValue.Of(error.Code!.Value),
-                    _ => SwitchValue.Of(error.Key),
-                };
-                outcome = SwitchEvaluator.Evaluate(shape, value);
+                outcome = SwitchEvaluator.Evaluate(shape, ValueAt(catalog, kind, index));
                 Note(outcome);
             }
 
@@ -94,19 +90,41 @@ internal sealed class SwitchCoverage : IEquatable<SwitchCoverage>
         return HasUnhandled || HasFallback;
     }
 
-    /// <summary>The errors a SPARK001 (unhandled) or SPARK002 (handled through a fallback) message names.</summary>
-    public ImmutableArray<ErrorDefinition> Named(ErrorIndex catalog, out bool includesNull)
+    /// <summary>
+    /// Whether a switch of <paramref name="kind"/> owes the error at <paramref name="index"/>: never a retired one; an
+    /// enum or key switch every other error, a code switch every other error with a code. The one place that decides it.
+    /// </summary>
+    public static bool IsOwed(ErrorIndex catalog, SwitchKind kind, int index)
+        => !catalog.IsRetired(index) && (kind != SwitchKind.Code || catalog.CodeAt(index) is not null);
+
+    /// <summary>The value a switch of <paramref name="kind"/> sees for the error at <paramref name="index"/> (its code must exist for a code switch).</summary>
+    public static SwitchValue ValueAt(ErrorIndex catalog, SwitchKind kind, int index)
+        => kind switch
+        {
+            SwitchKind.Enum => SwitchValue.Of(catalog.EnumValueAt(index)),
+            SwitchKind.Code => SwitchValue.Of(catalog.CodeAt(index)!.Value),
+            _ => SwitchValue.Of(catalog.KeyAt(index)),
+        };
+
+    /// <summary>The catalog positions a SPARK001 (unhandled) or SPARK002 (handled through a fallback) message names.</summary>
+    public ImmutableArray<int> Named(out bool includesNull)
     {
         includesNull = IsNamed(NullOutcome);
-        return Select(catalog, static (coverage, outcome) => coverage.IsNamed(outcome));
+        return Select(static (coverage, outcome) => coverage.IsNamed(outcome));
     }
 
-    /// <summary>The errors the fix adds arms for: the unhandled ones and those that reach a catch-all.</summary>
-    public ImmutableArray<ErrorDefinition> ToName(ErrorIndex catalog, out bool includesNull)
+    /// <summary>The catalog positions the fix adds arms for: the unhandled ones and those that reach a catch-all.</summary>
+    public ImmutableArray<int> ToName(out bool includesNull)
     {
         includesNull = NamesInFix(NullOutcome);
-        return Select(catalog, static (_, outcome) => NamesInFix(outcome));
+        return Select(static (_, outcome) => NamesInFix(outcome));
     }
+
+    /// <summary>Whether the fix adds an arm for the value at catalog position <paramref name="index"/>.</summary>
+    public bool IsNamedInFix(int index) => NamesInFix(_outcomes[index]);
+
+    /// <summary>Whether the fix adds an arm for <c>null</c>.</summary>
+    public bool IsNullNamedInFix => NamesInFix(NullOutcome);
 
     /// <summary>An immutable copy, to keep as a cache key after the rented instance goes back.</summary>
     public SwitchCoverage Freeze()
@@ -120,6 +138,7 @@ internal sealed class SwitchCoverage : IEquatable<SwitchCoverage>
             NullOutcome = NullOutcome,
             HasUnhandled = HasUnhandled,
             HasFallback = HasFallback,
+            HasValuesToName = HasValuesToName,
             _hash = _hash,
         };
     }
@@ -149,7 +168,7 @@ internal sealed class SwitchCoverage : IEquatable<SwitchCoverage>
     private static bool NamesInFix(SwitchOutcome outcome) => outcome is SwitchOutcome.Unhandled or SwitchOutcome.UnhandledAtCatchAll or SwitchOutcome.FallbackAtCatchAll;
 
     private static bool IsUnhandled(SwitchOutcome outcome)
-        => outcome is SwitchOutcome.Unhandled or SwitchOutcome.UnhandledAtCatchAll or SwitchOutcome.UnhandledBesideGuardedLabel;
+        => outcome is SwitchOutcome.Unhandled or SwitchOutcome.UnhandledAtCatchAll;
 
     private bool IsNamed(SwitchOutcome outcome)
         => HasUnhandled
@@ -160,19 +179,20 @@ internal sealed class SwitchCoverage : IEquatable<SwitchCoverage>
     {
         HasUnhandled |= IsUnhandled(outcome);
         HasFallback |= outcome is SwitchOutcome.Fallback or SwitchOutcome.FallbackAtCatchAll;
+        HasValuesToName |= NamesInFix(outcome);
     }
 
-    private ImmutableArray<ErrorDefinition> Select(ErrorIndex catalog, Func<SwitchCoverage, SwitchOutcome, bool> selected)
+    private ImmutableArray<int> Select(Func<SwitchCoverage, SwitchOutcome, bool> selected)
     {
-        var errors = ImmutableArray.CreateBuilder<ErrorDefinition>();
+        var positions = ImmutableArray.CreateBuilder<int>();
         for (var index = 0; index < Count; index++)
         {
             if (selected(this, _outcomes[index]))
             {
-                errors.Add(catalog.Errors[index]);
+                positions.Add(index);
             }
         }
 
-        return errors.ToImmutable();
+        return positions.ToImmutable();
     }
 }

@@ -28,9 +28,7 @@ internal static class SwitchEvaluator
 
             if (arm.IsCatchAll)
             {
-                return NamedByGuardedLabelBefore(shape, i, value)
-                    ? arm.OnlyThrows ? SwitchOutcome.UnhandledBesideGuardedLabel : SwitchOutcome.Fallback
-                    : arm.OnlyThrows ? SwitchOutcome.UnhandledAtCatchAll : SwitchOutcome.FallbackAtCatchAll;
+                return arm.OnlyThrows ? SwitchOutcome.UnhandledAtCatchAll : SwitchOutcome.FallbackAtCatchAll;
             }
 
             return SwitchOutcome.Fallback;
@@ -39,22 +37,23 @@ internal static class SwitchEvaluator
         return SwitchOutcome.Unhandled;
     }
 
-    /// <summary>Whether a guarded label of the catch-all's own section, written before it, names the value.</summary>
-    private static bool NamedByGuardedLabelBefore(SwitchShape shape, int catchAll, in SwitchValue value)
+    /// <summary>The first unguarded arm that takes <paramref name="value"/>; <see cref="SwitchShape.ArmCount"/> when none does.</summary>
+    public static int FirstTaker(SwitchShape shape, in SwitchValue value)
     {
-        var section = shape.Arm(catchAll).Section;
-        for (var i = catchAll - 1; i >= 0 && shape.Arm(i).Section == section; i--)
+        for (var i = 0; i < shape.ArmCount; i++)
         {
-            if (shape.Arm(i).Guarded && Names(shape, shape.Arm(i).Root, value))
+            ref readonly var arm = ref shape.Arm(i);
+            if (!arm.Guarded && Matches(shape, arm.Root, value))
             {
-                return true;
+                return i;
             }
         }
 
-        return false;
+        return shape.ArmCount;
     }
 
-    private static bool Matches(SwitchShape shape, int index, in SwitchValue value)
+    /// <summary>Whether the pattern rooted at node <paramref name="index"/> matches <paramref name="value"/>.</summary>
+    public static bool Matches(SwitchShape shape, int index, in SwitchValue value)
     {
         ref readonly var node = ref shape.Node(index);
         return node.Kind switch
@@ -80,6 +79,18 @@ internal static class SwitchEvaluator
         {
             SwitchPatternKind.Null or SwitchPatternKind.Integer or SwitchPatternKind.Text => Matches(shape, index, value),
             SwitchPatternKind.Or or SwitchPatternKind.And => Names(shape, node.Left, value) || Names(shape, node.Right, value),
+            _ => false,
+        };
+    }
+
+    /// <summary>Whether the pattern rooted at node <paramref name="index"/> names any constant outside a <c>not</c>.</summary>
+    public static bool NamesAnyValue(SwitchShape shape, int index)
+    {
+        ref readonly var node = ref shape.Node(index);
+        return node.Kind switch
+        {
+            SwitchPatternKind.Null or SwitchPatternKind.Integer or SwitchPatternKind.Text => true,
+            SwitchPatternKind.Or or SwitchPatternKind.And => NamesAnyValue(shape, node.Left) || NamesAnyValue(shape, node.Right),
             _ => false,
         };
     }

@@ -28,9 +28,12 @@ internal struct SwitchPatternNode
     /// <summary>A catch-all pattern of the switched type: <c>_</c>, <c>var x</c>, <c>{ }</c>, a type pattern of that type.</summary>
     public bool IsCatchAll;
 
-    /// <summary>The constant is a member of <c>SparkAdsErrorCodes</c> or <c>SparkAdsErrorKeys</c>.</summary>
+    /// <summary>The constant (or bound) is a member of <c>SparkAdsErrorCodes</c> or <c>SparkAdsErrorKeys</c>.</summary>
     public bool IsGeneratedConstant;
 
-    /// <summary>The constant as written, for a report's location. Cleared when the shape is returned.</summary>
+    /// <summary>
+    /// The constant (or a relational bound) as written: where SPARK003 reports a label, and how the switch writes its
+    /// codes and keys (literals or generated constants). Cleared when the shape is returned.
+    /// </summary>
     public IOperation? Operation;
 }

@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using SparkAds.Analyzers.Analysis;
+using SparkAds.Analyzers.GeneratedApi;
 
 namespace SparkAds.Analyzers.Switches;
 
@@ -37,6 +38,12 @@ internal sealed class SwitchShape
 
     /// <summary>Where SPARK001/SPARK002 are reported; a token, so a location is made only for a report.</summary>
     public SyntaxToken SwitchKeyword { get; private set; }
+
+    /// <summary>A switch statement (sections of labels), not a switch expression (arms).</summary>
+    public bool IsStatement { get; private set; }
+
+    /// <summary>How many sections (statement) or arms (expression) the switch has as written.</summary>
+    public int SectionCount { get; private set; }
 
     public int NodeCount { get; private set; }
 
@@ -70,6 +77,8 @@ internal sealed class SwitchShape
         Array.Clear(_arms, 0, ArmCount);
         NodeCount = 0;
         ArmCount = 0;
+        SectionCount = 0;
+        IsStatement = false;
         Type = null;
         IsNullableValue = false;
         SwitchKeyword = default;
@@ -79,10 +88,10 @@ internal sealed class SwitchShape
     }
 
     /// <summary>
-    /// Reads <paramref name="operation"/>; false when it is no switch. <paramref name="symbols"/> tells the generated
+    /// Reads <paramref name="operation"/>; false when it is no switch. <paramref name="types"/> tells the generated
     /// constants apart; the semantic model of the operation answers reachability for "only throws".
     /// </summary>
-    public bool Read(IOperation operation, SparkAdsSymbols symbols, CancellationToken cancellationToken)
+    public bool Read(IOperation operation, GeneratedTypes types, CancellationToken cancellationToken)
     {
         _model = operation.SemanticModel;
         _cancellationToken = cancellationToken;
@@ -90,15 +99,19 @@ internal sealed class SwitchShape
         {
             case ISwitchOperation { Syntax: SwitchStatementSyntax syntax } statement:
                 SetValue(statement.Value.Type, syntax.SwitchKeyword);
-                ReadSections(statement, symbols);
+                SectionCount = statement.Cases.Length;
+                IsStatement = true;
+                ReadSections(statement, types);
                 return true;
 
             case ISwitchExpressionOperation { Syntax: SwitchExpressionSyntax syntax } expression:
                 SetValue(expression.Value.Type, syntax.SwitchKeyword);
+                SectionCount = expression.Arms.Length;
                 foreach (var arm in expression.Arms)
                 {
-                    var root = AddPattern(arm.Pattern, symbols);
-                    AddArm(root, ArmCount, IsGuard(arm.Guard), static (value, _) => IsThrow(value), arm.Value);
+                    var root = AddPattern(arm.Pattern, types);
+                    var position = new SwitchArm { Section = ArmCount, IsDiscard = arm.Pattern is IDiscardPatternOperation, Guarded = IsGuard(arm.Guard) };
+                    AddArm(root, position, static (value, _) => IsThrow(value), arm.Value);
                 }
 
                 return true;
@@ -114,59 +127,64 @@ internal sealed class SwitchShape
         SwitchKeyword = switchKeyword;
     }
 
-    private void ReadSections(ISwitchOperation statement, SparkAdsSymbols symbols)
+    private void ReadSections(ISwitchOperation statement, GeneratedTypes types)
     {
         ISwitchCaseOperation? defaultSection = null;
+        var defaultPosition = default(SwitchArm);
         var sectionIndex = 0;
         foreach (var section in statement.Cases)
         {
-            sectionIndex++;
+            var labelIndex = 0;
             foreach (var clause in section.Clauses)
             {
+                var position = new SwitchArm { Section = sectionIndex, Label = labelIndex++ };
                 switch (clause)
                 {
                     case IDefaultCaseClauseOperation:
                         // The compiler tries `default:` after every other label, wherever it is written.
                         defaultSection = section;
+                        defaultPosition = position;
+                        defaultPosition.IsDefault = true;
                         break;
 
                     case ISingleValueCaseClauseOperation single:
-                        AddArm(AddConstant(single.Value, symbols), sectionIndex, guarded: false, static (_, _) => false, section);
+                        AddArm(AddConstant(single.Value, types), position, static (_, _) => false, section);
                         break;
 
                     case IPatternCaseClauseOperation pattern:
-                        AddArm(AddPattern(pattern.Pattern, symbols), sectionIndex, IsGuard(pattern.Guard), static (body, shape) => shape.OnlyThrows(((ISwitchCaseOperation)body).Body), section);
+                        position.Guarded = IsGuard(pattern.Guard);
+                        AddArm(AddPattern(pattern.Pattern, types), position, static (body, shape) => shape.OnlyThrows(((ISwitchCaseOperation)body).Body), section);
                         break;
                 }
             }
+
+            sectionIndex++;
         }
 
         if (defaultSection is not null)
         {
             var root = AddNode(new SwitchPatternNode { Kind = SwitchPatternKind.Any, IsCatchAll = true });
-            AddArm(root, section: 0, guarded: false, static (body, shape) => shape.OnlyThrows(((ISwitchCaseOperation)body).Body), defaultSection);
+            AddArm(root, defaultPosition, static (body, shape) => shape.OnlyThrows(((ISwitchCaseOperation)body).Body), defaultSection);
         }
     }
 
-    /// <summary>Adds an arm; "only throws" is asked (it may run flow analysis) only of an unguarded catch-all.</summary>
-    private void AddArm(int root, int section, bool guarded, Func<IOperation, SwitchShape, bool> onlyThrows, IOperation body)
+    /// <summary>
+    /// Adds an arm at <paramref name="position"/> (where it is written, whether guarded); "only throws" is asked (it
+    /// may run flow analysis) only of an unguarded catch-all.
+    /// </summary>
+    private void AddArm(int root, SwitchArm position, Func<IOperation, SwitchShape, bool> onlyThrows, IOperation body)
     {
         ref readonly var node = ref _nodes[root];
-        var isCatchAll = node.IsCatchAll
-                         || (node.Kind == SwitchPatternKind.Not && _nodes[node.Left].Kind == SwitchPatternKind.Null);
+        var arm = position;
+        arm.Root = root;
+        arm.IsCatchAll = node.IsCatchAll || (node.Kind == SwitchPatternKind.Not && _nodes[node.Left].Kind == SwitchPatternKind.Null);
+        arm.OnlyThrows = arm.IsCatchAll && !arm.Guarded && onlyThrows(body, this);
         if (ArmCount == _arms.Length)
         {
             Array.Resize(ref _arms, _arms.Length * 2);
         }
 
-        _arms[ArmCount++] = new SwitchArm
-        {
-            Root = root,
-            Section = section,
-            Guarded = guarded,
-            IsCatchAll = isCatchAll,
-            OnlyThrows = isCatchAll && !guarded && onlyThrows(body, this),
-        };
+        _arms[ArmCount++] = arm;
     }
 
     private int AddNode(SwitchPatternNode node)
@@ -180,26 +198,26 @@ internal sealed class SwitchShape
         return NodeCount++;
     }
 
-    private int AddPattern(IPatternOperation pattern, SparkAdsSymbols symbols)
+    private int AddPattern(IPatternOperation pattern, GeneratedTypes types)
     {
         switch (pattern)
         {
             case IConstantPatternOperation constant:
-                return AddConstant(constant.Value, symbols);
+                return AddConstant(constant.Value, types);
 
             case IRelationalPatternOperation relational:
-                return SwitchConstants.AsInteger(SwitchConstants.ValueOf(relational.Value).Value) is { } bound
-                    ? AddNode(new SwitchPatternNode { Kind = SwitchPatternKind.Relational, Operator = relational.OperatorKind, Integer = bound })
+                return OperationConstants.AsInteger(OperationConstants.ValueOf(relational.Value).Value) is { } bound
+                    ? AddNode(new SwitchPatternNode { Kind = SwitchPatternKind.Relational, Operator = relational.OperatorKind, Integer = bound, Operation = relational.Value, IsGeneratedConstant = IsGeneratedConstant(relational.Value, types) })
                     : AddNode(default);
 
             case IBinaryPatternOperation binary:
-                var left = AddPattern(binary.LeftPattern, symbols);
-                var right = AddPattern(binary.RightPattern, symbols);
+                var left = AddPattern(binary.LeftPattern, types);
+                var right = AddPattern(binary.RightPattern, types);
                 var kind = binary.OperatorKind == BinaryOperatorKind.Or ? SwitchPatternKind.Or : SwitchPatternKind.And;
                 return AddNode(new SwitchPatternNode { Kind = kind, Left = left, Right = right });
 
             case INegatedPatternOperation negated:
-                var operand = AddPattern(negated.Pattern, symbols);
+                var operand = AddPattern(negated.Pattern, types);
                 return AddNode(new SwitchPatternNode { Kind = SwitchPatternKind.Not, Left = operand });
 
             case IDiscardPatternOperation:
@@ -222,15 +240,15 @@ internal sealed class SwitchShape
         }
     }
 
-    private int AddConstant(IOperation value, SparkAdsSymbols symbols)
+    private int AddConstant(IOperation value, GeneratedTypes types)
     {
-        var constant = SwitchConstants.ValueOf(value);
+        var constant = OperationConstants.ValueOf(value);
         if (!constant.HasValue)
         {
             return AddNode(default);
         }
 
-        var node = new SwitchPatternNode { Operation = value, IsGeneratedConstant = IsGeneratedConstant(value, symbols) };
+        var node = new SwitchPatternNode { Operation = value, IsGeneratedConstant = IsGeneratedConstant(value, types) };
         switch (constant.Value)
         {
             case null:
@@ -240,7 +258,7 @@ internal sealed class SwitchShape
                 node.Kind = SwitchPatternKind.Text;
                 node.Text = text;
                 break;
-            case var other when SwitchConstants.AsInteger(other) is { } integer:
+            case var other when OperationConstants.AsInteger(other) is { } integer:
                 node.Kind = SwitchPatternKind.Integer;
                 node.Integer = integer;
                 break;
@@ -252,10 +270,10 @@ internal sealed class SwitchShape
         return AddNode(node);
     }
 
-    private static bool IsGeneratedConstant(IOperation value, SparkAdsSymbols symbols)
-        => SwitchConstants.WithoutConversions(value) is IFieldReferenceOperation field
+    private static bool IsGeneratedConstant(IOperation value, GeneratedTypes types)
+        => OperationConstants.WithoutConversions(value) is IFieldReferenceOperation field
            && field.Field.ContainingType is { } type
-           && (SymbolEqualityComparer.Default.Equals(type, symbols.ErrorCodes) || SymbolEqualityComparer.Default.Equals(type, symbols.ErrorKeys));
+           && (SymbolEqualityComparer.Default.Equals(type, types.ErrorCodes) || SymbolEqualityComparer.Default.Equals(type, types.ErrorKeys));
 
     private bool IsSwitchedType(ITypeSymbol? type)
         => type is not null && SymbolEqualityComparer.Default.Equals(SwitchClassifier.Unwrap(type).Type, Type);
@@ -316,7 +334,7 @@ internal sealed class SwitchShape
 
     private static bool IsThrow(IOperation operation)
     {
-        var unwrapped = SwitchConstants.WithoutConversions(operation is IExpressionStatementOperation statement ? statement.Operation : operation);
+        var unwrapped = OperationConstants.WithoutConversions(operation is IExpressionStatementOperation statement ? statement.Operation : operation);
         return unwrapped is IThrowOperation || unwrapped.Syntax.IsKind(SyntaxKind.ThrowStatement) || unwrapped.Syntax.IsKind(SyntaxKind.ThrowExpression);
     }
 }

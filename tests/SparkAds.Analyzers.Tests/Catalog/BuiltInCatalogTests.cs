@@ -6,7 +6,7 @@ namespace SparkAds.Analyzers.Tests.Catalog;
 /// <summary>The built-in catalog is a faithful transcription of TikTok's error table (the seed document).</summary>
 public sealed class BuiltInCatalogTests
 {
-    private static readonly ParsedCatalog Catalog = CatalogParser.Parse(
+    private static readonly ParsedCatalogFile Catalog = CatalogParser.Parse(
         TestPaths.BuiltInCatalog, SourceText.From(File.ReadAllText(TestPaths.BuiltInCatalog)), isBuiltIn: true, CancellationToken.None);
 
     [Fact]

@@ -39,8 +39,9 @@ public sealed class IncrementalCachingTests
                 $"{step} was {reason} after an unrelated edit."));
         }
 
-        Assert.All(second.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), output =>
-            Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+        var sourceOutputs = second.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).ToList();
+        Assert.NotEmpty(sourceOutputs);
+        Assert.All(sourceOutputs, output => Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
     }
 
     [Fact]
@@ -57,7 +58,7 @@ public sealed class IncrementalCachingTests
         // Which catalog each parse output belongs to: only the edited one may have been parsed again.
         var parses = second.TrackedSteps[TrackingNames.ParsedCatalogs]
             .SelectMany(s => s.Outputs)
-            .Select(o => $"{System.IO.Path.GetFileName(((ParsedCatalog)o.Value).Path)} {o.Reason}")
+            .Select(o => $"{System.IO.Path.GetFileName(((ParsedCatalogFile)o.Value).Path)} {o.Reason}")
             .OrderBy(p => p, System.StringComparer.Ordinal)
             .ToList();
         Assert.Equal(["spark-ads-errors.csv Cached", "team-errors.csv Modified"], parses);
@@ -82,6 +83,12 @@ public sealed class IncrementalCachingTests
             $"Errors was {reason} though only a row's position changed."));
     }
 
-    private static IEnumerable<IncrementalStepRunReason> Outputs(GeneratorRunResult result, string step)
-        => result.TrackedSteps.TryGetValue(step, out var runs) ? runs.SelectMany(r => r.Outputs).Select(o => o.Reason) : [];
+    /// <summary>The reasons of every output of <paramref name="step"/>; a step the run did not track, or that ran with no output, fails the test (a check over nothing proves nothing).</summary>
+    private static List<IncrementalStepRunReason> Outputs(GeneratorRunResult result, string step)
+    {
+        Assert.True(result.TrackedSteps.TryGetValue(step, out var runs), $"The step {step} was not tracked in the second run.");
+        var reasons = runs.SelectMany(r => r.Outputs).Select(o => o.Reason).ToList();
+        Assert.True(reasons.Count > 0, $"The step {step} had no output in the second run.");
+        return reasons;
+    }
 }

@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SparkAds.Analyzers.CustomIdentity;
 using SparkAds.Analyzers.Generator;
+using SparkAds.Analyzers.Lookups;
 using SparkAds.Analyzers.Switches;
 
 namespace SparkAds.Analyzers.Tests.Host;
@@ -56,7 +57,7 @@ public sealed class CompilationLifetimeTests
         }
         """;
 
-    public static TheoryData<string> Subjects => ["SwitchCoverageAnalyzer", "UnknownErrorConstantAnalyzer", "CustomIdentityAnalyzer", "SparkAdsGenerator"];
+    public static TheoryData<string> Subjects => ["SwitchAnalyzer", "LookupArgumentAnalyzer", "CustomIdentityAnalyzer", "SparkAdsGenerator"];
 
     [Theory]
     [MemberData(nameof(Subjects))]
@@ -64,8 +65,8 @@ public sealed class CompilationLifetimeTests
     {
         var analyzer = subject switch
         {
-            nameof(SwitchCoverageAnalyzer) => (DiagnosticAnalyzer)new SwitchCoverageAnalyzer(),
-            nameof(UnknownErrorConstantAnalyzer) => new UnknownErrorConstantAnalyzer(),
+            nameof(SwitchAnalyzer) => (DiagnosticAnalyzer)new SwitchAnalyzer(),
+            nameof(LookupArgumentAnalyzer) => new LookupArgumentAnalyzer(),
             nameof(CustomIdentityAnalyzer) => new CustomIdentityAnalyzer(),
             _ => null,
         };
@@ -94,7 +95,7 @@ public sealed class CompilationLifetimeTests
     [Fact]
     public async Task TwoProjectsWithDifferentCatalogs_AlternatingConcurrentlyThroughOneInstance_EachSeesItsOwn()
     {
-        var analyzer = new SwitchCoverageAnalyzer();
+        var analyzer = new SwitchAnalyzer();
         var projects = new[] { ("first_error", "second_error"), ("third_error", "fourth_error") }
             .Select(keys => TestProject.CreateWithoutBuiltInCatalog()
                 .WithCatalog("/team/errors.csv", $"key,message,remedy\n{keys.Item1},A.,Fix A.\n{keys.Item2},B.,Fix B.\n")

@@ -29,6 +29,9 @@ public sealed record TestProject
 
     public string AssemblyName { get; init; } = "TestConsumer";
 
+    /// <summary>Diagnostic IDs turned off, as <c>dotnet_diagnostic.ID.severity = none</c> would: a test of one rule of an analyzer that reports several.</summary>
+    public ImmutableArray<string> DisabledDiagnostics { get; init; } = [];
+
     /// <summary>A consumer with the built-in catalog, as the package gives it by default.</summary>
     public static TestProject Create()
         => new TestProject().WithBuiltInCatalog();
@@ -74,6 +77,8 @@ public sealed record TestProject
 
     public TestProject WithAssemblyName(string name) => this with { AssemblyName = name };
 
+    public TestProject WithDisabledDiagnostics(params string[] ids) => this with { DisabledDiagnostics = DisabledDiagnostics.AddRange(ids) };
+
     public CSharpParseOptions ParseOptions => new(Target == TargetProfile.NetStandard20CSharp73 ? LanguageVersion.CSharp7_3 : LanguageVersion.Preview);
 
     public CSharpCompilation CreateCompilation()
@@ -84,7 +89,8 @@ public sealed record TestProject
             nullableContextOptions: Target == TargetProfile.NetStandard20CSharp73 ? NullableContextOptions.Disable : NullableContextOptions.Enable,
             generalDiagnosticOption: ReportDiagnostic.Error,
             warningLevel: 9999,
-            deterministic: true);
+            deterministic: true,
+            specificDiagnosticOptions: DisabledDiagnostics.Select(static id => KeyValuePair.Create(id, ReportDiagnostic.Suppress)));
         return CSharpCompilation.Create(AssemblyName, trees, TestReferences.For(Target).AddRange(References), options);
     }
 

@@ -2,9 +2,9 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SparkAds.Analyzers.Switches;
-using SparkAds.Analyzers.Tests.Analyzers;
+using SparkAds.Analyzers.Tests.Switches;
 using Xunit.Sdk;
-using static SparkAds.Analyzers.Tests.Analyzers.SwitchCoverageAssert;
+using static SparkAds.Analyzers.Tests.Switches.SwitchCoverageAssert;
 using static SparkAds.Analyzers.Tests.Infrastructure.ExpectedDiagnostic;
 
 namespace SparkAds.Analyzers.Tests.Infrastructure;
@@ -29,7 +29,7 @@ public sealed class VerifierStrictnessTests
     private static readonly string Message = NotHandle("video_unavailable (4002) and not_public_video");
 
     private static Task VerifyAsync(string mark, params ExpectedDiagnostic[] expected)
-        => AnalyzerTestCatalog.AssertAsync(new SwitchCoverageAnalyzer(), HandlerSource.Wrap(Missing.Replace("MARK", mark, StringComparison.Ordinal)), expected);
+        => AnalyzerTestCatalog.AssertAsync(new SwitchAnalyzer(), HandlerSource.Wrap(Missing.Replace("MARK", mark, StringComparison.Ordinal)), expected);
 
     [Fact]
     public Task MarkupWithItsMessage_Passes() => VerifyAsync("{|SPARK001:switch|}", Marked(Message));
@@ -37,7 +37,7 @@ public sealed class VerifierStrictnessTests
     [Fact]
     public Task MarkupAndLocatedExpectations_Merge()
         => AnalyzerTestCatalog.AssertAsync(
-            new SwitchCoverageAnalyzer(),
+            new SwitchAnalyzer(),
             HandlerSource.Wrap("""
                 public static int Throws(SparkAdsError error) => error {|SPARK001:switch|}
                 {
@@ -102,7 +102,7 @@ public sealed class VerifierStrictnessTests
     private const string CS0103 = "The name 'missing' does not exist in the current context";
 
     private static Task VerifyCompilerErrorAsync(string missing, params ExpectedDiagnostic[] expected)
-        => AnalyzerTestCatalog.AssertAsync(new SwitchCoverageAnalyzer(), HandlerSource.Wrap(WithCompilerError.Replace("MISSING", missing, StringComparison.Ordinal)), expected);
+        => AnalyzerTestCatalog.AssertAsync(new SwitchAnalyzer(), HandlerSource.Wrap(WithCompilerError.Replace("MISSING", missing, StringComparison.Ordinal)), expected);
 
     [Fact]
     public Task ExpectedCompilerError_IsMarkedLikeAnyDiagnostic() => VerifyCompilerErrorAsync("{|CS0103:missing|}", Marked(Message), Marked(CS0103));

@@ -20,7 +20,7 @@ internal static class CatalogParser
     private const char Delimiter = ',';
     private const char ByteOrderMark = '\uFEFF';
 
-    public static ParsedCatalog Parse(string path, SourceText? text, bool isBuiltIn, CancellationToken cancellationToken)
+    public static ParsedCatalogFile Parse(string path, SourceText? text, bool isBuiltIn, CancellationToken cancellationToken)
     {
         var entries = ImmutableArray.CreateBuilder<CatalogEntry>();
         var faults = ImmutableArray.CreateBuilder<CatalogFault>();
@@ -58,7 +58,7 @@ internal static class CatalogParser
 
         return Result();
 
-        ParsedCatalog Result() => new(path, isBuiltIn, new EquatableArray<CatalogEntry>(entries.ToImmutable()), new EquatableArray<CatalogFault>(faults.ToImmutable()));
+        ParsedCatalogFile Result() => new(path, isBuiltIn, new EquatableArray<CatalogEntry>(entries.ToImmutable()), new EquatableArray<CatalogFault>(faults.ToImmutable()));
     }
 
     internal static CatalogLocation FileStart(string path) => new(path, default, default);

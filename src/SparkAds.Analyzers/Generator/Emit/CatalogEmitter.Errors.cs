@@ -50,7 +50,7 @@ internal sealed partial class CatalogEmitter
         Doc(writer, "summary", "Every catalog error with TikTok's numeric error code <paramref name=\"code\"/>; empty when no key has it.", raw: true);
         Doc(writer, "param", "code", "A numeric error code from a Spark Ads API response.");
         Doc(writer, "returns", "The matching errors in catalog order (several keys may share a code), retired ones included. The list is cached; nothing is allocated.");
-        writer.OpenBlock("public static " + List + " FromCode(int code)");
+        writer.OpenBlock("public static " + List + " " + GeneratedNames.FromCodeMethod + "(int " + GeneratedNames.CodeParameter + ")");
         writer.Line("var entry = CodeEntry(code);");
         writer.Line("return entry < 0 ? s_none : s_codeLists[entry];");
         writer.CloseBlock();
@@ -76,7 +76,7 @@ internal sealed partial class CatalogEmitter
             "returns",
             "The error of <paramref name=\"key\"/> when the catalog knows it (ordinal). Otherwise the error with <paramref name=\"code\"/>: when several keys share it, the first active one in catalog order, or the first retired one when all are retired. Otherwise Unknown. Nothing is allocated.",
             raw: true);
-        writer.OpenBlock("public static " + EnumName + " Resolve(" + NullableString + " key, int? code)");
+        writer.OpenBlock("public static " + EnumName + " " + GeneratedNames.ResolveMethod + "(" + NullableString + " " + GeneratedNames.KeyParameter + ", int? " + GeneratedNames.CodeParameter + ")");
         writer.Line(EnumName + " error;");
         writer.OpenBlock("if (TryParse(key, out error) || !code.HasValue)");
         writer.Line("return error;");
@@ -84,7 +84,7 @@ internal sealed partial class CatalogEmitter
         writer.Line();
         writer.Line("var entry = CodeEntry(code.Value);");
         writer.OpenBlock("if (entry < 0)");
-        writer.Line("return " + EnumName + ".Unknown;");
+        writer.Line("return " + EnumName + "." + GeneratedNames.UnknownMember + ";");
         writer.CloseBlock();
         writer.Line();
         writer.Line("var errors = s_codeLists[entry];");

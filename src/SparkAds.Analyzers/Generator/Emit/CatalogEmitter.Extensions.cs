@@ -14,7 +14,7 @@ internal sealed partial class CatalogEmitter
     {
         var writer = BeginType("Catalog data of each Spark Ads error. Every lookup reads a table indexed by the error: nothing is allocated.", "public static partial class " + ExtensionsClassName);
 
-        Lookup(writer, "string", "GetKey", "The notification key as TikTok sends it, or <c>unknown</c> for Unknown.", PackedTexts(UnknownKey, static e => e.Key));
+        Lookup(writer, "string", GeneratedNames.GetKeyMethod, "The notification key as TikTok sends it, or <c>unknown</c> for Unknown.", PackedTexts(UnknownKey, static e => e.Key));
         Lookup(writer, "int?", "GetCode", "TikTok's numeric error code, or null where TikTok gives none.", "UnpackCodes(" + Literal(PackedCodes()) + ")");
         Lookup(writer, "string", "GetMessage", "The notification message, exactly as the catalog writes it.", PackedTexts(UnknownMessage, static e => e.Message));
         Lookup(writer, "string", "GetRemedy", "What the advertiser can do, exactly as the catalog writes it.", PackedTexts(UnknownRemedy, static e => e.Remedy));
@@ -55,7 +55,7 @@ internal sealed partial class CatalogEmitter
     private static void Lookup(SourceWriter writer, string returnType, string name, string summary, string initializer)
     {
         var table = "s_" + char.ToLowerInvariant(name[3]) + name.Substring(4) + "Table";
-        if (name != "GetKey")
+        if (name != GeneratedNames.GetKeyMethod)
         {
             writer.Line();
         }

@@ -55,7 +55,7 @@ internal sealed partial class CatalogEmitter
             writer.Line();
             writer.Line("var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;");
             writer.OpenBlock("if (length > MaxEscapedKeyLength)");
-            writer.Line("return " + EnumName + ".Unknown;");
+            writer.Line("return " + EnumName + "." + GeneratedNames.UnknownMember + ";");
             writer.CloseBlock();
             writer.Line();
             writer.Line("global::System.Span<byte> buffer = stackalloc byte[(int)length];");

@@ -90,7 +90,7 @@ internal sealed partial class CatalogEmitter
 
     private static void ReturnUnknown(SourceWriter writer)
     {
-        writer.Line("error = " + EnumName + ".Unknown;");
+        writer.Line("error = " + EnumName + "." + GeneratedNames.UnknownMember + ";");
         writer.Line("return false;");
     }
 
@@ -134,7 +134,7 @@ internal sealed partial class CatalogEmitter
         writer.Line();
         Doc(writer, "summary", ordinalSummary, raw: true);
         KeyParams(writer, "key", key.Doc, ignoreCase: false);
-        writer.OpenBlock("public static bool TryParse(" + key.Type + " key, out " + EnumName + " error)");
+        writer.OpenBlock("public static bool " + GeneratedNames.TryParseMethod + "(" + key.Type + " " + GeneratedNames.KeyParameter + ", out " + EnumName + " error)");
         if (key.Nullable)
         {
             writer.OpenBlock("if (key != null)");
@@ -152,7 +152,7 @@ internal sealed partial class CatalogEmitter
         writer.Line();
         Doc(writer, "summary", ignoreCaseSummary);
         KeyParams(writer, "key", key.Doc, ignoreCase: true);
-        writer.OpenBlock("public static bool TryParse(" + key.Type + " key, bool ignoreCase, out " + EnumName + " error)");
+        writer.OpenBlock("public static bool " + GeneratedNames.TryParseMethod + "(" + key.Type + " " + GeneratedNames.KeyParameter + ", bool " + GeneratedNames.IgnoreCaseParameter + ", out " + EnumName + " error)");
         writer.OpenBlock(key.Nullable ? "if (!ignoreCase || key == null)" : "if (!ignoreCase)");
         writer.Line("return TryParse(key, out error);");
         writer.CloseBlock();

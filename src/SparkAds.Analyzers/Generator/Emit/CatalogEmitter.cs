@@ -24,14 +24,14 @@ namespace SparkAds.Analyzers.Generator.Emit;
 /// </remarks>
 internal sealed partial class CatalogEmitter
 {
-    public const string EnumName = "SparkAdsError";
-    public const string ErrorsClassName = "SparkAdsErrors";
-    public const string ExtensionsClassName = "SparkAdsErrorExtensions";
-    public const string CodesClassName = "SparkAdsErrorCodes";
-    public const string KeysClassName = "SparkAdsErrorKeys";
-    public const string JsonConverterClassName = "SparkAdsErrorJsonConverter";
+    private const string EnumName = GeneratedNames.ErrorEnum;
+    private const string ErrorsClassName = GeneratedNames.ErrorsClass;
+    private const string ExtensionsClassName = GeneratedNames.ExtensionsClass;
+    private const string CodesClassName = GeneratedNames.CodesClass;
+    private const string KeysClassName = GeneratedNames.KeysClass;
+    private const string JsonConverterClassName = GeneratedNames.JsonConverterClass;
+    private const string UnknownKey = GeneratedNames.UnknownKey;
 
-    public const string UnknownKey = "unknown";
     public const string UnknownMessage = "The Spark Ads API reported an error that the catalog does not know.";
     public const string UnknownRemedy = "Read the code and message of the API response, and add the error to a SparkAdsCatalog CSV if it recurs.";
 
@@ -93,7 +93,7 @@ internal sealed partial class CatalogEmitter
         writer.OpenBlock("public enum " + EnumName);
         Doc(writer, "summary", UnknownMessage);
         Doc(writer, "remarks", "The default value. Remedy: " + UnknownRemedy);
-        writer.Line("Unknown = 0,");
+        writer.Line(GeneratedNames.UnknownMember + " = 0,");
         for (var i = 0; i < _errors.Count; i++)
         {
             Checkpoint(i);
@@ -224,7 +224,7 @@ internal sealed partial class CatalogEmitter
     }
 
     private static void GeneratedCode(SourceWriter writer)
-        => writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"SparkAds.Analyzers\", \"" + GeneratorVersion + "\")]");
+        => writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"" + GeneratedNames.Tool + "\", \"" + GeneratorVersion + "\")]");
 
     private static void InheritDoc(SourceWriter writer, ErrorDefinition error)
         => writer.Line("/// <inheritdoc cref=\"" + EnumName + "." + error.MemberName + "\"/>");

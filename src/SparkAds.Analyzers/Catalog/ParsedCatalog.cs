@@ -1,6 +1,0 @@
-using SparkAds.Analyzers.Common;
-
-namespace SparkAds.Analyzers.Catalog;
-
-/// <summary>What one catalog file yields: its valid rows in file order and the faults of the others.</summary>
-internal sealed record ParsedCatalog(string Path, bool IsBuiltIn, EquatableArray<CatalogEntry> Entries, EquatableArray<CatalogFault> Faults);

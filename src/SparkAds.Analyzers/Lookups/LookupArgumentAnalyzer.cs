@@ -1,0 +1,82 @@
+using System;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using SparkAds.Analyzers.Analysis;
+using SparkAds.Analyzers.Diagnostics;
+
+namespace SparkAds.Analyzers.Lookups;
+
+/// <summary>
+/// SPARK003 for the generated lookups: a constant key passed to <c>SparkAdsErrors.TryParse</c>, or a constant code
+/// passed to <c>FromCode</c>, that no catalog row has (checked against the catalog of the <c>SparkAdsErrors</c> class
+/// called). Suggests the closest key or code.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class LookupArgumentAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.UnknownErrorConstant);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(static start =>
+        {
+            var catalogs = CompiledCatalogs.Create(start.Compilation, start.Options, file => start.TryGetValue(file, ProjectRemedies.Parser, out var parsed) ? parsed : null, start.CancellationToken);
+            start.RegisterOperationAction(operation => Analyze(operation, catalogs), OperationKind.Invocation);
+        });
+    }
+
+    private static void Analyze(OperationAnalysisContext context, CompiledCatalogs catalogs)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        if (invocation.TargetMethod.Name is not (GeneratedNames.TryParseMethod or GeneratedNames.FromCodeMethod)
+            || catalogs.ForLookupClass(invocation.TargetMethod.ContainingType) is not { Errors: { IsEmpty: false } catalog })
+        {
+            return;
+        }
+
+        switch (invocation.TargetMethod.Name)
+        {
+            case GeneratedNames.TryParseMethod when Argument(invocation, GeneratedNames.KeyParameter) is { } key && OperationConstants.ValueOf(key) is { HasValue: true, Value: string text }:
+                // A constant `false` (or no argument) compares ordinally; `true` or a value known only at run time
+                // ignoring case: a key that would parse with some run-time value is not reported.
+                var ignoreCase = Argument(invocation, GeneratedNames.IgnoreCaseParameter) is { } flag && OperationConstants.ValueOf(flag) is not { HasValue: true, Value: false };
+                var comparer = ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+                if (!catalog.Keys.Contains(text, comparer))
+                {
+                    context.ReportDiagnostic(UnknownConstantReport.Create(key.Syntax.GetLocation(), UnknownConstantReport.DescribeKey(text), NearMiss.Find(text, catalog.Keys)));
+                }
+
+                break;
+
+            case GeneratedNames.FromCodeMethod when Argument(invocation, GeneratedNames.CodeParameter) is { } code && OperationConstants.AsInteger(OperationConstants.ValueOf(code).Value) is { } value:
+                if (!catalog.IsCode(value))
+                {
+                    var codes = Enumerable.Range(0, catalog.Count).Select(catalog.CodeAt).Where(static c => c is not null)
+                        .Select(static c => c!.Value.ToString(CultureInfo.InvariantCulture)).Distinct();
+                    var codeText = value.ToString(CultureInfo.InvariantCulture);
+                    context.ReportDiagnostic(UnknownConstantReport.Create(code.Syntax.GetLocation(), UnknownConstantReport.DescribeCode(codeText), NearMiss.Find(codeText, codes, ignoreCase: false)));
+                }
+
+                break;
+        }
+    }
+
+    private static IOperation? Argument(IInvocationOperation invocation, string parameter)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter?.Name == parameter)
+            {
+                return argument.Value;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,72 @@
+namespace SparkAds.Analyzers.Tests.Generator.Emit;
+
+/// <summary>Pins the exact generated text of the built-in catalog, for both language levels.</summary>
+public sealed class GeneratedCodeSnapshotTests
+{
+    [Theory]
+    [InlineData("SparkAdsError.g.cs")]
+    [InlineData("SparkAdsErrors.g.cs")]
+    [InlineData("SparkAdsErrorExtensions.g.cs")]
+    [InlineData("SparkAdsErrorCodes.g.cs")]
+    [InlineData("SparkAdsErrorKeys.g.cs")]
+    [InlineData("SparkAdsErrorJsonConverter.g.cs")]
+    public void BuiltInCatalog_GeneratesApprovedSource(string hintName)
+    {
+        var result = TestProject.Create().RunGenerator();
+
+        SnapshotAssert.Matches("BuiltIn." + hintName.Replace(".g.cs", string.Empty, System.StringComparison.Ordinal), result.Sources[hintName]);
+    }
+
+    [Fact]
+    public void CSharp73Consumer_GetsNoNullableAnnotations()
+    {
+        var result = TestProject.Create().WithTarget(TargetProfile.NetStandard20CSharp73).RunGenerator();
+
+        SnapshotAssert.Matches("CSharp73.SparkAdsErrors", result.Sources["SparkAdsErrors.g.cs"]);
+        Assert.All(result.Sources.Values, source => Assert.DoesNotContain("#nullable", source, System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void BuiltInCatalog_GeneratesExactlyTheSixFiles_WithTheJsonConverterWhereSystemTextJsonResolves()
+    {
+        var result = TestProject.Create().RunGenerator();
+
+        Assert.Equal(
+            ["SparkAdsError.g.cs", "SparkAdsErrorCodes.g.cs", "SparkAdsErrorExtensions.g.cs", "SparkAdsErrorJsonConverter.g.cs", "SparkAdsErrorKeys.g.cs", "SparkAdsErrors.g.cs"],
+            result.Sources.Keys.Order(System.StringComparer.Ordinal));
+        Assert.Empty(result.GeneratorDiagnostics);
+    }
+
+    [Fact]
+    public void NetStandard20Consumer_GetsNoSpanOrJsonMembers()
+    {
+        var result = TestProject.Create().WithTarget(TargetProfile.NetStandard20CSharp73).RunGenerator();
+
+        Assert.Equal(
+            ["SparkAdsError.g.cs", "SparkAdsErrorCodes.g.cs", "SparkAdsErrorExtensions.g.cs", "SparkAdsErrorKeys.g.cs", "SparkAdsErrors.g.cs"],
+            result.Sources.Keys.Order(System.StringComparer.Ordinal));
+        Assert.All(result.Sources.Values, source => Assert.DoesNotContain("Span<", source, System.StringComparison.Ordinal));
+        Assert.All(result.Sources.Values, source => Assert.DoesNotContain("System.Text.Json", source, System.StringComparison.Ordinal));
+        Assert.Empty(result.CompilationDiagnostics);
+    }
+
+    [Fact]
+    public void SparkAdsNamespace_NamesTheNamespaceOfEveryFile()
+    {
+        var result = TestProject.Create().WithProperty("SparkAdsNamespace", "Acme.Marketing.TikTok").RunGenerator();
+
+        Assert.All(result.Sources.Values, source => Assert.Contains("namespace Acme.Marketing.TikTok\n{", source, System.StringComparison.Ordinal));
+        Assert.Empty(result.CompilationDiagnostics);
+    }
+
+    [Fact]
+    public void InvalidSparkAdsNamespace_WarnsAndFallsBackToSparkAds()
+    {
+        var result = TestProject.Create().WithProperty("SparkAdsNamespace", "Acme.class").RunGenerator();
+
+        Assert.Equal(
+            ["SPARK110 (1,1): SparkAdsNamespace 'Acme.class' is not a valid C# namespace; the generated code uses 'SparkAds'"],
+            result.GeneratorDiagnostics.Select(ExpectedDiagnostic.FormatStart));
+        Assert.All(result.Sources.Values, source => Assert.Contains("namespace SparkAds\n{", source, System.StringComparison.Ordinal));
+    }
+}
