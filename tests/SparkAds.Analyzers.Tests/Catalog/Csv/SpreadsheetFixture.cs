@@ -9,9 +9,9 @@ namespace SparkAds.Analyzers.Tests.Catalog.Csv;
 /// <summary>
 /// One catalog as a real spreadsheet program saved it: a file of <c>Spreadsheets/</c>, written by
 /// <c>Spreadsheets/regenerate.py</c> with LibreOffice Calc. <c>fixtures.json</c> says how each file was made, its
-/// encoding and separator, and holds its cells as Python's csv module read them when it was made.
+/// encoding and separator and SHA-256, and holds its cells as Python's csv module read them when it was made.
 /// </summary>
-internal sealed record SpreadsheetFixture(string FileName, int CodePage, string Separator, bool SepLine, string Origin, string[][] PythonCells)
+internal sealed record SpreadsheetFixture(string FileName, int CodePage, string Separator, bool SepLine, string Origin, string Sha256, string[][] PythonCells)
 {
     public const string Source = "source.csv";
 
@@ -117,6 +117,7 @@ internal sealed record SpreadsheetFixture(string FileName, int CodePage, string 
             f.GetProperty("separator").GetString()!,
             f.GetProperty("sepLine").GetBoolean(),
             f.GetProperty("origin").GetString()!,
+            f.GetProperty("sha256").GetString()!,
             [.. f.GetProperty("cells").EnumerateArray().Select(row => row.EnumerateArray().Select(cell => cell.GetString()!).ToArray())]))];
     }
 }

@@ -27,7 +27,15 @@ public sealed class SpreadsheetFixtureTests
         Assert.Contains(all, f => f.Bytes().AsSpan().StartsWith("\uFEFF"u8));
         Assert.Contains(all, f => f.Bytes().AsSpan().IndexOf("\r\n"u8) >= 0);
         Assert.Contains(all, f => f.SepLine);
-        Assert.All(all, f => Assert.False(f.Bytes().AsSpan().IndexOf("\r\n"u8) < 0 && f.Bytes().AsSpan().IndexOf((byte)'\r') >= 0, f.FileName));
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Fixture_IsCheckedOutByteForByteAsLibreOfficeAndTheScriptWroteIt(string file)
+    {
+        var fixture = SpreadsheetFixture.Named(file);
+
+        Assert.Equal(fixture.Sha256, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(fixture.Bytes())));
     }
 
     [Theory]

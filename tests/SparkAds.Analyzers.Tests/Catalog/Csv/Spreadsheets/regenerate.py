@@ -13,7 +13,8 @@ of its outputs by one small transformation that does what the real tool does:
   *-sep      the first line "sep=X" and a line break: the line Excel honours (and reads the separator from).
 
 Then Python's csv module, a reader independent of the analyzer's, reads every fixture with its encoding and
-separator (after its sep= line), and fixtures.json records the manifest with the cells it read. The script checks
+separator (after its sep= line), and fixtures.json records the manifest with the cells it read and each file's
+SHA-256 (so a test sees if a checkout converted a file's bytes). The script checks
 that each fixture holds the spreadsheet's cells (Windows-1252 ones with '?' where the encoding has no character,
 as LibreOffice writes them). The tests read the committed files; CI never needs LibreOffice.
 
@@ -21,6 +22,7 @@ Needs LibreOffice Calc and Python 3 (Debian: apt-get install -y libreoffice-calc
 """
 
 import csv
+import hashlib
 import io
 import json
 import os
@@ -180,6 +182,7 @@ def main():
                 "separator": separator,
                 "sepLine": sep_line,
                 "origin": origin,
+                "sha256": hashlib.sha256(data).hexdigest(),
                 "cells": cells,
             }
         )
