@@ -28,6 +28,8 @@ internal static class DiagnosticIds
     public const string CatalogReplacementNotActive = "SPARK114";
     public const string CatalogReplacementLoop = "SPARK115";
     public const string CatalogReplacementOnActiveRow = "SPARK116";
+    public const string CatalogNotUtf8 = "SPARK117";
+    public const string CatalogSeparatorNotFound = "SPARK118";
 
     public const string HelpLinkBase = "https://github.com/SparkAds/SparkAds.Analyzers/blob/main/docs/rules/";
 }

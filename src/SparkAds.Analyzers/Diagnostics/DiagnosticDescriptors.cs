@@ -159,6 +159,22 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning,
         "Only a retired row is replaced. An active row with a replaced_by key most likely lacks status 'retired'.");
 
+    public static readonly DiagnosticDescriptor CatalogNotUtf8 = Create(
+        DiagnosticIds.CatalogNotUtf8,
+        "Spark Ads catalog is not saved as UTF-8",
+        "This character is not valid UTF-8 (it reads as U+FFFD), so the file was saved in another encoding, such as Windows-1252 by Excel's 'CSV (Comma delimited)': save it as 'CSV UTF-8 (Comma delimited)' in Excel, or as 'Text CSV' with the character set 'Unicode (UTF-8)' in LibreOffice Calc; {0}",
+        DiagnosticCategories.Catalog,
+        DiagnosticSeverity.Error,
+        "A catalog is UTF-8 (with or without a byte-order mark) or UTF-16 with a byte-order mark. Bytes that are not valid UTF-8 reach the generator as replacement characters (U+FFFD); a row holding one is not generated, so none reaches the product. Reported once per file, at the first such character.");
+
+    public static readonly DiagnosticDescriptor CatalogSeparatorNotFound = Create(
+        DiagnosticIds.CatalogSeparatorNotFound,
+        "Spark Ads catalog header names no known column",
+        "The catalog's header '{0}' names no column of the schema when split at {1}{2}; no row of this file is generated",
+        DiagnosticCategories.Catalog,
+        DiagnosticSeverity.Error,
+        "Fields are separated by ',', ';' or a tab, told from the header row (the one that names the most of the columns key, code, message, remedy, kind, status and replaced_by), or by the character an Excel 'sep=' first line names. A header in which no separator finds any of them is most likely split at another character, or is not a header.");
+
     public static readonly DiagnosticDescriptor InvalidNamespace = Create(
         DiagnosticIds.InvalidNamespace,
         "SparkAdsNamespace is not a valid namespace",
@@ -196,7 +212,9 @@ internal static class DiagnosticDescriptors
         CatalogUnknownStatus,
         CatalogReplacementNotActive,
         CatalogReplacementLoop,
-        CatalogReplacementOnActiveRow);
+        CatalogReplacementOnActiveRow,
+        CatalogNotUtf8,
+        CatalogSeparatorNotFound);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = CreateIndex();
 

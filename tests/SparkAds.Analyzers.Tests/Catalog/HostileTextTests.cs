@@ -4,7 +4,8 @@ namespace SparkAds.Analyzers.Tests.Catalog;
 
 /// <summary>
 /// Texts with quotes, escapes, line breaks, comment and XML terminators, format strings, emoji and bidi
-/// controls: the generated code compiles warning-free, shows none of them raw, and gives them back exactly.
+/// controls: the generated code compiles warning-free, shows none of them raw, and gives them back exactly (line
+/// breaks as <c>\n</c>, whether written LF, CRLF or CR).
 /// </summary>
 public sealed class HostileTextTests
 {
@@ -18,8 +19,8 @@ public sealed class HostileTextTests
         for (var i = 0; i < HostileCatalog.Texts.Length; i++)
         {
             var error = consumer.Error("Hostile" + i.ToString(CultureInfo.InvariantCulture));
-            Assert.Equal(HostileCatalog.Texts[i], consumer.Invoke("SparkAdsErrorExtensions", "GetMessage", error));
-            Assert.Equal(HostileCatalog.Remedy(i), consumer.Invoke("SparkAdsErrorExtensions", "GetRemedy", error));
+            Assert.Equal(LineFeeds(HostileCatalog.Texts[i]), consumer.Invoke("SparkAdsErrorExtensions", "GetMessage", error));
+            Assert.Equal(LineFeeds(HostileCatalog.Remedy(i)), consumer.Invoke("SparkAdsErrorExtensions", "GetRemedy", error));
             Assert.Equal(i, consumer.Invoke("SparkAdsErrorExtensions", "GetCode", error));
         }
     }
@@ -63,4 +64,6 @@ public sealed class HostileTextTests
         Assert.Contains("/// <summary>Right-to-left &#x202E;override&#x202C; and isolate &#x2067;x&#x2069; and mark &#x200F;</summary>", enumSource, System.StringComparison.Ordinal);
         Assert.Contains("Line one<br/>\n        /// line two<br/>\n        /// line three<br/>\n        /// line four\n", enumSource, System.StringComparison.Ordinal);
     }
+
+    private static string LineFeeds(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
 }

@@ -21,7 +21,8 @@ internal static class ConsumerFiles
     public const string TeamQuotaMessage = "Quota hit: C:\\temp\\quota, \\n stays literal";
     public const string TeamQuotaRemedy = "Retry later, or call \"support\".";
     public const string TeamGreetingMessage = "Say \"hi\", then \\\"bye\\\"";
-    public const string TeamGreetingRemedy = "Line one\r\nLine two";
+    /// <summary>Written with CRLF in the file: a line break inside a field reaches the generated code as <c>\n</c>.</summary>
+    public const string TeamGreetingRemedy = "Line one\nLine two";
 
     public static IEnumerable<(string Name, byte[] Content)> All()
     {

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace SparkAds.Analyzers.Catalog.Csv;
 
@@ -16,6 +17,25 @@ internal static class CatalogColumns
     public static readonly string[] Required = [Key, Message, Remedy];
 
     private static readonly string[] Schema = [Key, Code, Message, Remedy, Kind, Status, ReplacedBy];
+
+    /// <summary>A header field as a column name: without a byte-order mark and surrounding white space.</summary>
+    public static string NameOf(string headerField) => headerField.TrimStart('\uFEFF').Trim();
+
+    /// <summary>How many distinct schema columns a header names (0 when it is split at the wrong separator).</summary>
+    public static int CountSchemaColumns(string[] headerFields)
+    {
+        var found = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var field in headerFields)
+        {
+            var name = NameOf(field);
+            if (IsSchemaColumn(name))
+            {
+                found.Add(name);
+            }
+        }
+
+        return found.Count;
+    }
 
     /// <summary>Whether the column is one the generator reads (others are ignored, so may repeat).</summary>
     public static bool IsSchemaColumn(string name)

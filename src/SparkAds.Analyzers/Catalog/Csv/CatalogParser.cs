@@ -5,7 +5,6 @@ using System.Globalization;
 using System.IO;
 using System.Threading;
 using CsvHelper;
-using CsvHelper.Configuration;
 using Microsoft.CodeAnalysis.Text;
 using SparkAds.Analyzers.Common;
 
@@ -13,11 +12,12 @@ namespace SparkAds.Analyzers.Catalog.Csv;
 
 /// <summary>
 /// Reads one catalog CSV with CsvHelper's field-level parser (no reflection mapping) into valid rows and
-/// located faults. Never throws except for cancellation: a fault skips its row, not the file.
+/// located faults. Never throws except for cancellation: a fault skips its row, not the file. Reads files as
+/// spreadsheet programs save them: the separator told from the header row or an Excel <c>sep=</c> line, line
+/// breaks in fields as <c>\n</c>, and rows holding characters the compiler could not decode never generated.
 /// </summary>
 internal static class CatalogParser
 {
-    private const char Delimiter = ',';
     private const char ByteOrderMark = '\uFEFF';
 
     public static ParsedCatalogFile Parse(string path, SourceText? text, bool isBuiltIn, CancellationToken cancellationToken)
@@ -56,6 +56,7 @@ internal static class CatalogParser
             faults.Add(CatalogFault.Create(DiagnosticIds.CatalogMalformedCsv, reader.LastLocation ?? FileStart(path), "the parser stopped here (" + FirstLine(exception.Message) + "); the rest of the file is skipped"));
         }
 
+        reader.ReportUnreadableText();
         return Result();
 
         ParsedCatalogFile Result() => new(path, isBuiltIn, new EquatableArray<CatalogEntry>(entries.ToImmutable()), new EquatableArray<CatalogFault>(faults.ToImmutable()));
@@ -69,7 +70,7 @@ internal static class CatalogParser
         return end < 0 ? message : message.Substring(0, end);
     }
 
-    /// <summary>One pass over one file: the header, then every record.</summary>
+    /// <summary>One pass over one file: the separator, the header, then every record.</summary>
     private sealed class CatalogFileReader(
         string path,
         SourceText text,
@@ -78,26 +79,25 @@ internal static class CatalogParser
         ImmutableArray<CatalogFault>.Builder faults)
     {
         private bool _badData;
+        private char _separator;
+
+        /// <summary>Where the header starts: after an Excel <c>sep=</c> line, else 0 (a byte-order mark stays in the header).</summary>
+        private int _bodyStart;
+        private bool _rowsRead;
+        private int _unreadableRows;
 
         public CatalogLocation? LastLocation { get; private set; }
 
         public void Read(CancellationToken cancellationToken)
         {
-            var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
-            {
-                Mode = CsvMode.RFC4180,
-                Delimiter = Delimiter.ToString(),
-                DetectDelimiter = false,
-                HasHeaderRecord = true,
-                IgnoreBlankLines = true,
-                TrimOptions = TrimOptions.None,
-                LineBreakInQuotedFieldIsBadData = false,
-                // Reported lazily, when a field is read: every field is read (Record) before the flag is checked.
-                BadDataFound = _ => _badData = true,
-                MissingFieldFound = null,
-            };
+            var declared = SeparatorLine.TryRead(content, out var declaredSeparator, out _bodyStart);
+            var body = _bodyStart == 0 ? content : content.Substring(_bodyStart);
+            var separator = new CatalogSeparator(declared ? declaredSeparator : SeparatorDetector.Detect(body, cancellationToken), declared);
+            _separator = separator.Character;
 
-            using var reader = new StringReader(content);
+            // Reported lazily, when a field is read: every field is read (Record) before the flag is checked.
+            var configuration = CatalogCsvConfiguration.Create(_separator, _ => _badData = true);
+            using var reader = new StringReader(body);
             using var parser = new CsvParser(reader, configuration);
 
             if (!NextRecord(parser, out var header, out var headerFields))
@@ -112,11 +112,18 @@ internal static class CatalogParser
                 return;
             }
 
+            if (CatalogColumns.CountSchemaColumns(headerFields) == 0)
+            {
+                faults.Add(SeparatorFault.Create(header.Whole(text), header.Raw, body, separator, cancellationToken));
+                return;
+            }
+
             if (ReadColumns(header, headerFields) is not { } columns)
             {
                 return;
             }
 
+            _rowsRead = true;
             var rows = new CatalogRowReader(text, columns, faults);
             while (true)
             {
@@ -126,16 +133,29 @@ internal static class CatalogParser
                     break;
                 }
 
+                var unreadable = UnreadableText.IsIn(record.Raw);
+                _unreadableRows += unreadable ? 1 : 0;
                 if (_badData || record.Shape.Problem != CsvProblem.None)
                 {
                     faults.Add(CatalogFault.Create(DiagnosticIds.CatalogMalformedCsv, ProblemCell(record), Malformed(record) + Consequence(record)));
                     continue;
                 }
 
-                if (rows.Read(fields, record) is { } entry)
+                if (!unreadable && rows.Read(fields, record) is { } entry)
                 {
                     entries.Add(entry);
                 }
+            }
+        }
+
+        /// <summary>One fault at the file's first replacement character, if it has one (<see cref="UnreadableText"/>).</summary>
+        public void ReportUnreadableText()
+        {
+            var first = UnreadableText.FindFirst(content);
+            if (first >= 0)
+            {
+                var span = new TextSpan(first, 1);
+                faults.Add(CatalogFault.Create(DiagnosticIds.CatalogNotUtf8, new CatalogLocation(path, span, text.Lines.GetLinePositionSpan(span)), UnreadableText.Consequence(_unreadableRows, _rowsRead)));
             }
         }
 
@@ -146,7 +166,7 @@ internal static class CatalogParser
             var valid = true;
             for (var i = 0; i < headerFields.Length; i++)
             {
-                var name = headerFields[i].TrimStart(ByteOrderMark).Trim();
+                var name = CatalogColumns.NameOf(headerFields[i]);
                 if (columns.TryGetValue(name, out var first))
                 {
                     if (CatalogColumns.IsSchemaColumn(name))
@@ -184,13 +204,18 @@ internal static class CatalogParser
                 return false;
             }
 
-            // CharCount is where the record ends (blank lines it skipped come before RawRecord).
+            // CharCount is where the record ends in the text after the sep= line (blank lines it skipped come before RawRecord).
             var raw = parser.RawRecord ?? string.Empty;
-            var end = (int)Math.Min(parser.CharCount, content.Length);
-            var start = Math.Max(0, end - raw.Length);
-            record = new RawRecord(path, start, raw, CsvFieldLocator.Scan(raw, Delimiter));
+            var end = (int)Math.Min(parser.CharCount, content.Length - _bodyStart);
+            var start = _bodyStart + Math.Max(0, end - raw.Length);
+            record = new RawRecord(path, start, raw, CsvFieldLocator.Scan(raw, _separator));
             LastLocation = record.Cell(0, text);
             fields = parser.Record ?? [];
+            for (var i = 0; i < fields.Length; i++)
+            {
+                fields[i] = FieldLineBreaks.ToLineFeeds(fields[i]);
+            }
+
             return true;
         }
 

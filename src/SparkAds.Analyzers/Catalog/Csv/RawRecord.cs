@@ -21,6 +21,9 @@ internal readonly struct RawRecord
 
     public CsvRecordShape Shape => _shape;
 
+    /// <summary>The record as the file writes it, line break included.</summary>
+    public string Raw => _raw ?? string.Empty;
+
     /// <summary>
     /// The location of field <paramref name="index"/>: the cell without its delimiter or line break. A row
     /// too short to have the field gets an empty span where the field would start, at the end of the row.
