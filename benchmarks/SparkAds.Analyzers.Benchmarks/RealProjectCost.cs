@@ -29,6 +29,12 @@ internal static class RealProjectCost
             return 2;
         }
 
+        if (runs < 1)
+        {
+            Console.Error.WriteLine("--runs takes a number of at least 1.");
+            return 2;
+        }
+
         Report.Heading($"SparkAds.Analyzers in a real build of {target}");
         Report.Line("Machine: " + BenchmarkEnvironment.Machine);
         Report.Line($"Each run rebuilds the project with and without the package (-c Release -t:Rebuild -p:ReportAnalyzer=true, EnforceCodeStyleInBuild, IDE0010/IDE0072 as warnings); medians of {runs} runs, (min–max).");
