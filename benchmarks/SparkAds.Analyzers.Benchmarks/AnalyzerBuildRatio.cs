@@ -1,9 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Text.RegularExpressions;
 
 namespace SparkAds.Analyzers.Benchmarks;
 
@@ -13,7 +11,7 @@ namespace SparkAds.Analyzers.Benchmarks;
 /// IDE0072 raised to warnings. The compiler's own per-analyzer report gives the times; every analyzer runs
 /// concurrently in one driver, as in any build. Cross-checks the in-process <see cref="AnalyzerRatio"/>.
 /// </summary>
-internal static partial class AnalyzerBuildRatio
+internal static class AnalyzerBuildRatio
 {
     private const int Builds = 3;
     private const double CompileShareBudget = 0.02;
@@ -54,24 +52,24 @@ internal static partial class AnalyzerBuildRatio
     private static void Print(List<BuildReport> runs)
     {
         var compile = Measure.Median(runs.Select(static r => r.Compile));
-        var ours = Measure.Median(runs.Select(static r => r.Sum(static name => name.StartsWith("SparkAds.", StringComparison.Ordinal))));
-        var theirs = Measure.Median(runs.Select(static r => r.Sum(static name => name.Contains("PopulateSwitch", StringComparison.Ordinal))));
+        var ours = Measure.Median(runs.Select(static r => r.Sum(BuildReport.IsSparkAds)));
+        var theirs = Measure.Median(runs.Select(static r => r.Sum(BuildReport.IsPopulateSwitch)));
         Report.Line(string.Empty);
         Report.Line("| | time (median) | share of compile |");
         Report.Line("|---|---:|---:|");
         Report.Line($"| Csc task (parse, generate, bind, analyze, emit) | {Report.Ms(compile)} | |");
         Report.Line($"| ours: SparkAds analyzers | {Report.Ms(ours)} | {Report.Percent(ours / compile)} |");
         Report.Line($"| Roslyn: IDE0010 + IDE0072 | {Report.Ms(theirs)} | {Report.Percent(theirs / compile)} |");
-        foreach (var name in runs[0].Analyzers.Keys.Where(static n => n.StartsWith("SparkAds.", StringComparison.Ordinal) || n.Contains("PopulateSwitch", StringComparison.Ordinal)))
+        foreach (var analyzer in runs[0].Analyzers.Values.Where(static a => BuildReport.IsSparkAds(a) || BuildReport.IsPopulateSwitch(a)))
         {
-            Report.Line($"| · {name} | {Report.Ms(Measure.Median(runs.Select(r => r.Analyzers.GetValueOrDefault(name))))} | |");
+            Report.Line($"| · {analyzer.Label} | {Report.Ms(Measure.Median(runs.Select(r => r.TimeOf(analyzer.Type))))} | |");
         }
 
         // The generator is not an analyzer and has no counterpart in the budget; shown for completeness.
-        foreach (var name in runs[0].Generators.Keys.Where(static n => n.StartsWith("SparkAds.", StringComparison.Ordinal)))
+        foreach (var generator in runs[0].Generators.Values.Where(BuildReport.IsSparkAds))
         {
-            var time = Measure.Median(runs.Select(r => r.Generators.GetValueOrDefault(name)));
-            Report.Line($"| generator: {name} (not in the ratio) | {Report.Ms(time)} | {Report.Percent(time / compile)} |");
+            var time = Measure.Median(runs.Select(r => r.TimeOf(generator.Type)));
+            Report.Line($"| generator: {generator.Label} (not in the ratio) | {Report.Ms(time)} | {Report.Percent(time / compile)} |");
         }
 
         Report.Line(string.Empty);
@@ -104,52 +102,4 @@ internal static partial class AnalyzerBuildRatio
     private static string Dotnet(string directory, params string[] arguments) => DotnetCommand.Run(directory, false, arguments);
 
     private static string Quote(string path) => DotnetCommand.Quote(path);
-
-    /// <summary>The Csc task's time, and the per-analyzer and per-generator times, of one build log (-v:d, ReportAnalyzer, PerformanceSummary).</summary>
-    private sealed record BuildReport(TimeSpan Compile, Dictionary<string, TimeSpan> Analyzers, Dictionary<string, TimeSpan> Generators)
-    {
-        private const string AnalyzerSection = "Total analyzer execution time:";
-        private const string GeneratorSection = "Total generator execution time:";
-
-        public TimeSpan Sum(Func<string, bool> include)
-            => Analyzers.Where(p => include(p.Key)).Aggregate(TimeSpan.Zero, static (sum, p) => sum + p.Value);
-
-        public static BuildReport Parse(string log)
-        {
-            var analyzerStart = log.IndexOf(AnalyzerSection, StringComparison.Ordinal);
-            var generatorStart = log.IndexOf(GeneratorSection, StringComparison.Ordinal);
-            if (analyzerStart < 0)
-            {
-                throw new InvalidOperationException("No analyzer report in the build log: was -p:ReportAnalyzer=true passed?");
-            }
-
-            return new BuildReport(
-                BuildLog.CscTime(log),
-                Times(Section(log, analyzerStart, generatorStart)),
-                generatorStart < 0 ? [] : Times(Section(log, generatorStart, analyzerStart)));
-        }
-
-        // From one section's heading to the other's, or to the end of the log.
-        private static string Section(string log, int start, int otherStart)
-            => otherStart > start ? log[start..otherStart] : log[start..];
-
-        private static Dictionary<string, TimeSpan> Times(string section)
-        {
-            var times = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
-            foreach (Match line in ReportLine().Matches(section))
-            {
-                // Assembly lines ("Name, Version=…") total their analyzers; only the analyzers themselves count.
-                var name = line.Groups["name"].Value.Trim();
-                if (!name.Contains(", Version=", StringComparison.Ordinal))
-                {
-                    times[name] = times.GetValueOrDefault(name) + TimeSpan.FromSeconds(double.Parse(line.Groups["seconds"].Value, CultureInfo.InvariantCulture));
-                }
-            }
-
-            return times;
-        }
-    }
-
-    [GeneratedRegex(@"^\s*<?(?<seconds>\d+\.\d+)\s+<?\d+\s+(?<name>[A-Za-z][\w.+`]*(?:, Version=[^\r\n]*| \([A-Z]+\d+(?:, [A-Z]+\d+)*\))?)\r?$", RegexOptions.Multiline)]
-    private static partial Regex ReportLine();
 }

@@ -22,6 +22,16 @@ internal static class BenchmarkEnvironment
     public static string Machine
         => $"{Environment.ProcessorCount} cores ({CpuModel()}), {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}";
 
+    /// <summary>The 1-, 5- and 15-minute load averages (<c>/proc/loadavg</c>), to print beside each measurement on a shared machine.</summary>
+    public static string LoadAverage
+    {
+        get
+        {
+            const string loadAverage = "/proc/loadavg";
+            return File.Exists(loadAverage) ? string.Join(' ', File.ReadAllText(loadAverage).Split(' ').Take(3)) : "unknown";
+        }
+    }
+
     private static string CpuModel()
     {
         const string cpuInfo = "/proc/cpuinfo";

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Text.RegularExpressions;
 
 namespace SparkAds.Analyzers.Benchmarks;
 
@@ -15,12 +14,11 @@ namespace SparkAds.Analyzers.Benchmarks;
 /// servers stay off (the house rule), so each build is a fresh compiler process: the generator time includes
 /// its JIT, which a warm build server would not pay.
 /// </summary>
-internal static partial class GeneratorBuildScale
+internal static class GeneratorBuildScale
 {
     public static readonly int[] DefaultRowCounts = [1000, 10000, 20000];
 
     private const int Builds = 3;
-    private const string GeneratorName = "SparkAds.Analyzers.Generator.SparkAdsGenerator";
 
     /// <summary>
     /// <paramref name="warmServer"/>: rebuild through one warm compiler server (VBCSCompiler, as an IDE's or a developer's
@@ -74,8 +72,9 @@ internal static partial class GeneratorBuildScale
                 for (var build = 0; build < Builds; build++)
                 {
                     var log = Dotnet(consumer, "build", "--no-restore", "-c", "Release", "-t:Rebuild", packages, "-p:ReportAnalyzer=true", "-p:EmitCompilerGeneratedFiles=true", "-v:d", "-clp:PerformanceSummary");
-                    generator.Add(GeneratorTime(log));
-                    csc.Add(BuildLog.CscTime(log));
+                    var report = BuildReport.Parse(log);
+                    generator.Add(report.SumGenerators(BuildReport.IsSparkAds));
+                    csc.Add(report.Compile);
                 }
 
                 var generated = Directory.GetFiles(Path.Combine(consumer, "obj"), "*.g.cs", SearchOption.AllDirectories)
@@ -112,20 +111,5 @@ internal static partial class GeneratorBuildScale
         feed.WriteNuGetConfig(directory);
     }
 
-    private static TimeSpan GeneratorTime(string log)
-    {
-        var line = GeneratorLine().Match(log);
-        if (!line.Success)
-        {
-            throw new InvalidOperationException("No generator line in the build log: was -p:ReportAnalyzer=true passed?");
-        }
-
-        return TimeSpan.FromSeconds(double.Parse(line.Groups["seconds"].Value, CultureInfo.InvariantCulture));
-    }
-
     private static string Dotnet(string directory, params string[] arguments) => DotnetCommand.Run(directory, s_warmServer, arguments);
-
-    [GeneratedRegex(@"^\s*<?(?<seconds>\d+\.\d+)\s+<?\d+\s+" + GeneratorName + @"\r?$", RegexOptions.Multiline)]
-    private static partial Regex GeneratorLine();
-
 }

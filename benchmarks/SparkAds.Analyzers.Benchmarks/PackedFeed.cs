@@ -1,5 +1,7 @@
+using System;
 using System.IO;
 using System.Linq;
+using System.Text.Json;
 
 namespace SparkAds.Analyzers.Benchmarks;
 
@@ -23,6 +25,26 @@ internal sealed record PackedFeed(string Directory, string Version)
 
     /// <summary>A consumer's project file that references the packed package; see <see cref="LocalPackageFeed.ConsumerProject"/>.</summary>
     public string ConsumerProject(string[] properties, params string[] items) => LocalPackageFeed.ConsumerProject(Version, properties, items);
+
+    /// <summary>
+    /// Fails unless the package in <paramref name="packagesFolder"/> (a restore's <c>RestorePackagesPath</c>) came from
+    /// this feed: where the feed is only an additional source, another source holding the same id and version could win.
+    /// </summary>
+    public void EnsureRestoredFrom(string packagesFolder)
+    {
+        var metadata = Path.Combine(packagesFolder, PackageId.ToLowerInvariant(), Version.ToLowerInvariant(), ".nupkg.metadata");
+        var source = File.Exists(metadata) ? RestoredSource(metadata) : null;
+        if (source is null || Path.GetFullPath(source).TrimEnd('/') != Path.GetFullPath(Directory).TrimEnd('/'))
+        {
+            throw new InvalidOperationException($"{PackageId} {Version} was not restored from the packed feed {Directory} (source: {source ?? "none"}).");
+        }
+    }
+
+    private static string? RestoredSource(string nupkgMetadata)
+    {
+        using var metadata = JsonDocument.Parse(File.ReadAllText(nupkgMetadata));
+        return metadata.RootElement.GetProperty("source").GetString();
+    }
 
     /// <summary>Writes a NuGet.Config into <paramref name="consumer"/> whose only package source is this feed.</summary>
     public void WriteNuGetConfig(string consumer)

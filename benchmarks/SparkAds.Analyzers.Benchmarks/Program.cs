@@ -8,11 +8,12 @@ namespace SparkAds.Analyzers.Benchmarks;
 /// <summary>
 /// One command per budget, or all of them: <c>lookups</c> (BenchmarkDotNet; further arguments go to it),
 /// <c>generator</c> (catalog scale), <c>analyzers</c> (ours vs Roslyn's populate-switch analyzers, in process),
-/// <c>analyzers-build</c> (the same comparison in a real <c>dotnet build</c>), <c>all</c>.
+/// <c>analyzers-build</c> (the same comparison in a real <c>dotnet build</c>), <c>real-project PATH</c> (the package's
+/// cost in a build of any C# project), <c>all</c>.
 /// </summary>
 public static class Program
 {
-    private const string Usage = "usage: SparkAds.Analyzers.Benchmarks (all | lookups [BenchmarkDotNet args] | generator [rows...] | analyzers [files] | analyzers-build [files] | generator-build [--warm-server] [rows...])";
+    private const string Usage = "usage: SparkAds.Analyzers.Benchmarks (all | lookups [BenchmarkDotNet args] | generator [rows...] | analyzers [files] | analyzers-build [files] | generator-build [--warm-server] [rows...] | real-project PATH [--runs N])";
 
     public static async Task<int> Main(string[] args)
     {
@@ -34,6 +35,8 @@ public static class Program
                 return await AnalyzerRatio.RunAsync(rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : AnalyzerRatio.DefaultFileCount).ConfigureAwait(false);
             case "analyzers-build":
                 return AnalyzerBuildRatio.Run(rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : AnalyzerRatio.DefaultFileCount);
+            case "real-project" when rest.Length is 1 or 3 && (rest.Length == 1 || rest[1] == "--runs"):
+                return RealProjectCost.Run(rest[0], rest.Length == 3 ? int.Parse(rest[2], System.Globalization.CultureInfo.InvariantCulture) : RealProjectCost.DefaultRuns);
             case "all":
                 GeneratorScale.Run(GeneratorScale.DefaultRowCounts);
                 var analyzers = await AnalyzerRatio.RunAsync(AnalyzerRatio.DefaultFileCount).ConfigureAwait(false);

@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 
 namespace SparkAds.Analyzers.Benchmarks;
 
@@ -15,11 +17,20 @@ internal static class Report
 
     public static void Line(string text) => Console.WriteLine(text);
 
-    public static string Ms(TimeSpan time) => time.TotalMilliseconds.ToString("0.0", CultureInfo.InvariantCulture) + " ms";
+    public static string Ms(TimeSpan time) => Number(time) + " ms";
+
+    /// <summary>The median and the range of repeated times: <c>54.0 ms (48.0–61.0)</c>.</summary>
+    public static string MedianRange(IEnumerable<TimeSpan> times)
+    {
+        var all = times.ToList();
+        return $"{Ms(Measure.Median(all))} ({Number(all.Min())}–{Number(all.Max())})";
+    }
 
     public static string Ratio(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
 
     public static string Percent(double fraction) => (fraction * 100).ToString("0.00", CultureInfo.InvariantCulture) + " %";
 
     public static string Verdict(bool met) => met ? "MET" : "MISSED";
+
+    private static string Number(TimeSpan time) => time.TotalMilliseconds.ToString("0.0", CultureInfo.InvariantCulture);
 }

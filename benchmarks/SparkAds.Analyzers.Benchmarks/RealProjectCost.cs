@@ -1,0 +1,177 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+
+namespace SparkAds.Analyzers.Benchmarks;
+
+/// <summary>
+/// What the package costs any C# project (<c>real-project PATH</c>): the project is rebuilt with and without the
+/// package (<see cref="InjectedBuild"/>: its files untouched), both with IDE0010 and IDE0072 as warnings, cold (servers
+/// off, as CI builds) and through one warm compiler server (as an IDE's or a developer's repeated builds), which is
+/// shut down at the end. The compiler's own report (<c>-p:ReportAnalyzer=true</c>) gives each analyzer's and
+/// generator's time; the package's analyzers are found as the types under its assembly, so new ones show up unasked.
+/// </summary>
+internal static class RealProjectCost
+{
+    public const int DefaultRuns = 3;
+
+    private const double WarmRatioBudget = 0.25;
+    private const double ColdShareBudget = 0.01;
+    private const double ColdGeneratorBudgetMs = 100;
+
+    public static int Run(string path, int runs)
+    {
+        var target = Path.GetFullPath(path);
+        if (!File.Exists(target) && !Directory.Exists(target))
+        {
+            Console.Error.WriteLine($"No project, solution or folder at {target}.");
+            return 2;
+        }
+
+        if (runs < 1)
+        {
+            Console.Error.WriteLine("--runs takes a number of at least 1.");
+            return 2;
+        }
+
+        Report.Heading($"SparkAds.Analyzers in a real build of {target}");
+        Report.Line("Machine: " + BenchmarkEnvironment.Machine);
+        Report.Line($"Each run rebuilds the project with and without the package (-c Release -t:Rebuild -p:ReportAnalyzer=true, EnforceCodeStyleInBuild, IDE0010/IDE0072 as warnings); medians of {runs} runs, (min–max).");
+        Report.Line("Cold: -p:UseSharedCompilation=false. Warm: one compiler server, after one unmeasured build of each variant.");
+        var work = Directory.CreateTempSubdirectory("sparkads-real-project-").FullName;
+        try
+        {
+            var feed = PackedFeed.Pack(work, sharedCompilation: false);
+            var with = InjectedBuild.Create(target, work, "with-package", feed, withPackage: true);
+            var without = InjectedBuild.Create(target, work, "without-package", feed, withPackage: false);
+            with.Restore();
+            without.Restore();
+            feed.EnsureRestoredFrom(InjectedBuild.PackagesFolder(work));
+
+            var cold = MeasureRuns(with, without, runs, warm: false);
+            List<RunPair> warm;
+            try
+            {
+                warm = MeasureRuns(with, without, runs, warm: true);
+            }
+            finally
+            {
+                DotnetCommand.Run(work, false, "build-server", "shutdown");
+            }
+
+            Print(cold, warm);
+            return 0;
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
+        }
+    }
+
+    private static List<RunPair> MeasureRuns(InjectedBuild with, InjectedBuild without, int runs, bool warm)
+    {
+        if (warm)
+        {
+            with.Rebuild(sharedCompilation: true);
+            without.Rebuild(sharedCompilation: true);
+        }
+
+        var measured = new List<RunPair>(runs);
+        for (var run = 0; run < runs; run++)
+        {
+            // Interleaved, so that drift on a shared machine falls on both variants.
+            var load = BenchmarkEnvironment.LoadAverage;
+            var withLog = with.Rebuild(warm);
+            var withoutLog = without.Rebuild(warm);
+            File.WriteAllText(LastLog(warm), withLog);
+            measured.Add(new RunPair(BuildReport.Parse(withLog), BuildReport.Parse(withoutLog), load,
+                BuildLog.DiagnosticCounts(withLog, static id => id.StartsWith("SPARK", StringComparison.Ordinal) || id is "IDE0010" or "IDE0072")));
+        }
+
+        return measured;
+    }
+
+    private static string LastLog(bool warm) => Path.Combine(Path.GetTempPath(), $"sparkads-real-project-{(warm ? "warm" : "cold")}.log");
+
+    private static void Print(List<RunPair> cold, List<RunPair> warm)
+    {
+        Report.Line(string.Empty);
+        Report.Line("| run | load (1, 5, 15 min) | Csc with | Csc without | our analyzers | our generator | Roslyn's IDE0010 + IDE0072 |");
+        Report.Line("|---|---|---:|---:|---:|---:|---:|");
+        foreach (var (phase, runs) in new[] { ("cold", cold), ("warm", warm) })
+        {
+            for (var i = 0; i < runs.Count; i++)
+            {
+                var r = runs[i];
+                Report.Line($"| {phase} {i + 1} | {r.Load} | {Report.Ms(r.With.Compile)} | {Report.Ms(r.Without.Compile)} | {Report.Ms(Ours(r))} | {Report.Ms(Generator(r))} | {Report.Ms(Roslyns(r))} |");
+            }
+        }
+
+        var all = cold.Concat(warm).ToList();
+        Report.Line(string.Empty);
+        Report.Line("| | cold: median (min–max) | warm: median (min–max) |");
+        Report.Line("|---|---:|---:|");
+        Row("Csc task, with the package", r => r.With.Compile);
+        Row("Csc task, without the package", r => r.Without.Compile);
+        Row("**our analyzers**", Ours);
+        foreach (var analyzer in Types(all, static r => r.With.Analyzers.Values.Where(BuildReport.IsSparkAds)))
+        {
+            Row("· " + analyzer.Label, r => r.With.TimeOf(analyzer.Type));
+        }
+
+        Row("**our generator**", Generator);
+        foreach (var generator in Types(all, static r => r.With.Generators.Values.Where(BuildReport.IsSparkAds)))
+        {
+            Row("· " + generator.Label, r => r.With.TimeOf(generator.Type));
+        }
+
+        Row("**Roslyn's IDE0010 + IDE0072** (same build)", Roslyns);
+        foreach (var analyzer in Types(all, static r => r.With.Analyzers.Values.Where(BuildReport.IsPopulateSwitch)))
+        {
+            Row("· " + analyzer.Label, r => r.With.TimeOf(analyzer.Type));
+        }
+
+        Row("Roslyn's IDE0010 + IDE0072, without the package", static r => r.Without.Sum(BuildReport.IsPopulateSwitch));
+        Report.Line($"| ratio our analyzers / Roslyn's | {Report.Ratio(Ratio(cold))} | {Report.Ratio(Ratio(warm))} |");
+        Report.Line($"| share (analyzers + generator) / Csc with the package | {Report.Percent(Share(cold))} | {Report.Percent(Share(warm))} |");
+
+        var coldGenerator = Measure.Median(cold.Select(Generator));
+        Report.Line(string.Empty);
+        Report.Line($"Budget, warm: our analyzers ≤ {Report.Ratio(WarmRatioBudget)} × Roslyn's IDE0010 + IDE0072: {Report.Ratio(Ratio(warm))} → {Report.Verdict(Ratio(warm) <= WarmRatioBudget)}");
+        Report.Line($"Budget, cold: analyzers + generator ≤ {Report.Percent(ColdShareBudget)} of Csc: {Report.Percent(Share(cold))} → {Report.Verdict(Share(cold) <= ColdShareBudget)}");
+        Report.Line($"Budget, cold: generator ≤ {ColdGeneratorBudgetMs:0} ms: {Report.Ms(coldGenerator)} → {Report.Verdict(coldGenerator.TotalMilliseconds <= ColdGeneratorBudgetMs)}");
+
+        var findings = cold[^1].Diagnostics;
+        var ours = findings.Where(static f => f.Key.StartsWith("SPARK", StringComparison.Ordinal)).ToList();
+        Report.Line(string.Empty);
+        Report.Line($"SPARK warnings and errors in the build: {ours.Sum(static f => f.Value)}{Counts(ours)}; Roslyn's IDE0010/IDE0072 warnings: {findings.Where(static f => !f.Key.StartsWith("SPARK", StringComparison.Ordinal)).Sum(static f => f.Value)}{Counts(findings.Where(static f => !f.Key.StartsWith("SPARK", StringComparison.Ordinal)))}");
+        Report.Line($"The last build's logs (with the package): {LastLog(warm: false)}, {LastLog(warm: true)}");
+
+        void Row(string label, Func<RunPair, TimeSpan> time)
+            => Report.Line($"| {label} | {Report.MedianRange(cold.Select(time))} | {Report.MedianRange(warm.Select(time))} |");
+    }
+
+    private static TimeSpan Ours(RunPair run) => run.With.Sum(BuildReport.IsSparkAds);
+
+    private static TimeSpan Generator(RunPair run) => run.With.SumGenerators(BuildReport.IsSparkAds);
+
+    private static TimeSpan Roslyns(RunPair run) => run.With.Sum(BuildReport.IsPopulateSwitch);
+
+    private static double Ratio(List<RunPair> runs) => Measure.Median(runs.Select(Ours)) / Measure.Median(runs.Select(Roslyns));
+
+    private static double Share(List<RunPair> runs)
+        => (Measure.Median(runs.Select(Ours)) + Measure.Median(runs.Select(Generator))) / Measure.Median(runs.Select(static r => r.With.Compile));
+
+    // Every type any run reported, in name order (a type a run did not report counts zero there).
+    private static IEnumerable<ReportedTime> Types(List<RunPair> runs, Func<RunPair, IEnumerable<ReportedTime>> types)
+        => runs.SelectMany(types).DistinctBy(static t => t.Type).OrderBy(static t => t.Type, StringComparer.Ordinal);
+
+    private static string Counts(IEnumerable<KeyValuePair<string, int>> counts)
+    {
+        var text = string.Join(", ", counts.Select(static c => $"{c.Key} ×{c.Value}"));
+        return text.Length == 0 ? string.Empty : $" ({text})";
+    }
+
+    private sealed record RunPair(BuildReport With, BuildReport Without, string Load, SortedDictionary<string, int> Diagnostics);
+}
