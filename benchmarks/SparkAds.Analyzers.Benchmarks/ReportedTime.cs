@@ -9,7 +9,7 @@ namespace SparkAds.Analyzers.Benchmarks;
 /// </summary>
 internal sealed record ReportedTime(string Assembly, string Type, string RuleIds, TimeSpan Time)
 {
-    /// <summary>The type's simple name and its IDs, as a table row names it: <c>SwitchCoverageAnalyzer (SPARK001, SPARK002)</c>.</summary>
+    /// <summary>The type's simple name and its IDs, as a table row names it: <c>SwitchAnalyzer (SPARK001, SPARK002, SPARK003)</c>.</summary>
     public string Label
     {
         get
