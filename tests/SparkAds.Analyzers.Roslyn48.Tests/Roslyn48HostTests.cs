@@ -69,7 +69,7 @@ public sealed class Roslyn48HostTests
         Assert.Equal(["SPARK104 /team/errors.csv(3,1)"], generatorDiagnostics.Select(d => d.Id + " " + d.Location.GetLineSpan().Path + "(" + (d.Location.GetLineSpan().StartLinePosition.Line + 1) + "," + (d.Location.GetLineSpan().StartLinePosition.Character + 1) + ")"));
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()));
 
-        Assert.Equal(3, s_analyzers.Length);
+        Assert.Equal(4, s_analyzers.Length);
         var exceptions = new List<Exception>();
         var withAnalyzers = output.WithAnalyzers(
             s_analyzers,
@@ -82,6 +82,24 @@ public sealed class Roslyn48HostTests
 
         Assert.Empty(exceptions);
         Assert.Equal(["SPARK002", "SPARK004"], diagnostics.Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task CatalogFaultAnalyzer_ReportsAtTheCellThroughTheIdeApi()
+    {
+        var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
+        ImmutableArray<AdditionalText> catalogs = [new TestAdditionalText("/team/errors.csv", Catalog)];
+        var options = s_teamCatalogs.WithGlobal("build_property._SparkAdsCatalogFaultsFromAnalyzer", "true");
+        var compilation = CSharpCompilation.Create("Consumer", [CSharpSyntaxTree.ParseText(Consumer, parseOptions, "/src/Usage.cs")], FrameworkReferences.Running, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        CSharpGeneratorDriver.Create([new SparkAdsGenerator().AsSourceGenerator()], catalogs, parseOptions, options)
+            .RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+
+        var result = await output.WithAnalyzers(s_analyzers, new AnalyzerOptions(catalogs, options)).GetAnalysisResultAsync(catalogs[0], CancellationToken.None);
+
+        Assert.Empty(generatorDiagnostics);
+        Assert.Equal(
+            ["SPARK104 /team/errors.csv(3,1)"],
+            result.GetAllDiagnostics().Select(d => d.Id + " " + d.Location.GetLineSpan().Path + "(" + (d.Location.GetLineSpan().StartLinePosition.Line + 1) + "," + (d.Location.GetLineSpan().StartLinePosition.Character + 1) + ")"));
     }
 
     [Fact]

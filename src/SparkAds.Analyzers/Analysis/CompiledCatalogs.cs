@@ -40,7 +40,7 @@ internal sealed class CompiledCatalogs
 
     /// <summary>
     /// The catalogs of <paramref name="compilation"/>, read under the compilation's <paramref name="cancellationToken"/>;
-    /// <paramref name="parse"/> is the driver's cached parse (<c>TryGetValue</c> with <see cref="ProjectRemedies.Parser"/>).
+    /// <paramref name="parse"/> gives a catalog file's parse (<see cref="ProjectRemedies.Parse"/>, shared with the generator).
     /// </summary>
     public static CompiledCatalogs Create(Compilation compilation, AnalyzerOptions options, Func<AdditionalText, ParsedCatalogFile?> parse, CancellationToken cancellationToken)
         => new(compilation, options, parse, cancellationToken);

@@ -10,15 +10,15 @@ namespace SparkAds.Analyzers.Analysis;
 
 /// <summary>
 /// The remedies of this project's catalog files, which the switch fix writes as comments: the compiled catalog holds
-/// keys, codes and names but not the texts. Read only when a SPARK001/SPARK002 report is first built, from the same
-/// files and parser as the generator, through <see cref="Parser"/> so the analyzer driver caches each parse per file
-/// text across compilations. Nothing is kept between compilations: hosts that alternate projects never see
-/// another's rows.
+/// keys, codes and names but not the texts. Read only when a fixable SPARK001/SPARK002 report is first built, from
+/// the parses the generator made of the same files (<see cref="ParsedCatalogFiles"/>). Nothing is kept between
+/// compilations: hosts that alternate projects never see another's rows.
 /// </summary>
 internal static class ProjectRemedies
 {
-    public static readonly AdditionalTextValueProvider<ParsedCatalogFile> Parser =
-        new(static file => CatalogParser.Parse(file.Path, file.GetText(CancellationToken.None), isBuiltIn: false, CancellationToken.None));
+    /// <summary>The parse of a catalog file, shared with the generator.</summary>
+    public static ParsedCatalogFile? Parse(AdditionalText file, CancellationToken cancellationToken)
+        => ParsedCatalogFiles.Get(file, isBuiltIn: false, cancellationToken);
 
     /// <summary>The remedy of each key of this project's catalogs; where a key repeats, the first file's (as the merge keeps it).</summary>
     public static IReadOnlyDictionary<string, string> Read(AnalyzerOptions options, Func<AdditionalText, ParsedCatalogFile?> parse)

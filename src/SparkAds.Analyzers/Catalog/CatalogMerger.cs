@@ -13,8 +13,9 @@ namespace SparkAds.Analyzers.Catalog;
 /// </summary>
 internal static class CatalogMerger
 {
-    public static MergedCatalog Merge(IEnumerable<ParsedCatalogFile> catalogs, CancellationToken cancellationToken = default)
+    public static MergedCatalog Merge(IReadOnlyList<ParsedCatalogFile> catalogs, CancellationToken cancellationToken = default)
     {
+        var firstTeamCatalog = catalogs.FirstOrDefault(static c => !c.IsBuiltIn)?.Path;
         var ordered = catalogs
             .OrderBy(static c => c.IsBuiltIn ? 0 : 1)
             .ThenBy(static c => c.Path, StringComparer.Ordinal)
@@ -58,6 +59,6 @@ internal static class CatalogMerger
         }
 
         var errors = ReplacementChains.Resolve(accepted, byKey, faults, cancellationToken);
-        return new MergedCatalog(new EquatableArray<ErrorDefinition>(errors), new EquatableArray<CatalogFault>(faults.ToImmutable()));
+        return new MergedCatalog(new EquatableArray<ErrorDefinition>(errors), new EquatableArray<CatalogFault>(faults.ToImmutable()), firstTeamCatalog);
     }
 }

@@ -2,5 +2,8 @@ using SparkAds.Analyzers.Common;
 
 namespace SparkAds.Analyzers.Catalog;
 
-/// <summary>Every catalog merged: the rows that will be generated, in catalog order, and every fault.</summary>
-internal sealed record MergedCatalog(EquatableArray<ErrorDefinition> Errors, EquatableArray<CatalogFault> Faults);
+/// <summary>
+/// Every catalog merged: the rows that will be generated, in catalog order, every fault, and the first team catalog
+/// the build lists (where SPARK112 is reported when a referenced assembly already has the catalog).
+/// </summary>
+internal sealed record MergedCatalog(EquatableArray<ErrorDefinition> Errors, EquatableArray<CatalogFault> Faults, string? FirstTeamCatalogPath);

@@ -216,6 +216,27 @@ internal static class DiagnosticDescriptors
         CatalogNotUtf8,
         CatalogSeparatorNotFound);
 
+    /// <summary>The faults located in a catalog file, which the analyzer of that file reports (not SPARK110: it concerns a property).</summary>
+    public static readonly ImmutableArray<DiagnosticDescriptor> CatalogFaults = ImmutableArray.Create(
+        CatalogUnreadable,
+        CatalogMalformedCsv,
+        CatalogMissingColumn,
+        CatalogDuplicateKey,
+        CatalogInvalidKey,
+        CatalogMemberNameCollision,
+        CatalogInvalidCode,
+        CatalogEmptyField,
+        CatalogUnknownKind,
+        CatalogWhitespaceTrimmed,
+        CatalogDuplicateColumn,
+        CatalogNamespaceTaken,
+        CatalogUnknownStatus,
+        CatalogReplacementNotActive,
+        CatalogReplacementLoop,
+        CatalogReplacementOnActiveRow,
+        CatalogNotUtf8,
+        CatalogSeparatorNotFound);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = CreateIndex();
 
     public static DiagnosticDescriptor GetById(string id) => ById[id];

@@ -6,9 +6,8 @@ internal static class TrackingNames
     public const string CatalogFiles = nameof(CatalogFiles);
     public const string ParsedCatalogs = nameof(ParsedCatalogs);
     public const string MergedCatalog = nameof(MergedCatalog);
-    public const string Errors = nameof(Errors);
-    public const string Faults = nameof(Faults);
-    public const string Options = nameof(Options);
-    public const string ReferencedCatalog = nameof(ReferencedCatalog);
-    public const string Capabilities = nameof(Capabilities);
+    public const string Settings = nameof(Settings);
+    public const string Target = nameof(Target);
+    public const string EmitInput = nameof(EmitInput);
+    public const string FaultInput = nameof(FaultInput);
 }

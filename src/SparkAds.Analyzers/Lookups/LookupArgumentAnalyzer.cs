@@ -26,7 +26,7 @@ public sealed class LookupArgumentAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(static start =>
         {
-            var catalogs = CompiledCatalogs.Create(start.Compilation, start.Options, file => start.TryGetValue(file, ProjectRemedies.Parser, out var parsed) ? parsed : null, start.CancellationToken);
+            var catalogs = CompiledCatalogs.Create(start.Compilation, start.Options, file => ProjectRemedies.Parse(file, start.CancellationToken), start.CancellationToken);
             start.RegisterOperationAction(operation => Analyze(operation, catalogs), OperationKind.Invocation);
         });
     }

@@ -32,7 +32,7 @@ public sealed class SwitchAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(static start =>
         {
-            var catalogs = CompiledCatalogs.Create(start.Compilation, start.Options, file => start.TryGetValue(file, ProjectRemedies.Parser, out var parsed) ? parsed : null, start.CancellationToken);
+            var catalogs = CompiledCatalogs.Create(start.Compilation, start.Options, file => ProjectRemedies.Parse(file, start.CancellationToken), start.CancellationToken);
             var reports = new ConcurrentDictionary<CompiledCatalog, SwitchReportCache>();
             start.RegisterOperationAction(
                 operation => Analyze(operation, catalogs, reports),

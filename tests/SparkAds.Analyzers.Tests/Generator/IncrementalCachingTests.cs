@@ -15,9 +15,10 @@ public sealed class IncrementalCachingTests
         TrackingNames.CatalogFiles,
         TrackingNames.ParsedCatalogs,
         TrackingNames.MergedCatalog,
-        TrackingNames.Errors,
-        TrackingNames.Faults,
-        TrackingNames.Options,
+        TrackingNames.Settings,
+        TrackingNames.Target,
+        TrackingNames.EmitInput,
+        TrackingNames.FaultInput,
     ];
 
     [Fact]
@@ -62,7 +63,7 @@ public sealed class IncrementalCachingTests
             .OrderBy(p => p, System.StringComparer.Ordinal)
             .ToList();
         Assert.Equal(["spark-ads-errors.csv Cached", "team-errors.csv Modified"], parses);
-        Assert.Contains(IncrementalStepRunReason.Modified, Outputs(second, TrackingNames.Errors));
+        Assert.Contains(IncrementalStepRunReason.Modified, Outputs(second, TrackingNames.EmitInput));
         Assert.Contains("TeamErrorTwo = 20,", second.GeneratedSources.Single(s => s.HintName == "SparkAdsError.g.cs").SourceText.ToString(), System.StringComparison.Ordinal);
     }
 
@@ -78,9 +79,9 @@ public sealed class IncrementalCachingTests
         var second = driver.ReplaceAdditionalText(team, withBlankLine).RunGenerators(compilation).GetRunResult().Results.Single();
 
         Assert.Equal([IncrementalStepRunReason.Modified], Outputs(second, TrackingNames.ParsedCatalogs));
-        Assert.All(Outputs(second, TrackingNames.Errors), reason => Assert.True(
+        Assert.All(Outputs(second, TrackingNames.EmitInput), reason => Assert.True(
             reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
-            $"Errors was {reason} though only a row's position changed."));
+            $"EmitInput was {reason} though only a row's position changed."));
     }
 
     /// <summary>The reasons of every output of <paramref name="step"/>; a step the run did not track, or that ran with no output, fails the test (a check over nothing proves nothing).</summary>

@@ -1,7 +1,6 @@
 using Microsoft.CodeAnalysis;
-using SparkAds.Analyzers.GeneratedApi;
 
-namespace SparkAds.Analyzers.Generator;
+namespace SparkAds.Analyzers.GeneratedApi;
 
 /// <summary>
 /// A referenced assembly that already exposes the generated catalog types in the namespace this project would

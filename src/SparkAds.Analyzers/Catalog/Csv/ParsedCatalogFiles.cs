@@ -1,0 +1,39 @@
+using System.Runtime.CompilerServices;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+
+namespace SparkAds.Analyzers.Catalog.Csv;
+
+/// <summary>
+/// One parse per catalog file per build, shared by the generator and the analyzers. A compiler hands the generator
+/// driver and the analyzer driver the very same <see cref="AdditionalText"/> instances (csc builds one array of them
+/// for both), so the parse the generator made is found here by the catalog-fault analyzer and the remedies the switch
+/// fix reads, instead of being made again. Keyed weakly by the file: an entry lives exactly as long as the host keeps
+/// that file's text, so an IDE that edits the file gets a new instance and a new parse, and nothing of a compilation is
+/// held (a parse holds strings and positions only).
+/// </summary>
+internal static class ParsedCatalogFiles
+{
+    private static readonly ConditionalWeakTable<AdditionalText, ParsedCatalogFile> Parses = new();
+
+    /// <summary>The parse of <paramref name="file"/>, made now unless this build made it already.</summary>
+    public static ParsedCatalogFile Get(AdditionalText file, bool isBuiltIn, CancellationToken cancellationToken)
+    {
+        if (Parses.TryGetValue(file, out var parsed))
+        {
+            return parsed.IsBuiltIn == isBuiltIn ? parsed : parsed with { IsBuiltIn = isBuiltIn };
+        }
+
+        parsed = CatalogParser.Parse(file.Path, file.GetText(cancellationToken), isBuiltIn, cancellationToken);
+        lock (Parses)
+        {
+            // Another thread may have parsed the same text meanwhile: the two results are equal, keep the first.
+            if (!Parses.TryGetValue(file, out _))
+            {
+                Parses.Add(file, parsed);
+            }
+        }
+
+        return parsed;
+    }
+}

@@ -1,0 +1,12 @@
+using SparkAds.Analyzers.GeneratedApi;
+
+namespace SparkAds.Analyzers.Generator;
+
+/// <summary>
+/// What the build's options say about generation: the namespace (and a rejected <c>SparkAdsNamespace</c>), whether the
+/// language version allows nullable annotations, and whether the catalog faults are the analyzer's to report.
+/// </summary>
+internal sealed record GenerationSettings(GeneratedNamespace Namespace, bool NullableAnnotations, bool FaultsFromAnalyzer)
+{
+    public GeneratorOptions EmitOptions => new(Namespace.Name, NullableAnnotations);
+}
