@@ -9,6 +9,9 @@ internal static class GeneratedNames
     /// <summary>The tool name in the <c>[GeneratedCode]</c> attribute on every generated type: marks the types as ours.</summary>
     public const string Tool = "SparkAds.Analyzers";
 
+    /// <summary>The generator's full type name, which the compiler puts in the path of every tree it generates.</summary>
+    public const string GeneratorTypeName = "SparkAds.Analyzers.Generator.SparkAdsGenerator";
+
     /// <summary>The namespace of the generated code when neither <c>SparkAdsNamespace</c> nor <c>RootNamespace</c> gives one.</summary>
     public const string FallbackNamespace = "SparkAds";
 

@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
+using SparkAds.Analyzers.Analysis;
 using SparkAds.Analyzers.Diagnostics;
 
 namespace SparkAds.Analyzers.CustomIdentity;
@@ -34,29 +35,43 @@ public sealed class CustomIdentityAnalyzer : DiagnosticAnalyzer
         OperationKind.InterpolatedString,
         OperationKind.Utf8String);
 
+    // What a compilation must spell somewhere for a value to stand for Custom Identity: the value (a constant may be
+    // split at its underscore), a member name that spells it in any case, or a piece of the endpoint's path.
+    private static readonly string[] Words = [TikTokIdentityTypes.CustomizedUser.Substring(0, 10), "identity/", "/create"];
+    private static readonly string[] LooseNames = ["customizeduser"];
+    private static readonly SourceMentions SourceWords = new(Words, LooseNames);
+    private static readonly ReferencedMentions ReferencedWords = new(Words, LooseNames);
+
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var enums = new IdentityEnumMembers(start.Compilation);
-            var symbols = new CustomIdentitySymbols(start.Compilation);
-            var declarations = new RecognitionDeclarations();
-            start.RegisterOperationAction(operation => AnalyzeValue(operation, enums, declarations), ValueKinds);
+            // Finding nothing costs a scan of the source and of the references' names and constants: no callback runs
+            // for a compilation that cannot hold the value (SourceMentions, ReferencedMentions).
+            var compilation = start.Compilation;
+            if (SourceWords.InAnyTree(compilation, start.CancellationToken) || ReferencedWords.InAnyReference(compilation, start.CancellationToken))
+            {
+                var enums = new IdentityEnumMembers(compilation);
+                var declarations = new RecognitionDeclarations();
+                start.RegisterOperationAction(operation => AnalyzeValue(operation, enums, declarations), ValueKinds);
 
-            // A site held by a private field is decided once its type has been seen whole (only types with such fields).
-            start.RegisterSymbolStartAction(symbol => TrackDeclarations(symbol, enums, declarations), SymbolKind.NamedType);
+                // A site held by a private field is decided once its type has been seen whole (only types with such fields).
+                start.RegisterSymbolStartAction(symbol => TrackDeclarations(symbol, enums, declarations), SymbolKind.NamedType);
+            }
 
             // Calls, references and creations are the commonest operations; watch them only where a team
             // has listed its own custom-identity API.
-            if (!CustomIdentitySymbols.IsConfiguredAnywhere(start.Compilation, start.Options.AnalyzerConfigOptionsProvider))
+            if (!CustomIdentitySymbols.IsConfiguredAnywhere(compilation, start.Options.AnalyzerConfigOptionsProvider))
             {
                 return;
             }
 
+            var symbols = new CustomIdentitySymbols(compilation);
+            var memberEnums = new IdentityEnumMembers(compilation);
             start.RegisterOperationAction(
-                operation => AnalyzeSymbolUse(operation, symbols, enums),
+                operation => AnalyzeSymbolUse(operation, symbols, memberEnums),
                 OperationKind.Invocation,
                 OperationKind.MethodReference,
                 OperationKind.PropertyReference,

@@ -18,6 +18,8 @@ namespace SparkAds.Analyzers.Lookups;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class LookupArgumentAnalyzer : DiagnosticAnalyzer
 {
+    private static readonly SourceMentions Mentions = new([GeneratedNames.ErrorsClass]);
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.UnknownErrorConstant);
 
     public override void Initialize(AnalysisContext context)
@@ -26,6 +28,12 @@ public sealed class LookupArgumentAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(static start =>
         {
+            // A lookup names SparkAdsErrors in the source (the call, a using static, an alias): without it, no callback runs.
+            if (!Mentions.InAnyTree(start.Compilation, start.CancellationToken))
+            {
+                return;
+            }
+
             var catalogs = CompiledCatalogs.Create(start.Compilation, start.Options, file => ProjectRemedies.Parse(file, start.CancellationToken), start.CancellationToken);
             start.RegisterOperationAction(operation => Analyze(operation, catalogs), OperationKind.Invocation);
         });

@@ -9,6 +9,9 @@ public static class TestPaths
 
     public static string NetStandardReferences { get; } = Metadata("NetStandardReferences");
 
+    /// <summary>The NuGet package folder the test project restored from (packages downloaded for tests live there).</summary>
+    public static string NuGetPackageRoot { get; } = Metadata("NuGetPackageRoot");
+
     public static string BuiltInCatalog { get; } = Path.Combine(RepositoryRoot, "catalog", "spark-ads-errors.csv");
 
     public static string Snapshots { get; } = Path.Combine(RepositoryRoot, "tests", "SparkAds.Analyzers.Tests", "Snapshots");

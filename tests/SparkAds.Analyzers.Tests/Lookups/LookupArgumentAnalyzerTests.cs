@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis.Diagnostics;
 using SparkAds.Analyzers.Lookups;
 
 namespace SparkAds.Analyzers.Tests.Lookups;
@@ -67,4 +68,33 @@ public sealed class LookupArgumentAnalyzerTests
             """,
             ExpectedDiagnostic.At(0, Spark003, "Code `4026` is not a Spark Ads error; did you mean `4025`?"),
             ExpectedDiagnostic.At(1, Spark003, "Code `40001` is not a Spark Ads error"));
+
+    [Fact]
+    public async Task LookupThroughAGlobalUsingStaticInAnotherFile_IsReported()
+    {
+        var project = AnalyzerTestCatalog.Project("""
+                public static class Handler
+                {
+                    public static bool Parse() => TryParse("auth_code_expird", out _);
+                }
+                """)
+            .WithSource("global using static SparkAds.SparkAdsErrors;", "/src/Usings.cs");
+
+        var diagnostics = await project.GetAnalyzerDiagnosticsAsync(new LookupArgumentAnalyzer());
+
+        Assert.Equal(["SPARK003 /src/Test0.cs(3,44): Key `auth_code_expird` is not a Spark Ads error; did you mean `auth_code_expired`?"], diagnostics.Select(ExpectedDiagnostic.FormatStart));
+    }
+
+    [Fact]
+    public async Task SourceThatNeverNamesTheLookups_RegistersNoAction()
+    {
+        var project = AnalyzerTestCatalog.Project("public static class Handler { public static bool Parse(string s) => int.TryParse(s, out _); }");
+        var compilation = project.RunGenerator().OutputCompilation;
+        var analyzer = new LookupArgumentAnalyzer();
+        var withAnalyzers = compilation.WithAnalyzers([analyzer], new CompilationWithAnalyzersOptions(new AnalyzerOptions(project.AdditionalFiles, project.Options), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
+
+        Assert.Empty(await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None));
+        Assert.Equal(0, (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None)).OperationActionsCount);
+        Assert.Contains(compilation.SyntaxTrees, tree => tree.ToString().Contains("class SparkAdsErrors", StringComparison.Ordinal));
+    }
 }

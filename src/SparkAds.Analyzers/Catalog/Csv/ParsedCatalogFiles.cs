@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using SparkAds.Analyzers.Catalog.BuiltIn;
 
 namespace SparkAds.Analyzers.Catalog.Csv;
 
@@ -10,7 +11,8 @@ namespace SparkAds.Analyzers.Catalog.Csv;
 /// for both), so the parse the generator made is found here by the catalog-fault analyzer and the remedies the switch
 /// fix reads, instead of being made again. Keyed weakly by the file: an entry lives exactly as long as the host keeps
 /// that file's text, so an IDE that edits the file gets a new instance and a new parse, and nothing of a compilation is
-/// held (a parse holds strings and positions only).
+/// held (a parse holds strings and positions only). The package's own catalog is not parsed at all where its text is
+/// the shipped one (<see cref="BuiltInCatalog"/>).
 /// </summary>
 internal static class ParsedCatalogFiles
 {
@@ -24,7 +26,8 @@ internal static class ParsedCatalogFiles
             return parsed.IsBuiltIn == isBuiltIn ? parsed : parsed with { IsBuiltIn = isBuiltIn };
         }
 
-        parsed = CatalogParser.Parse(file.Path, file.GetText(cancellationToken), isBuiltIn, cancellationToken);
+        var text = file.GetText(cancellationToken);
+        parsed = (isBuiltIn ? BuiltInCatalog.TryGet(file.Path, text) : null) ?? Parse(file.Path, text, isBuiltIn, cancellationToken);
         lock (Parses)
         {
             // Another thread may have parsed the same text meanwhile: the two results are equal, keep the first.
@@ -36,4 +39,9 @@ internal static class ParsedCatalogFiles
 
         return parsed;
     }
+
+    // Apart, so that a build with the built-in catalog only never loads CsvHelper (BuiltInCatalog).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static ParsedCatalogFile Parse(string path, Microsoft.CodeAnalysis.Text.SourceText? text, bool isBuiltIn, CancellationToken cancellationToken)
+        => CatalogParser.Parse(path, text, isBuiltIn, cancellationToken);
 }

@@ -24,10 +24,20 @@ internal static class SeparatorDetector
     {
         var best = Candidates[0];
         var most = -1;
+        string? rawHeader = null;
         foreach (var candidate in Candidates)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var recognised = CatalogColumns.CountSchemaColumns(HeaderFields(body, candidate));
+
+            // A separator the header does not hold splits it into one field, one schema column at most: it cannot beat a
+            // ',' that found one (a tie goes to ','), so the header is not read again for it.
+            if (most > 0 && rawHeader is not null && rawHeader.IndexOf(candidate) < 0)
+            {
+                continue;
+            }
+
+            var recognised = CatalogColumns.CountSchemaColumns(HeaderFields(body, candidate, out var raw));
+            rawHeader ??= raw;
             if (recognised > most)
             {
                 best = candidate;
@@ -55,7 +65,7 @@ internal static class SeparatorDetector
                 continue;
             }
 
-            var recognised = CatalogColumns.CountSchemaColumns(HeaderFields(body, candidate));
+            var recognised = CatalogColumns.CountSchemaColumns(HeaderFields(body, candidate, out _));
             if (recognised > most)
             {
                 best = candidate;
@@ -82,11 +92,13 @@ internal static class SeparatorDetector
         }
     }
 
-    /// <summary>The first record of <paramref name="body"/> split at <paramref name="separator"/>, quotes honoured.</summary>
-    private static string[] HeaderFields(string body, char separator)
+    /// <summary>The first record of <paramref name="body"/> split at <paramref name="separator"/>, quotes honoured, and its raw text.</summary>
+    private static string[] HeaderFields(string body, char separator, out string raw)
     {
         using var reader = new StringReader(body);
         using var parser = new CsvParser(reader, CatalogCsvConfiguration.Create(separator, badDataFound: null));
-        return parser.Read() ? parser.Record ?? [] : [];
+        var read = parser.Read();
+        raw = read ? parser.RawRecord ?? string.Empty : string.Empty;
+        return read ? parser.Record ?? [] : [];
     }
 }

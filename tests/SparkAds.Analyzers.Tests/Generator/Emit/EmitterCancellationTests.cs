@@ -29,8 +29,8 @@ public sealed class EmitterCancellationTests
 
     /// <summary>
     /// A token cancelled while one file's rows are written stops that file: only the checks within the row loops can
-    /// see it, since the file's start was passed already. No hook into the emitter: the catalog is large enough that a
-    /// file takes far longer than the timer (measured first), and each of three tries must stop.
+    /// see it, since the file's start was passed already. No hook into the emitter: the timer fires a quarter into the
+    /// fastest of three warm runs of the same file, and each of three tries must stop.
     /// </summary>
     [Fact]
     public void TokenCancelledWhileAFileIsWritten_StopsWithinItsRows()
@@ -38,15 +38,20 @@ public sealed class EmitterCancellationTests
         var rows = "key,code,message,remedy\n" + string.Concat(Enumerable.Range(0, 40_000).Select(i => $"error_{i},{i},Message of error {i}.,Remedy of error {i}.\n"));
         var errors = CatalogMerger.Merge([CatalogParser.Parse("/team/errors.csv", SourceText.From(rows), isBuiltIn: false, CancellationToken.None)]).Errors;
         var options = new GeneratorOptions("SparkAds", true);
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        new CatalogEmitter(errors, options, TargetCapabilities.None, CancellationToken.None).EmitEnum();
-        var whole = clock.Elapsed;
+        // The time of a whole file once the emitter's code is compiled (the first call also pays the JIT).
+        var whole = TimeSpan.MaxValue;
+        for (var warm = 0; warm < 3; warm++)
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            new CatalogEmitter(errors, options, TargetCapabilities.None, CancellationToken.None).EmitEnum();
+            whole = clock.Elapsed < whole ? clock.Elapsed : whole;
+        }
 
         for (var attempt = 0; attempt < 3; attempt++)
         {
             using var source = new CancellationTokenSource();
             var emitter = new CatalogEmitter(errors, options, TargetCapabilities.None, source.Token);
-            source.CancelAfter(TimeSpan.FromTicks(Math.Max(TimeSpan.TicksPerMillisecond, whole.Ticks / 10)));
+            source.CancelAfter(TimeSpan.FromTicks(Math.Max(TimeSpan.TicksPerMillisecond, whole.Ticks / 4)));
             Assert.ThrowsAny<OperationCanceledException>(() => emitter.EmitEnum());
         }
     }
