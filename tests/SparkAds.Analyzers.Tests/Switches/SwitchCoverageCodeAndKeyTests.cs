@@ -1,3 +1,4 @@
+using System.Globalization;
 using SparkAds.Analyzers.Switches;
 using static SparkAds.Analyzers.Tests.Switches.SwitchCoverageAssert;
 
@@ -188,5 +189,30 @@ public sealed class SwitchCoverageCodeAndKeyTests
                 "SwitchKind=Code",
             ],
             System.Linq.Enumerable.OrderBy(System.Linq.Enumerable.Select(properties, p => p.Key + "=" + p.Value), s => s, System.StringComparer.Ordinal));
+    }
+    [Fact]
+    public async Task CommandLineBuild_ReportsTheSameDiagnosticWithoutTheFixPlan()
+    {
+        var code = HandlerSource.Wrap("""
+                public static void Handle(int code)
+                {
+                    switch (code)
+                    {
+                        case SparkAdsErrorCodes.AuthCodeExpired: Log(1); break;
+                    }
+                }
+            """);
+
+        // The package's targets set the property to false for a command-line build (no fix runs there).
+        var inIde = await AnalyzerTestCatalog.Project(code).GetAnalyzerDiagnosticsAsync(new SwitchAnalyzer());
+        var inBuild = await AnalyzerTestCatalog.Project(code).WithProperty("_SparkAdsPlanFixes", "false").GetAnalyzerDiagnosticsAsync(new SwitchAnalyzer());
+
+        var ide = Assert.Single(inIde);
+        var build = Assert.Single(inBuild);
+        Assert.Equal((ide.Id, ide.Location.GetLineSpan(), ide.GetMessage(CultureInfo.InvariantCulture)), (build.Id, build.Location.GetLineSpan(), build.GetMessage(CultureInfo.InvariantCulture)));
+        Assert.Equal(
+            ["Namespace=SparkAds", "SwitchKind=Code"],
+            System.Linq.Enumerable.OrderBy(System.Linq.Enumerable.Select(build.Properties, p => p.Key + "=" + p.Value), s => s, System.StringComparer.Ordinal));
+        Assert.Contains(ide.Properties, p => p.Key == "InsertAt");
     }
 }
