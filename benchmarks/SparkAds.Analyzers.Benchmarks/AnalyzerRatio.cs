@@ -25,7 +25,6 @@ internal static class AnalyzerRatio
 
     private const int Warmups = 1;
     private const int Runs = 7;
-    private const double CompileShareBudget = 0.02;
     private const string CatalogPath = "/consumer/obj/spark-ads-errors.csv";
     private static readonly string[] RoslynRuleIds = ["IDE0010", "IDE0072"];
 
@@ -90,7 +89,7 @@ internal static class AnalyzerRatio
         var ratio = ourShare.Time / theirShare.Time;
         Report.Line($"Ratio ours / Roslyn's, same build: {Report.Ratio(ratio)} → budget ≤ 1: {Report.Verdict(ratio <= 1)}");
         Report.Line($"Ratio ours / Roslyn's, each alone: {Report.Ratio(ourRun.Time / theirRun.Time)} (each pays the driver's per-file costs in full)");
-        Report.Line($"Share of the compile, same build: {Report.Percent(ourShare.Time / compile)} → budget < 2 %: {Report.Verdict(ourShare.Time / compile < CompileShareBudget)}");
+        Report.Line($"Share of the compile, same build: {Report.Percent(ourShare.Time / compile)} (plans fixes as an IDE does; the share budget is judged in a real build: analyzers-build)");
         return 0;
     }
 
