@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis.Diagnostics;
+using SparkAds.Analyzers.Conversions;
 using SparkAds.Analyzers.CustomIdentity;
 using SparkAds.Analyzers.Generator;
 using SparkAds.Analyzers.Lookups;
@@ -17,7 +18,7 @@ public sealed class CompilationLifetimeTests
 {
     private const int Compilations = 6;
 
-    /// <summary>A consumer that makes every analyzer report (SPARK001, SPARK002, SPARK003 in a lookup and a key switch, SPARK004) and a catalog fault.</summary>
+    /// <summary>A consumer that makes every analyzer report (SPARK001, SPARK002, SPARK003 in a lookup and a key switch, SPARK004, SPARK005–SPARK007) and a catalog fault.</summary>
     private const string Source = """
         using SparkAds;
 
@@ -43,6 +44,12 @@ public sealed class CompilationLifetimeTests
 
             public static bool Typo() => SparkAdsErrors.TryParse("auth_code_expird", out _);
 
+            public static SparkAdsError FromCode(int errorCode) => (SparkAdsError)errorCode;
+
+            public static SparkAdsError ParseKey(System.ReadOnlySpan<char> errorKey) => System.Enum.Parse<SparkAdsError>(errorKey);
+
+            public static bool SameKey(SparkAdsError error, string errorKey) => error.ToString() == errorKey;
+
             public static int Key(string key)
             {
                 switch (key)
@@ -57,7 +64,7 @@ public sealed class CompilationLifetimeTests
         }
         """;
 
-    public static TheoryData<string> Subjects => ["SwitchAnalyzer", "LookupArgumentAnalyzer", "CustomIdentityAnalyzer", "SparkAdsGenerator"];
+    public static TheoryData<string> Subjects => ["SwitchAnalyzer", "LookupArgumentAnalyzer", "CustomIdentityAnalyzer", "ErrorConversionAnalyzer", "SparkAdsGenerator"];
 
     [Theory]
     [MemberData(nameof(Subjects))]
@@ -68,6 +75,7 @@ public sealed class CompilationLifetimeTests
             nameof(SwitchAnalyzer) => (DiagnosticAnalyzer)new SwitchAnalyzer(),
             nameof(LookupArgumentAnalyzer) => new LookupArgumentAnalyzer(),
             nameof(CustomIdentityAnalyzer) => new CustomIdentityAnalyzer(),
+            nameof(ErrorConversionAnalyzer) => new ErrorConversionAnalyzer(),
             _ => null,
         };
         var generator = new SparkAdsGenerator();

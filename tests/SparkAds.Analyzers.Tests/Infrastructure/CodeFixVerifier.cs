@@ -76,6 +76,36 @@ public sealed class CodeFixVerifier(Func<string, TestProject> project, Diagnosti
         return text;
     }
 
+    /// <summary>
+    /// For a source with several diagnostics the action fixes: Fix All in the document (for the action titled
+    /// <paramref name="actionTitle"/> of the first diagnostic that offers one) gives exactly <paramref name="after"/>, which compiles with exactly
+    /// <paramref name="remaining"/> left, and applying the action one diagnostic at a time gives the same text.
+    /// </summary>
+    public async Task VerifyEveryAsync(
+        string before,
+        string actionTitle,
+        string after,
+        IReadOnlyList<ExpectedDiagnostic>? diagnosticsBefore = null,
+        IReadOnlyList<ExpectedDiagnostic>? remaining = null)
+    {
+        var consumer = await CheckBeforeAsync(before, diagnosticsBefore);
+        using var workspace = new AdhocWorkspace();
+        var document = TestWorkspace.AddProject(workspace, consumer, warningsAsErrors);
+        CodeAction? action = null;
+        foreach (var diagnostic in await FixableDiagnosticsAsync(consumer, document.Project))
+        {
+            action ??= (await ActionsAsync(document, diagnostic)).SingleOrDefault(a => a.Title == actionTitle);
+        }
+
+        if (action is null)
+        {
+            throw new InvalidOperationException($"No diagnostic offers '{actionTitle}'.");
+        }
+
+        _ = await CheckFixedAsync(consumer, await FixAllAsync(consumer, document, FixAllScope.Document, action.EquivalenceKey), after, remaining);
+        await CheckOneAtATimeEqualsFixAllAsync(consumer, document, actionTitle, action.EquivalenceKey);
+    }
+
     /// <summary>Runs Fix All in <paramref name="scope"/> for <paramref name="equivalenceKey"/> with the checks of <see cref="VerifyAsync"/>.</summary>
     public async Task VerifyFixAllAsync(
         FixAllScope scope,

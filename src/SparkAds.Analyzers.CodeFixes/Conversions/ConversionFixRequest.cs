@@ -1,0 +1,82 @@
+using System.Globalization;
+using Microsoft.CodeAnalysis;
+
+namespace SparkAds.Analyzers.CodeFixes.Conversions;
+
+/// <summary>
+/// What the analyzer decided the fix of one SPARK005–SPARK007 diagnostic writes, read from its properties
+/// (<see cref="DiagnosticPropertyNames.Conversion"/> and the rest): the fix derives no semantics of its own.
+/// </summary>
+internal sealed class ConversionFixRequest
+{
+    private ConversionFixRequest(string conversion, string ns, int? valueArgument, string? codeCast, string? keep, bool keyToString, string? getKeyForm, string? keyMember, string? keyText)
+    {
+        Conversion = conversion;
+        Namespace = ns;
+        ValueArgument = valueArgument;
+        CodeCast = codeCast;
+        Keep = keep;
+        KeyToString = keyToString;
+        GetKeyForm = getKeyForm;
+        KeyMember = keyMember;
+        KeyText = keyText;
+    }
+
+    /// <summary>One of the <c>DiagnosticPropertyNames.Conversion*</c> values.</summary>
+    public string Conversion { get; }
+
+    /// <summary>The namespace of the generated types the fix names.</summary>
+    public string Namespace { get; }
+
+    public int? ValueArgument { get; }
+
+    public string? CodeCast { get; }
+
+    public string? Keep { get; }
+
+    public bool KeyToString { get; }
+
+    public string? GetKeyForm { get; }
+
+    public string? KeyMember { get; }
+
+    public string? KeyText { get; }
+
+    public const string ResolveTitle = "Use SparkAdsErrors.Resolve";
+    public const string TryParseTitle = "Use SparkAdsErrors.TryParse";
+    public const string GetKeyTitle = "Use GetKey()";
+    public const string KeyConstantTitle = "Use SparkAdsErrorKeys";
+
+    /// <summary>The action's title, also its equivalence key: Fix All fixes the diagnostics that offer the same one.</summary>
+    public string Title => Conversion switch
+    {
+        DiagnosticPropertyNames.ConversionTryParse => TryParseTitle,
+        DiagnosticPropertyNames.ConversionGetKey => GetKeyTitle,
+        DiagnosticPropertyNames.ConversionKeyConstant => KeyConstantTitle,
+        _ => ResolveTitle,
+    };
+
+    /// <summary>The request of <paramref name="diagnostic"/>; <see langword="null"/> when the analyzer found no rewrite that compiles.</summary>
+    public static ConversionFixRequest? From(Diagnostic diagnostic)
+    {
+        var properties = diagnostic.Properties;
+        if (!properties.TryGetValue(DiagnosticPropertyNames.Conversion, out var conversion) || conversion is null
+            || !properties.TryGetValue(DiagnosticPropertyNames.Namespace, out var ns) || ns is null)
+        {
+            return null;
+        }
+
+        return new ConversionFixRequest(
+            conversion,
+            ns,
+            properties.TryGetValue(DiagnosticPropertyNames.ValueArgument, out var index) && int.TryParse(index, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null,
+            Get(DiagnosticPropertyNames.CodeCast),
+            Get(DiagnosticPropertyNames.Keep),
+            Get(DiagnosticPropertyNames.KeyToString) == "true",
+            Get(DiagnosticPropertyNames.GetKeyForm),
+            Get(DiagnosticPropertyNames.KeyMember),
+            Get(DiagnosticPropertyNames.KeyText));
+
+        string? Get(string name) => properties.TryGetValue(name, out var text) ? text : null;
+    }
+}
