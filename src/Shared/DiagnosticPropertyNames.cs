@@ -156,6 +156,13 @@ internal static class DiagnosticPropertyNames
     /// <summary>The extension is not in scope where the value is: <c>SparkAdsErrorExtensions.GetKey(value)</c>, qualified as the file can bind it.</summary>
     public const string GetKeyFormStatic = "Static";
 
+    /// <summary>
+    /// SPARK005–SPARK007: the text the fix writes before the generated type it names (<c>SparkAdsErrors</c>,
+    /// <c>SparkAdsErrorExtensions</c>, <c>SparkAdsErrorKeys</c>): empty where the name alone binds to it, else its
+    /// namespace (<c>Acme.</c>, or <c>global::Acme.</c> where <c>Acme</c> is hidden there).
+    /// </summary>
+    public const string Qualifier = "Qualifier";
+
     /// <summary>SPARK007 <c>nameof</c>: the <c>SparkAdsErrorKeys</c> constant to write; absent when there is none to use (<c>Unknown</c>, a retired error).</summary>
     public const string KeyMember = "KeyMember";
 

@@ -9,10 +9,10 @@ namespace SparkAds.Analyzers.CodeFixes.Conversions;
 /// </summary>
 internal sealed class ConversionFixRequest
 {
-    private ConversionFixRequest(string conversion, string ns, int? valueArgument, string? codeCast, string? keep, bool keyToString, string? getKeyForm, string? keyMember, string? keyText)
+    private ConversionFixRequest(string conversion, string qualifier, int? valueArgument, string? codeCast, string? keep, bool keyToString, string? getKeyForm, string? keyMember, string? keyText)
     {
         Conversion = conversion;
-        Namespace = ns;
+        Qualifier = qualifier;
         ValueArgument = valueArgument;
         CodeCast = codeCast;
         Keep = keep;
@@ -25,8 +25,8 @@ internal sealed class ConversionFixRequest
     /// <summary>One of the <c>DiagnosticPropertyNames.Conversion*</c> values.</summary>
     public string Conversion { get; }
 
-    /// <summary>The namespace of the generated types the fix names.</summary>
-    public string Namespace { get; }
+    /// <summary>What the fix writes before the generated type it names (<see cref="DiagnosticPropertyNames.Qualifier"/>).</summary>
+    public string Qualifier { get; }
 
     public int? ValueArgument { get; }
 
@@ -60,15 +60,14 @@ internal sealed class ConversionFixRequest
     public static ConversionFixRequest? From(Diagnostic diagnostic)
     {
         var properties = diagnostic.Properties;
-        if (!properties.TryGetValue(DiagnosticPropertyNames.Conversion, out var conversion) || conversion is null
-            || !properties.TryGetValue(DiagnosticPropertyNames.Namespace, out var ns) || ns is null)
+        if (!properties.TryGetValue(DiagnosticPropertyNames.Conversion, out var conversion) || conversion is null)
         {
             return null;
         }
 
         return new ConversionFixRequest(
             conversion,
-            ns,
+            Get(DiagnosticPropertyNames.Qualifier) ?? string.Empty,
             properties.TryGetValue(DiagnosticPropertyNames.ValueArgument, out var index) && int.TryParse(index, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null,
             Get(DiagnosticPropertyNames.CodeCast),
             Get(DiagnosticPropertyNames.Keep),

@@ -2,15 +2,14 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Simplification;
 
 namespace SparkAds.Analyzers.CodeFixes.Conversions;
 
 /// <summary>
 /// Builds the replacements: the fixed text is parsed (so it is spaced as C# is written) with holes (<see cref="Hole"/>)
-/// where the user's own expressions go, as they are (their annotations kept, so a rewrite inside another
-/// survives). Names of the generated API are written <c>global::Ns.Type.Member</c> and annotated for the simplifier,
-/// which shortens them as far as the file can bind them (<c>SparkAdsErrors.Resolve</c> where the namespace is imported).
+/// where the user's own expressions go, as they are (so a rewrite inside another survives). Names of the generated API
+/// are written with the qualifier the analyzer found binds where the fix goes (<see cref="DiagnosticPropertyNames.Qualifier"/>):
+/// nothing is bound or simplified here, so Fix All over a large file stays fast.
 /// </summary>
 internal static class ConversionSyntaxTemplate
 {
@@ -22,15 +21,14 @@ internal static class ConversionSyntaxTemplate
     /// <summary><paramref name="text"/> parsed, each <see cref="Hole"/> replaced by the expression of that index in <paramref name="holes"/>.</summary>
     public static ExpressionSyntax Fill(string text, params ExpressionSyntax[] holes)
     {
-        // The generated names are annotated before the holes are filled: the user's own names stay as written.
-        var parsed = AnnotateQualifiedNames(SyntaxFactory.ParseExpression(text));
+        var parsed = SyntaxFactory.ParseExpression(text);
         return parsed.ReplaceNodes(
             parsed.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>().Where(static name => name.Identifier.ValueText.StartsWith(HolePrefix, System.StringComparison.Ordinal)),
             (original, _) => holes[int.Parse(original.Identifier.ValueText.Substring(HolePrefix.Length), System.Globalization.CultureInfo.InvariantCulture)]);
     }
 
-    /// <summary><c>global::{ns}.{type}.{member}</c>, the text of a generated member for <see cref="Fill"/>.</summary>
-    public static string Member(string ns, string type, string member) => "global::" + ns + "." + type + "." + member;
+    /// <summary><c>{qualifier}{type}.{member}</c>, the text of a generated member for <see cref="Fill"/>.</summary>
+    public static string Member(string qualifier, string type, string member) => qualifier + type + "." + member;
 
     /// <summary>
     /// <paramref name="expression"/> where a primary expression is needed (a receiver, the operand of a cast):
@@ -93,19 +91,4 @@ internal static class ConversionSyntaxTemplate
             or ElementAccessExpressionSyntax or LiteralExpressionSyntax or ParenthesizedExpressionSyntax or ThisExpressionSyntax
             or BaseExpressionSyntax or TypeOfExpressionSyntax or DefaultExpressionSyntax or CheckedExpressionSyntax
             or ObjectCreationExpressionSyntax or AliasQualifiedNameSyntax or QualifiedNameSyntax or PredefinedTypeSyntax;
-
-    private static ExpressionSyntax AnnotateQualifiedNames(ExpressionSyntax node)
-    {
-        var names = node.DescendantNodesAndSelf().OfType<AliasQualifiedNameSyntax>().Select(static name =>
-        {
-            SyntaxNode outermost = name;
-            while (outermost.Parent is MemberAccessExpressionSyntax or QualifiedNameSyntax)
-            {
-                outermost = outermost.Parent;
-            }
-
-            return outermost;
-        }).ToList();
-        return node.ReplaceNodes(names, static (_, current) => current.WithAdditionalAnnotations(Simplifier.Annotation));
-    }
 }

@@ -30,7 +30,7 @@ internal static class GetKeyRewrite
                 return FitInto(original, Fill(Hole(0) + "?." + GeneratedNames.GetKeyMethod + "()", AsPrimary(value))).WithTriviaFrom(current);
 
             case DiagnosticPropertyNames.GetKeyFormStatic when (request.ValueArgument is null ? Receiver(current) : Value(current, request)) is { } value:
-                return Fill(Member(request.Namespace, GeneratedNames.ExtensionsClass, GeneratedNames.GetKeyMethod) + "(" + Hole(0) + ")", value).WithTriviaFrom(current);
+                return Fill(Member(request.Qualifier, GeneratedNames.ExtensionsClass, GeneratedNames.GetKeyMethod) + "(" + Hole(0) + ")", value).WithTriviaFrom(current);
 
             default:
                 return null;

@@ -16,7 +16,7 @@ internal static class KeyConstantRewrite
     {
         if (request.KeyMember is { } member)
         {
-            return Fill(Member(request.Namespace, GeneratedNames.KeysClass, member)).WithTriviaFrom(current);
+            return Fill(Member(request.Qualifier, GeneratedNames.KeysClass, member)).WithTriviaFrom(current);
         }
 
         return request.KeyText is { } key ? SyntaxFactory.ParseExpression(SymbolDisplay.FormatLiteral(key, quote: true)).WithTriviaFrom(current) : null;

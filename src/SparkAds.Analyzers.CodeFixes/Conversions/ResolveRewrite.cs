@@ -49,7 +49,7 @@ internal static class ResolveRewrite
             value = Fill(Hole(0) + ".ToString()", AsPrimary(value));
         }
 
-        var resolve = Member(request.Namespace, GeneratedNames.ErrorsClass, GeneratedNames.ResolveMethod);
+        var resolve = Member(request.Qualifier, GeneratedNames.ErrorsClass, GeneratedNames.ResolveMethod);
         var call = request.Conversion == DiagnosticPropertyNames.ConversionResolveCode
             ? Fill(resolve + "(null, " + Hole(0) + ")", value)
             : Fill(resolve + "(" + Hole(0) + ", null)", value);

@@ -38,7 +38,7 @@ internal static class TryParseRewrite
                 ? argument.WithExpression(Fill(Hole(0) + ".ToString()", AsPrimary(argument.Expression.WithoutTrivia())).WithTriviaFrom(argument.Expression))
                 : argument;
         });
-        var lookup = Fill(Member(request.Namespace, GeneratedNames.ErrorsClass, GeneratedNames.TryParseMethod)).WithTriviaFrom(invocation.Expression);
+        var lookup = Fill(Member(request.Qualifier, GeneratedNames.ErrorsClass, GeneratedNames.TryParseMethod)).WithTriviaFrom(invocation.Expression);
         return invocation
             .WithExpression(lookup)
             .WithArgumentList(invocation.ArgumentList.WithArguments(SyntaxFactory.SeparatedList(arguments, invocation.ArgumentList.Arguments.GetSeparators())));

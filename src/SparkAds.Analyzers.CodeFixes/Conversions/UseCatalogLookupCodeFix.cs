@@ -8,7 +8,6 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Simplification;
 
 namespace SparkAds.Analyzers.CodeFixes.Conversions;
 
@@ -86,8 +85,7 @@ public sealed class UseCatalogLookupCodeFix : CodeFixProvider
         var fixedRoot = root.ReplaceNodes(requests.Keys, (original, current) => requests[original] is { } request
             ? Rewrite((ExpressionSyntax)original, (ExpressionSyntax)current, request) ?? current
             : current is ParenthesizedExpressionSyntax { Expression: var inner } && ConversionSyntaxTemplate.NeedsNoParentheses(inner) ? inner.WithTriviaFrom(current) : current);
-        var rewritten = document.WithSyntaxRoot(fixedRoot);
-        return await Simplifier.ReduceAsync(rewritten, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return document.WithSyntaxRoot(fixedRoot);
     }
 
     private static ExpressionSyntax? Rewrite(ExpressionSyntax original, ExpressionSyntax current, ConversionFixRequest request)

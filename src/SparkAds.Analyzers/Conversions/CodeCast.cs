@@ -35,7 +35,8 @@ internal static class CodeCast
         }
 
         var direct = ConversionSyntax.WithoutParentheses(cast.Expression);
-        var report = new ConversionReport(DiagnosticPropertyNames.ConversionResolveCode, catalog.Types.Namespace)
+        var report = new ConversionReport(DiagnosticPropertyNames.ConversionResolveCode)
+            .WithQualifier(model, cast, (INamedTypeSymbol)ConversionScope.Unwrap(target)!, GeneratedNames.ErrorsClass, context.CancellationToken)
             .With(DiagnosticPropertyNames.CodeCast, ValueMeaning.CodeCastFor(model.GetTypeInfo(direct, context.CancellationToken).Type))
             .With(DiagnosticPropertyNames.Keep, ConversionScope.IsNullable(target) ? DiagnosticPropertyNames.KeepNullable : null);
         context.ReportDiagnostic(report.Create(DiagnosticDescriptors.ErrorCodeConvertedToEnum, cast, ConversionReport.TextOf(code)));
@@ -65,7 +66,8 @@ internal static class CodeCast
         }
 
         var (node, keep) = ConvertedResult.Of(invocation, errorEnum, model, context.CancellationToken);
-        var report = new ConversionReport(DiagnosticPropertyNames.ConversionResolveCode, catalog.Types.Namespace)
+        var report = new ConversionReport(DiagnosticPropertyNames.ConversionResolveCode)
+            .WithQualifier(model, node, errorEnum, GeneratedNames.ErrorsClass, context.CancellationToken)
             .WithArgument(1)
             .With(DiagnosticPropertyNames.CodeCast, ValueMeaning.CodeCastFor(model.GetTypeInfo(ConversionSyntax.WithoutParentheses(valueArgument.Expression), context.CancellationToken).Type))
             .With(DiagnosticPropertyNames.Keep, keep);

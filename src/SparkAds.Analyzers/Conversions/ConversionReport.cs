@@ -17,15 +17,17 @@ internal sealed class ConversionReport
     private readonly ImmutableDictionary<string, string?>.Builder _properties = ImmutableDictionary.CreateBuilder<string, string?>();
 
     /// <summary>A report whose fix writes <paramref name="conversion"/> (a <c>Conversion*</c> value; <see langword="null"/>: no fix).</summary>
-    public ConversionReport(string? conversion, string generatedNamespace)
+    public ConversionReport(string? conversion)
     {
         if (conversion is not null)
         {
             _properties[DiagnosticPropertyNames.Conversion] = conversion;
         }
-
-        _properties[DiagnosticPropertyNames.Namespace] = generatedNamespace;
     }
+
+    /// <summary>How the fix writes the generated type <paramref name="typeName"/> at <paramref name="at"/> (<see cref="GeneratedNameQualifier"/>).</summary>
+    public ConversionReport WithQualifier(SemanticModel model, SyntaxNode at, INamedTypeSymbol errorEnum, string typeName, System.Threading.CancellationToken cancellationToken)
+        => With(DiagnosticPropertyNames.Qualifier, GeneratedNameQualifier.Of(model, at.SpanStart, errorEnum, typeName, cancellationToken));
 
     public ConversionReport With(string name, string? value)
     {

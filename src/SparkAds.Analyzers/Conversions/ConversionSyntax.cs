@@ -73,7 +73,8 @@ internal static class ConversionSyntax
 
     /// <summary>
     /// The identifier a value is read through when it is a name: <c>code</c>, the <c>Code</c> of <c>response.Error.Code</c>,
-    /// <c>response?.Code</c> and <c>response?.Error.Code</c>; <see langword="null"/> for anything else (a call, an element).
+    /// <c>response?.Code</c> and <c>response?.Error.Code</c>, the <c>X</c> of <c>Keys.X</c> where it parses as a type (after
+    /// <c>is</c>); <see langword="null"/> for anything else (a call, an element).
     /// </summary>
     public static IdentifierNameSyntax? NameOf(ExpressionSyntax expression)
         => expression switch
@@ -82,6 +83,7 @@ internal static class ConversionSyntax
             MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression, Name: IdentifierNameSyntax name } => name,
             MemberBindingExpressionSyntax { Name: IdentifierNameSyntax name } => name,
             ConditionalAccessExpressionSyntax conditional => NameOf(conditional.WhenNotNull),
+            QualifiedNameSyntax { Right: IdentifierNameSyntax right } => right,
             _ => null,
         };
 

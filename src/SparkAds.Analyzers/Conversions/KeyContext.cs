@@ -22,7 +22,9 @@ internal static class KeyContext
         switch (outer.Parent)
         {
             case BinaryExpressionSyntax binary:
-                return binary.IsKind(SyntaxKind.EqualsExpression) || binary.IsKind(SyntaxKind.NotEqualsExpression);
+                // `name is SparkAdsErrorKeys.X` parses as a type test; the compiler binds the name as a constant.
+                return binary.IsKind(SyntaxKind.EqualsExpression) || binary.IsKind(SyntaxKind.NotEqualsExpression)
+                       || binary.IsKind(SyntaxKind.IsExpression) && binary.Left == outer;
             case MemberAccessExpressionSyntax access:
                 return access.Expression == outer && access.Name.Identifier.ValueText == ConversionSyntax.EqualsMethod && access.Parent is InvocationExpressionSyntax;
             case ArgumentSyntax { NameColon: { } named }:

@@ -58,7 +58,8 @@ internal static class KeyParse
         var isParse = method.Name == ConversionSyntax.ParseMethod;
         var keyIsSpan = model.GetTypeInfo(arguments[keyIndex].Expression, cancellationToken).Type is { SpecialType: not SpecialType.System_String } keyType && ValueMeaning.IsText(keyType);
         var (node, keep) = isParse && !method.IsGenericMethod ? ConvertedResult.Of(invocation, errorEnum, model, cancellationToken) : (invocation, null);
-        var report = new ConversionReport(isParse ? DiagnosticPropertyNames.ConversionResolveKey : DiagnosticPropertyNames.ConversionTryParse, catalog.Types.Namespace)
+        var report = new ConversionReport(isParse ? DiagnosticPropertyNames.ConversionResolveKey : DiagnosticPropertyNames.ConversionTryParse)
+            .WithQualifier(model, node, errorEnum, GeneratedNames.ErrorsClass, cancellationToken)
             .WithArgument(keyIndex)
             .With(DiagnosticPropertyNames.Keep, keep)
             .With(DiagnosticPropertyNames.KeyToString, keyIsSpan && (isParse || !HasSpanTryParse(catalog.Types.Errors)) ? "true" : null);

@@ -67,7 +67,13 @@ internal static class NameAsKey
             form = inScope && value == invocation ? DiagnosticPropertyNames.GetKeyFormNullableReceiver : null;
         }
 
-        Report(context, value, use, "GetKey()", new ConversionReport(form is null ? null : DiagnosticPropertyNames.ConversionGetKey, catalog.Types.Namespace).With(DiagnosticPropertyNames.GetKeyForm, form));
+        var report = new ConversionReport(form is null ? null : DiagnosticPropertyNames.ConversionGetKey).With(DiagnosticPropertyNames.GetKeyForm, form);
+        if (form == DiagnosticPropertyNames.GetKeyFormStatic)
+        {
+            report.WithQualifier(model, value, errorEnum, GeneratedNames.ExtensionsClass, cancellationToken);
+        }
+
+        Report(context, value, use, "GetKey()", report);
     }
 
     /// <summary><c>Enum.GetName(typeof(SparkAdsError), error)</c>, <c>Enum.GetName&lt;SparkAdsError&gt;(error)</c>, <c>Enum.GetName(error)</c>.</summary>
@@ -95,12 +101,19 @@ internal static class NameAsKey
         }
 
         var nullable = ConversionScope.IsNullable(valueType);
-        var form = IsGetKeyInScope(model, invocation.SpanStart, (INamedTypeSymbol)ConversionScope.Unwrap(valueType)!, cancellationToken)
+        var errorEnum = (INamedTypeSymbol)ConversionScope.Unwrap(valueType)!;
+        var form = IsGetKeyInScope(model, invocation.SpanStart, errorEnum, cancellationToken)
             ? nullable ? DiagnosticPropertyNames.GetKeyFormNullableCall : DiagnosticPropertyNames.GetKeyFormCall
             : nullable ? null : DiagnosticPropertyNames.GetKeyFormStatic;
-        Report(context, invocation, use, "GetKey()", new ConversionReport(form is null ? null : DiagnosticPropertyNames.ConversionGetKey, catalog.Types.Namespace)
+        var report = new ConversionReport(form is null ? null : DiagnosticPropertyNames.ConversionGetKey)
             .With(DiagnosticPropertyNames.GetKeyForm, form)
-            .WithArgument(index));
+            .WithArgument(index);
+        if (form == DiagnosticPropertyNames.GetKeyFormStatic)
+        {
+            report.WithQualifier(model, invocation, errorEnum, GeneratedNames.ExtensionsClass, cancellationToken);
+        }
+
+        Report(context, invocation, use, "GetKey()", report);
     }
 
     /// <summary><c>nameof(SparkAdsError.X)</c>.</summary>
@@ -131,9 +144,15 @@ internal static class NameAsKey
         var key = position < 0 ? GeneratedNames.UnknownKey : errors.KeyAt(position);
         var keyMember = position < 0 || errors.IsRetired(position) || !HasKeyConstant(catalog.Types.ErrorKeys, field.Name) ? null : field.Name;
         var suggestion = keyMember is null ? SymbolDisplay.FormatLiteral(key, quote: true) : GeneratedNames.KeysClass + "." + keyMember;
-        Report(context, invocation, use, suggestion, new ConversionReport(DiagnosticPropertyNames.ConversionKeyConstant, catalog.Types.Namespace)
+        var report = new ConversionReport(DiagnosticPropertyNames.ConversionKeyConstant)
             .With(DiagnosticPropertyNames.KeyMember, keyMember)
-            .With(DiagnosticPropertyNames.KeyText, key));
+            .With(DiagnosticPropertyNames.KeyText, key);
+        if (keyMember is not null)
+        {
+            report.WithQualifier(model, invocation, errorEnum, GeneratedNames.KeysClass, cancellationToken);
+        }
+
+        Report(context, invocation, use, suggestion, report);
     }
 
     private static void Report(SyntaxNodeAnalysisContext context, ExpressionSyntax value, KeyUse use, string suggestion, ConversionReport report)

@@ -23,9 +23,11 @@ public sealed class NameAsKeyTests
                         errorKey.Equals(({|SPARK007:error.ToString()|})),
                         {|SPARK007:error.ToString()|} is "video_deleted" or "video_unavailable",
                         {|SPARK007:error.ToString()|} == error.GetKey(),
+                        {|SPARK007:error.ToString()|} is SparkAdsErrorKeys.NotPublicVideo,
                     };
                 }
             """),
+            Marked(Spark007("error.ToString()")),
             Marked(Spark007("error.ToString()")),
             Marked(Spark007("error.ToString()")),
             Marked(Spark007("error.ToString()")),
