@@ -47,7 +47,14 @@ internal sealed class ConversionFixRequest
     public const string GetKeyTitle = "Use GetKey()";
     public const string KeyConstantTitle = "Use SparkAdsErrorKeys";
 
-    /// <summary>The action's title, also its equivalence key: Fix All fixes the diagnostics that offer the same one.</summary>
+    /// <summary>
+    /// The equivalence key of every action of these fixes. Each diagnostic has exactly one fix (no choice to carry over),
+    /// so Fix All fixes every SPARK005–SPARK007 diagnostic it is given, each with its own rewrite: in the IDE, and in
+    /// <c>dotnet format</c>, which fixes one ID at a time with the equivalence key of whichever diagnostic it saw first.
+    /// </summary>
+    public const string EquivalenceKey = "SparkAds.UseCatalogLookups";
+
+    /// <summary>The action's title: what this diagnostic's fix writes.</summary>
     public string Title => Conversion switch
     {
         DiagnosticPropertyNames.ConversionTryParse => TryParseTitle,

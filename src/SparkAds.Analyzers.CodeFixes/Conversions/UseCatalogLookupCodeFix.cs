@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
-using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -15,9 +14,9 @@ namespace SparkAds.Analyzers.CodeFixes.Conversions;
 /// The fixes of SPARK005–SPARK007: the generated API that converts TikTok codes and keys right. "Use
 /// SparkAdsErrors.Resolve" (<see cref="ResolveRewrite"/>), "Use SparkAdsErrors.TryParse" (<see cref="TryParseRewrite"/>),
 /// "Use GetKey()" (<see cref="GetKeyRewrite"/>), "Use SparkAdsErrorKeys" (<see cref="KeyConstantRewrite"/>), each
-/// replacing the reported node as the analyzer decided (<see cref="ConversionFixRequest"/>). Fix All fixes every
-/// diagnostic of one action in one pass (a conversion inside another included) and gives the text of fixing them one at
-/// a time.
+/// replacing the reported node as the analyzer decided (<see cref="ConversionFixRequest"/>). Each diagnostic has one
+/// action, and all share one equivalence key: Fix All fixes every diagnostic in one pass (a conversion inside another
+/// included) and gives the text of fixing them one at a time.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseCatalogLookupCodeFix)), Shared]
 public sealed class UseCatalogLookupCodeFix : CodeFixProvider
@@ -27,9 +26,9 @@ public sealed class UseCatalogLookupCodeFix : CodeFixProvider
         DiagnosticIds.ErrorKeyParsedAsMemberName,
         DiagnosticIds.MemberNameUsedAsKey);
 
+    /// <summary>Every diagnostic given (those of the Fix All's IDs in its scope), each with its own rewrite, in one pass per document.</summary>
     public override FixAllProvider GetFixAllProvider()
-        => FixAllProvider.Create(static async (context, document, diagnostics) =>
-            (Document?)await FixAsync(document, diagnostics.Where(d => ConversionFixRequest.From(d)?.Title == context.CodeActionEquivalenceKey).ToImmutableArray(), context.CancellationToken).ConfigureAwait(false));
+        => FixAllProvider.Create(static async (context, document, diagnostics) => (Document?)await FixAsync(document, diagnostics, context.CancellationToken).ConfigureAwait(false));
 
     public override Task RegisterCodeFixesAsync(CodeFixContext context)
     {
@@ -43,7 +42,7 @@ public sealed class UseCatalogLookupCodeFix : CodeFixProvider
 
             var document = context.Document;
             context.RegisterCodeFix(
-                CodeAction.Create(request.Title, cancellationToken => FixAsync(document, ImmutableArray.Create(diagnostic), cancellationToken), equivalenceKey: request.Title),
+                CodeAction.Create(request.Title, cancellationToken => FixAsync(document, ImmutableArray.Create(diagnostic), cancellationToken), ConversionFixRequest.EquivalenceKey),
                 diagnostic);
         }
 

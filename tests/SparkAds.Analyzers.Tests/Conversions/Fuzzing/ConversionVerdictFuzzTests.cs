@@ -21,7 +21,7 @@ public sealed class ConversionVerdictFuzzTests(ITestOutputHelper output)
 {
     private const int MinimumCases = 1_000;
     private const int BatchSize = 1_200;
-    private const int OneAtATimeCases = 16;
+    private const int OneAtATimeCases = 30;
 
     private const string Header = """
         #nullable enable
@@ -37,8 +37,6 @@ public sealed class ConversionVerdictFuzzTests(ITestOutputHelper output)
             public const string Deleted = "video_deleted";
 
         """;
-
-    private static readonly string[] Titles = [ConversionFixRequest.ResolveTitle, ConversionFixRequest.TryParseTitle, ConversionFixRequest.GetKeyTitle, ConversionFixRequest.KeyConstantTitle];
 
     private static readonly TestProject Project = AnalyzerTestCatalog.Project(string.Empty);
 
@@ -132,11 +130,7 @@ public sealed class ConversionVerdictFuzzTests(ITestOutputHelper output)
 
         using var workspace = new AdhocWorkspace();
         var document = CreateDocument(workspace, source, generated);
-        var fixedDocument = document;
-        foreach (var title in Titles)
-        {
-            fixedDocument = await FixAllAsync(fixedDocument, title);
-        }
+        var fixedDocument = await FixAllAsync(document);
 
         var fixedText = (await fixedDocument.GetTextAsync()).ToString();
         var compilation = (await fixedDocument.Project.GetCompilationAsync())!;
@@ -178,51 +172,48 @@ public sealed class ConversionVerdictFuzzTests(ITestOutputHelper output)
         return changed;
     }
 
-    /// <summary>For each action, fixing one diagnostic at a time (re-analysing in between) gives the Fix All text.</summary>
+    /// <summary>Fixing one diagnostic at a time (re-analysing in between) gives the Fix All text.</summary>
     private static async Task CheckOneAtATimeAsync(List<FuzzConversion> batch, ImmutableArray<(string Name, string Source)> generated, List<(FuzzConversion, string)> failures)
     {
         var (source, _) = Render(batch);
         using var workspace = new AdhocWorkspace();
         var document = CreateDocument(workspace, source, generated);
         var fixer = new UseCatalogLookupCodeFix();
-        foreach (var title in Titles)
+        var allText = (await (await FixAllAsync(document)).GetTextAsync()).ToString();
+        var current = document;
+        for (var step = 0; step <= batch.Count * 2; step++)
         {
-            var allText = (await (await FixAllAsync(document, title)).GetTextAsync()).ToString();
-            var current = document;
-            for (var step = 0; step <= batch.Count; step++)
+            CodeAction? action = null;
+            foreach (var diagnostic in await FixableAsync(current))
             {
-                CodeAction? action = null;
-                foreach (var diagnostic in await FixableAsync(current))
-                {
-                    var actions = new List<CodeAction>();
-                    await fixer.RegisterCodeFixesAsync(new CodeFixContext(current, diagnostic, (a, _) => actions.Add(a), CancellationToken.None));
-                    if ((action = actions.SingleOrDefault(a => a.Title == title)) is not null)
-                    {
-                        break;
-                    }
-                }
-
-                if (action is null)
+                var actions = new List<CodeAction>();
+                await fixer.RegisterCodeFixesAsync(new CodeFixContext(current, diagnostic, (a, _) => actions.Add(a), CancellationToken.None));
+                if ((action = actions.SingleOrDefault()) is not null)
                 {
                     break;
                 }
-
-                current = await ApplyAsync(action, current);
             }
 
-            var oneText = (await current.GetTextAsync()).ToString();
-            if (oneText != allText)
+            if (action is null)
             {
-                var line = Enumerable.Range(0, Math.Min(oneText.Length, allText.Length)).FirstOrDefault(i => oneText[i] != allText[i]) is var at ? allText.Take(at).Count(c => c == '\n') : 0;
-                failures.Add((batch[0], $"'{title}' one diagnostic at a time differs from Fix All at line {line + 1}:\none at a time: {oneText.Split('\n')[line]}\nFix All:       {allText.Split('\n')[line]}"));
+                break;
             }
+
+            current = await ApplyAsync(action, current);
+        }
+
+        var oneText = (await current.GetTextAsync()).ToString();
+        if (oneText != allText)
+        {
+            var line = Enumerable.Range(0, Math.Min(oneText.Length, allText.Length)).FirstOrDefault(i => oneText[i] != allText[i]) is var at ? allText.Take(at).Count(c => c == '\n') : 0;
+            failures.Add((batch[0], $"One diagnostic at a time differs from Fix All at line {line + 1}:\none at a time: {oneText.Split('\n')[line]}\nFix All:       {allText.Split('\n')[line]}"));
         }
     }
 
-    private static async Task<Document> FixAllAsync(Document document, string title)
+    private static async Task<Document> FixAllAsync(Document document)
     {
         var fixer = new UseCatalogLookupCodeFix();
-        var context = new FixAllContext(document, fixer, FixAllScope.Document, title, fixer.FixableDiagnosticIds, new DiagnosticProvider(), CancellationToken.None);
+        var context = new FixAllContext(document, fixer, FixAllScope.Document, ConversionFixRequest.EquivalenceKey, fixer.FixableDiagnosticIds, new DiagnosticProvider(), CancellationToken.None);
         var action = await fixer.GetFixAllProvider().GetFixAsync(context);
         return action is null ? document : await ApplyAsync(action, document);
     }
