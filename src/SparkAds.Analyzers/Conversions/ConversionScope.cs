@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -17,14 +19,25 @@ namespace SparkAds.Analyzers.Conversions;
 /// </summary>
 internal sealed class ConversionScope
 {
+    /// <summary>How <see cref="MayTakeKey"/> names indexers (no method can be named so).</summary>
+    private const string IndexerName = "this[]";
+
     private readonly Lazy<CompiledCatalogs> _catalogs;
-    private readonly Lazy<HashSet<string>> _globalAliases;
+    private readonly Lazy<(HashSet<string> Aliases, HashSet<string> StaticTypes)> _globalUsings;
+    private readonly Compilation _compilation;
+    private readonly CancellationToken _cancellationToken;
+    private readonly ConcurrentDictionary<string, bool> _keyTakers = new(StringComparer.Ordinal);
+    private readonly Func<string, bool> _takesKeys;
+    private readonly ConcurrentDictionary<SyntaxNode, HashSet<string>> _keyArguments = new();
 
     private ConversionScope(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
     {
         // The fixes of these rules need no remedies: no catalog CSV is parsed for them.
         _catalogs = new Lazy<CompiledCatalogs>(() => CompiledCatalogs.Create(compilation, options, static _ => null, cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
-        _globalAliases = new Lazy<HashSet<string>>(() => GlobalAliases(compilation, cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
+        _globalUsings = new Lazy<(HashSet<string>, HashSet<string>)>(() => GlobalUsings(compilation, cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
+        _compilation = compilation;
+        _cancellationToken = cancellationToken;
+        _takesKeys = TakesKeys;
     }
 
     /// <summary>
@@ -39,32 +52,102 @@ internal sealed class ConversionScope
     /// is the name of a using alias where it stands (in its file or namespace, or a <c>global using</c> anywhere). Any
     /// other name is another type, which the enum cannot be.
     /// </summary>
-    public bool MayNameErrorEnum(IdentifierNameSyntax typeName)
+    public bool MayNameErrorEnum(IdentifierNameSyntax typeName) => MayNameType(typeName, GeneratedNames.ErrorEnum);
+
+    /// <summary>As <see cref="MayNameErrorEnum"/>, for the generated type <paramref name="generatedType"/>.</summary>
+    public bool MayNameType(IdentifierNameSyntax typeName, string generatedType)
     {
         var text = typeName.Identifier.ValueText;
-        if (text == GeneratedNames.ErrorEnum)
+        if (text == generatedType)
         {
             return true;
         }
 
-        for (var node = typeName.Parent; node is not null; node = node.Parent)
+        return AnyUsingAround(typeName, text, static (directive, alias) => directive.Alias?.Name.Identifier.ValueText == alias)
+               || _globalUsings.Value.Aliases.Contains(text);
+    }
+
+    /// <summary>Syntax only: whether the members of <paramref name="generatedType"/> may be named bare where <paramref name="at"/> is (<c>using static</c>).</summary>
+    public bool ImportsStatically(SyntaxNode at, string generatedType)
+    {
+        return AnyUsingAround(at, generatedType, static (directive, type) => directive.StaticKeyword.IsKind(SyntaxKind.StaticKeyword)
+                                                                             && directive.Name is { } name
+                                                                             && ConversionSyntax.LastIdentifier(name)?.Identifier.ValueText == type)
+               || _globalUsings.Value.StaticTypes.Contains(generatedType);
+    }
+
+    /// <summary>
+    /// Syntax only: whether <paramref name="text"/> can be a catalog key at all: letters, digits and <c>_</c>, starting
+    /// with a letter (the catalog's rule for keys). Which catalog's key it is needs the value's enum, so it is left to binding.
+    /// </summary>
+    public static bool MayBeKeyText(string text)
+    {
+        if (text.Length == 0 || !char.IsLetter(text[0]))
         {
-            var usings = node switch
+            return false;
+        }
+
+        foreach (var character in text)
+        {
+            if (!char.IsLetterOrDigit(character) && character != '_')
             {
-                CompilationUnitSyntax unit => unit.Usings,
-                BaseNamespaceDeclarationSyntax ns => ns.Usings,
-                _ => default,
-            };
-            foreach (var directive in usings)
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Syntax only: whether the member around <paramref name="use"/> passes something named <paramref name="name"/> as
+    /// the key of a call named <c>TryParse</c> or <c>Resolve</c> (<see cref="KeyArguments"/>); each member is read once.
+    /// </summary>
+    public bool IsPassedAsKeyInItsMember(string name, SyntaxNode use)
+        => KeyArguments.MemberOf(use) is { } member && _keyArguments.GetOrAdd(member, static node => KeyArguments.NamesIn(node)).Contains(name);
+
+    /// <summary>
+    /// Syntax only: whether the call <paramref name="argument"/> is passed to can take keys (<see cref="ValueMeaning.IsKeyParameter"/>)
+    /// or compare: <c>Equals</c>, the generated <c>TryParse</c> and <c>Resolve</c>, a method, constructor or indexer of this
+    /// project's code with a text parameter whose name's last word is <c>key</c> (known by name, read once from the
+    /// compilation's declarations on first need), a local function of the member around the call, or a call not known by
+    /// name here (an implicit <c>new(…)</c>, <c>base(…)</c>, a generic type).
+    /// </summary>
+    public bool MayTakeKey(ArgumentSyntax argument)
+    {
+        var call = argument.Parent?.Parent;
+        var name = call switch
+        {
+            InvocationExpressionSyntax invocation => ConversionSyntax.InvokedName(invocation).ValueText,
+            ObjectCreationExpressionSyntax creation => ConversionSyntax.TypeName(creation.Type)?.Identifier.ValueText,
+            ElementAccessExpressionSyntax => IndexerName,
+            _ => null,
+        };
+        if (name is null or ConversionSyntax.EqualsMethod or GeneratedNames.TryParseMethod or GeneratedNames.ResolveMethod
+            || _keyTakers.GetOrAdd(name, _takesKeys))
+        {
+            return true;
+        }
+
+        if (call is not InvocationExpressionSyntax { Expression: IdentifierNameSyntax })
+        {
+            return false;
+        }
+
+        for (SyntaxNode? node = call.Parent; node is not null and not MemberDeclarationSyntax; node = node.Parent)
+        {
+            if (node is BlockSyntax block)
             {
-                if (directive.Alias?.Name.Identifier.ValueText == text)
+                foreach (var statement in block.Statements)
                 {
-                    return true;
+                    if (statement is LocalFunctionStatementSyntax local && local.Identifier.ValueText == name)
+                    {
+                        return true;
+                    }
                 }
             }
         }
 
-        return _globalAliases.Value.Contains(text);
+        return false;
     }
 
     /// <summary>The catalog of <paramref name="type"/> when it is a generated <c>SparkAdsError</c> or <c>SparkAdsError?</c>.</summary>
@@ -89,24 +172,91 @@ internal sealed class ConversionScope
     /// <summary>Whether <paramref name="type"/> is <c>Nullable&lt;T&gt;</c>.</summary>
     public static bool IsNullable(ITypeSymbol? type) => type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T };
 
-    private static HashSet<string> GlobalAliases(Compilation compilation, CancellationToken cancellationToken)
+    /// <summary>
+    /// Whether this project declares something named <paramref name="name"/> (a method, the type of a constructor,
+    /// <see cref="IndexerName"/>) with a text parameter whose name's last word is <c>key</c>: the compilation's
+    /// declaration table finds the few symbols of that name, nothing is bound but their signatures.
+    /// </summary>
+    private bool TakesKeys(string name)
     {
-        var aliases = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var tree in compilation.SyntaxTrees)
+        foreach (var symbol in _compilation.GetSymbolsWithName(name, SymbolFilter.TypeAndMember, _cancellationToken))
         {
-            if (tree.GetRoot(cancellationToken) is CompilationUnitSyntax unit)
+            var members = symbol is INamedTypeSymbol type ? type.InstanceConstructors.CastArray<ISymbol>() : ImmutableArray.Create(symbol);
+            foreach (var member in members)
             {
-                foreach (var directive in unit.Usings)
+                var parameters = member switch
                 {
-                    if (directive.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword) && directive.Alias is { } alias)
+                    IMethodSymbol method => method.Parameters,
+                    IPropertySymbol property => property.Parameters,
+                    _ => ImmutableArray<IParameterSymbol>.Empty,
+                };
+                foreach (var parameter in parameters)
+                {
+                    if (CodeAndKeyWords.EndsWithKey(parameter.Name) && ValueMeaning.IsText(parameter.OriginalDefinition.Type))
                     {
-                        aliases.Add(alias.Name.Identifier.ValueText);
+                        return true;
                     }
                 }
             }
         }
 
-        return aliases;
+        return false;
+    }
+
+    /// <summary>Whether a using directive of the namespaces and file around <paramref name="at"/> matches (walks up; allocates nothing).</summary>
+    private static bool AnyUsingAround(SyntaxNode at, string text, Func<UsingDirectiveSyntax, string, bool> matches)
+    {
+        for (var node = at.Parent; node is not null; node = node.Parent)
+        {
+            var usings = node switch
+            {
+                CompilationUnitSyntax unit => unit.Usings,
+                BaseNamespaceDeclarationSyntax ns => ns.Usings,
+                _ => default,
+            };
+            foreach (var directive in usings)
+            {
+                if (matches(directive, text))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The aliases and the types imported by <c>using static</c> of the compilation's <c>global using</c> directives.</summary>
+    private static (HashSet<string> Aliases, HashSet<string> StaticTypes) GlobalUsings(Compilation compilation, CancellationToken cancellationToken)
+    {
+        var aliases = new HashSet<string>(StringComparer.Ordinal);
+        var staticTypes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            if (tree.GetRoot(cancellationToken) is not CompilationUnitSyntax unit)
+            {
+                continue;
+            }
+
+            foreach (var directive in unit.Usings)
+            {
+                if (!directive.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword))
+                {
+                    continue;
+                }
+
+                if (directive.Alias is { } alias)
+                {
+                    aliases.Add(alias.Name.Identifier.ValueText);
+                }
+                else if (directive.StaticKeyword.IsKind(SyntaxKind.StaticKeyword) && directive.Name is { } name && ConversionSyntax.LastIdentifier(name) is { } type)
+                {
+                    staticTypes.Add(type.Identifier.ValueText);
+                }
+            }
+        }
+
+        return (aliases, staticTypes);
     }
 
     private static bool IsErrorEnumReachable(Compilation compilation, AnalyzerOptions options)

@@ -117,6 +117,20 @@ internal static class ConversionSyntax
             _ => null,
         };
 
+    /// <summary>
+    /// The last identifier of a name written as an expression: <c>E</c>, the <c>SparkAdsError</c> of
+    /// <c>Ns.SparkAdsError</c> or <c>global::Ns.SparkAdsError</c>; <see langword="null"/> for anything else.
+    /// </summary>
+    public static IdentifierNameSyntax? LastIdentifier(ExpressionSyntax expression)
+        => expression switch
+        {
+            IdentifierNameSyntax identifier => identifier,
+            MemberAccessExpressionSyntax { Name: IdentifierNameSyntax name } => name,
+            QualifiedNameSyntax { Right: IdentifierNameSyntax right } => right,
+            AliasQualifiedNameSyntax { Name: IdentifierNameSyntax name } => name,
+            _ => null,
+        };
+
     /// <summary>The name of the method an invocation calls as written (<c>Parse</c> in <c>Enum.Parse&lt;E&gt;(…)</c>); default when it calls no name.</summary>
     public static SyntaxToken InvokedName(InvocationExpressionSyntax invocation)
         => invocation.Expression switch

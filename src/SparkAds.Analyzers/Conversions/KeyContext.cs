@@ -15,26 +15,71 @@ namespace SparkAds.Analyzers.Conversions;
 /// </summary>
 internal static class KeyContext
 {
-    /// <summary>Syntax only: whether the place of <paramref name="value"/> can make it a key at all.</summary>
-    public static bool MayBeUsedAsKey(ExpressionSyntax value)
+    /// <summary>
+    /// Syntax only: whether the place of <paramref name="value"/> can make it a key at all: what it is compared with may
+    /// be a key (<see cref="ValueMeaning.MayBeKey"/>), the call it is passed to may take one (<see cref="ConversionScope.MayTakeKey"/>),
+    /// what it is assigned to is named as one.
+    /// </summary>
+    public static bool MayBeUsedAsKey(ExpressionSyntax value, ConversionScope scope)
     {
         var outer = ConversionSyntax.OutermostValue(value);
+        bool MayBeKey(ExpressionSyntax? other) => other is not null && ValueMeaning.MayBeKey(other, scope);
+
         switch (outer.Parent)
         {
-            case BinaryExpressionSyntax binary:
+            case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.EqualsExpression) || binary.IsKind(SyntaxKind.NotEqualsExpression):
+                return MayBeKey(binary.Left == outer ? binary.Right : binary.Left);
+            case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.IsExpression) && binary.Left == outer:
                 // `name is SparkAdsErrorKeys.X` parses as a type test; the compiler binds the name as a constant.
-                return binary.IsKind(SyntaxKind.EqualsExpression) || binary.IsKind(SyntaxKind.NotEqualsExpression)
-                       || binary.IsKind(SyntaxKind.IsExpression) && binary.Left == outer;
+                return MayBeKey(binary.Right);
             case MemberAccessExpressionSyntax access:
-                return access.Expression == outer && access.Name.Identifier.ValueText == ConversionSyntax.EqualsMethod && access.Parent is InvocationExpressionSyntax;
+                return access.Expression == outer && access.Name.Identifier.ValueText == ConversionSyntax.EqualsMethod
+                       && access.Parent is InvocationExpressionSyntax { ArgumentList.Arguments: { Count: > 0 } arguments } && MayBeKey(arguments[0].Expression);
+            case ArgumentSyntax { Parent: BaseArgumentListSyntax { Parent: InvocationExpressionSyntax call } list } argument when IsEqualsCall(call):
+                // string.Equals(a, b[, comparison]), object.Equals(a, b), key.Equals(value): the other argument, or the receiver.
+                foreach (var other in list.Arguments)
+                {
+                    if (other != argument && MayBeKey(other.Expression))
+                    {
+                        return true;
+                    }
+                }
+
+                return call.Expression is MemberAccessExpressionSyntax { Expression: var receiver } && MayBeKey(receiver);
             case ArgumentSyntax { NameColon: { } named }:
-                return CodeAndKeyWords.EndsWithKey(named.Name.Identifier.ValueText) || IsEqualsCall(named.Parent?.Parent?.Parent);
-            case ArgumentSyntax:
-                return true;
-            case IsPatternExpressionSyntax or SwitchStatementSyntax or CaseSwitchLabelSyntax or ConstantPatternSyntax:
-                return true;
-            case SwitchExpressionSyntax switchExpression:
-                return switchExpression.GoverningExpression == outer;
+                return CodeAndKeyWords.EndsWithKey(named.Name.Identifier.ValueText);
+            case ArgumentSyntax argument:
+                return scope.MayTakeKey(argument);
+            case IsPatternExpressionSyntax isPattern:
+                return isPattern.Expression == outer ? PatternHoldsKey(isPattern.Pattern, MayBeKey) : MayBeKey(isPattern.Expression);
+            case SwitchStatementSyntax switchStatement:
+                foreach (var section in switchStatement.Sections)
+                {
+                    foreach (var label in section.Labels)
+                    {
+                        if (label is CaseSwitchLabelSyntax { Value: var constant } && MayBeKey(constant)
+                            || label is CasePatternSwitchLabelSyntax { Pattern: var pattern } && PatternHoldsKey(pattern, MayBeKey))
+                        {
+                            return true;
+                        }
+                    }
+                }
+
+                return false;
+            case SwitchExpressionSyntax switchExpression when switchExpression.GoverningExpression == outer:
+                foreach (var arm in switchExpression.Arms)
+                {
+                    if (PatternHoldsKey(arm.Pattern, MayBeKey))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            case CaseSwitchLabelSyntax { Parent.Parent: SwitchStatementSyntax owner }:
+                return MayBeKey(owner.Expression);
+            case ConstantPatternSyntax constantPattern:
+                return MayBeKey(PatternSubject(constantPattern));
             case AssignmentExpressionSyntax assignment:
                 return assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && assignment.Right == outer
                        && ConversionSyntax.NameOf(assignment.Left) is { } target && CodeAndKeyWords.EndsWithKey(target.Identifier.ValueText);

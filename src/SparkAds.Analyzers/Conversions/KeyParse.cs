@@ -20,7 +20,7 @@ internal static class KeyParse
 
     public static void Analyze(SyntaxNodeAnalysisContext context, InvocationExpressionSyntax invocation, ConversionScope scope)
     {
-        if (!ConversionSyntax.IsCalledOnEnum(invocation) || invocation.ArgumentList.Arguments.Count == 0)
+        if (!ConversionSyntax.IsCalledOnEnum(invocation) || invocation.ArgumentList.Arguments.Count == 0 || !MayTargetErrorEnum(invocation, scope))
         {
             return;
         }
@@ -76,6 +76,20 @@ internal static class KeyParse
             ConversionReport.TextOf(ConversionSyntax.LookThrough(arguments[keyIndex].Expression)),
             method.Name,
             isParse ? "Resolve(key, null)" : "TryParse(key, out error)"));
+    }
+
+    /// <summary>
+    /// Syntax only: whether the enum the call reads into can be <c>SparkAdsError</c>: its type argument or <c>typeof</c> is
+    /// written so (or as an alias); an inferred <c>Enum.TryParse(key, out e)</c> can only be told by binding.
+    /// </summary>
+    private static bool MayTargetErrorEnum(InvocationExpressionSyntax invocation, ConversionScope scope)
+    {
+        var written = ((MemberAccessExpressionSyntax)invocation.Expression).Name switch
+        {
+            GenericNameSyntax { TypeArgumentList.Arguments: { Count: 1 } types } => types[0],
+            _ => invocation.ArgumentList.Arguments[0].Expression is TypeOfExpressionSyntax typeOf ? typeOf.Type : null,
+        };
+        return written is null || ConversionSyntax.TypeName(written) is { } name && scope.MayNameErrorEnum(name);
     }
 
     /// <summary>The index of the argument that goes to <paramref name="parameter"/>, by name or position; -1 when none does.</summary>

@@ -33,7 +33,7 @@ internal static class NameAsKey
             value = conditional;
         }
 
-        if (!KeyContext.MayBeUsedAsKey(value))
+        if (!KeyContext.MayBeUsedAsKey(value, scope))
         {
             return;
         }
@@ -79,7 +79,7 @@ internal static class NameAsKey
     /// <summary><c>Enum.GetName(typeof(SparkAdsError), error)</c>, <c>Enum.GetName&lt;SparkAdsError&gt;(error)</c>, <c>Enum.GetName(error)</c>.</summary>
     public static void AnalyzeGetName(SyntaxNodeAnalysisContext context, InvocationExpressionSyntax invocation, ConversionScope scope)
     {
-        if (!ConversionSyntax.IsCalledOnEnum(invocation) || invocation.ArgumentList.Arguments.Count is not (1 or 2) || !KeyContext.MayBeUsedAsKey(invocation))
+        if (!ConversionSyntax.IsCalledOnEnum(invocation) || invocation.ArgumentList.Arguments.Count is not (1 or 2) || !KeyContext.MayBeUsedAsKey(invocation, scope))
         {
             return;
         }
@@ -121,8 +121,10 @@ internal static class NameAsKey
     {
         if (invocation.Expression is not IdentifierNameSyntax
             || invocation.ArgumentList.Arguments is not { Count: 1 } arguments
-            || arguments[0].Expression is not MemberAccessExpressionSyntax member
-            || !KeyContext.MayBeUsedAsKey(invocation))
+            || arguments[0].Expression is not MemberAccessExpressionSyntax { Expression: var owner } member
+            || !KeyContext.MayBeUsedAsKey(invocation, scope)
+            || ConversionSyntax.LastIdentifier(owner) is not { } ownerName
+            || !scope.MayNameErrorEnum(ownerName))
         {
             return;
         }

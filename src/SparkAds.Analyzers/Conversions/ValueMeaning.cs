@@ -82,6 +82,38 @@ internal static class ValueMeaning
         return ConversionScope.IsNullable(type) ? DiagnosticPropertyNames.CodeCastNullableInt : DiagnosticPropertyNames.CodeCastInt;
     }
 
+    /// <summary>
+    /// Syntax only: whether <paramref name="expression"/> may be a key (<see cref="IsKey"/> says whether it is): a string
+    /// literal shaped like a key, a call named <c>GetKey</c>, a name whose last word is <c>key</c>, a member of a class
+    /// written <c>SparkAdsErrorKeys</c> (or an alias, or imported by <c>using static</c>), or a name the member around it
+    /// passes as the key of a <c>TryParse</c> or <c>Resolve</c>.
+    /// </summary>
+    public static bool MayBeKey(ExpressionSyntax expression, ConversionScope scope)
+    {
+        var value = ConversionSyntax.LookThrough(expression);
+        if (value is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal)
+        {
+            return ConversionScope.MayBeKeyText(literal.Token.ValueText);
+        }
+
+        if (value is InvocationExpressionSyntax invocation)
+        {
+            return ConversionSyntax.InvokedName(invocation).ValueText == GeneratedNames.GetKeyMethod;
+        }
+
+        if (ConversionSyntax.NameOf(value) is not { } name)
+        {
+            return false;
+        }
+
+        var text = name.Identifier.ValueText;
+        return CodeAndKeyWords.EndsWithKey(text)
+               || value is MemberAccessExpressionSyntax { Expression: var owner } && ConversionSyntax.LastIdentifier(owner) is { } ownerName && scope.MayNameType(ownerName, GeneratedNames.KeysClass)
+               || value is QualifiedNameSyntax { Left: var left } && ConversionSyntax.LastIdentifier(left) is { } leftName && scope.MayNameType(leftName, GeneratedNames.KeysClass)
+               || value is IdentifierNameSyntax && scope.ImportsStatically(value, GeneratedNames.KeysClass)
+               || scope.IsPassedAsKeyInItsMember(text, value);
+    }
+
     /// <summary>Whether <paramref name="expression"/> is a key of <paramref name="catalog"/> (see the class).</summary>
     public static bool IsKey(ExpressionSyntax expression, ErrorIndex catalog, ConversionScope scope, SemanticModel model, CancellationToken cancellationToken)
     {
@@ -178,46 +210,12 @@ internal static class ValueMeaning
     /// </summary>
     private static bool IsPassedAsKey(ISymbol symbol, SyntaxNode use, ConversionScope scope, SemanticModel model, CancellationToken cancellationToken)
     {
-        SyntaxNode? member = use.FirstAncestorOrSelf<MemberDeclarationSyntax>();
-        if (member is GlobalStatementSyntax)
+        foreach (var (invocation, name) in KeyArguments.Named(symbol.Name, use, cancellationToken))
         {
-            member = member.Parent;
-        }
-
-        if (member is null)
-        {
-            return false;
-        }
-
-        foreach (var node in member.DescendantNodes())
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (node is not InvocationExpressionSyntax { ArgumentList.Arguments: { Count: > 0 } arguments } invocation
-                || ConversionSyntax.InvokedName(invocation).ValueText is not (GeneratedNames.TryParseMethod or GeneratedNames.ResolveMethod))
-            {
-                continue;
-            }
-
-            var keyArgument = arguments[0].NameColon is null ? arguments[0] : null;
-            foreach (var argument in arguments)
-            {
-                if (argument.NameColon?.Name.Identifier.ValueText == GeneratedNames.KeyParameter)
-                {
-                    keyArgument = argument;
-                }
-            }
-
-            if (keyArgument is null
-                || ConversionSyntax.NameOf(ConversionSyntax.LookThrough(keyArgument.Expression)) is not { } name
-                || name.Identifier.ValueText != symbol.Name
-                || model.GetSymbolInfo(invocation, cancellationToken).Symbol is not IMethodSymbol { Parameters: { Length: > 0 } parameters } method
-                || parameters[0].Name != GeneratedNames.KeyParameter
-                || !scope.IsLookupClass(method.ContainingType))
-            {
-                continue;
-            }
-
-            if (SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(name, cancellationToken).Symbol?.OriginalDefinition, symbol.OriginalDefinition))
+            if (model.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol { Parameters: { Length: > 0 } parameters } method
+                && parameters[0].Name == GeneratedNames.KeyParameter
+                && scope.IsLookupClass(method.ContainingType)
+                && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(name, cancellationToken).Symbol?.OriginalDefinition, symbol.OriginalDefinition))
             {
                 return true;
             }

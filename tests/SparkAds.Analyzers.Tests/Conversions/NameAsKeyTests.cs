@@ -40,6 +40,28 @@ public sealed class NameAsKeyTests
             Marked(Spark007("error.ToString()")));
 
     [Fact]
+    public Task KeyConstantsThroughAnAliasOrUsingStatic_AreKeys()
+        => VerifyAsync("""
+            using System;
+            using SparkAds;
+            using K = SparkAds.SparkAdsErrorKeys;
+            using static SparkAds.SparkAdsErrorKeys;
+
+            public static class Handler
+            {
+                public static bool[] Compare(SparkAdsError error) => new[]
+                {
+                    {|SPARK007:error.ToString()|} == K.VideoDeleted,
+                    {|SPARK007:error.ToString()|} == VideoUnavailable,
+                    {|SPARK007:error.ToString()|} is K.AuthCodeExpired,
+                };
+            }
+            """,
+            Marked(Spark007("error.ToString()")),
+            Marked(Spark007("error.ToString()")),
+            Marked(Spark007("error.ToString()")));
+
+    [Fact]
     public Task SwitchOnAMemberName_WithKeyLabels_Reports()
         => VerifyAsync(InHandler("""
                 public static int Switch(SparkAdsError error)
@@ -116,6 +138,36 @@ public sealed class NameAsKeyTests
             Marked(Spark007("nameof(SparkAdsError.VideoDeleted)", compared: false, use: "SparkAdsErrorKeys.VideoDeleted")),
             Marked(Spark007("error.ToString()", compared: false)),
             Marked(Spark007("Enum.GetName(error)", compared: false)),
+            Marked(Spark007("error.ToString()", compared: false)));
+
+    [Fact]
+    public Task MemberNamePassedToAConstructorIndexerOrLocalFunctionThatTakesKeys_Reports()
+        => VerifyAsync(InHandler("""
+                public sealed class Lookup
+                {
+                    public Lookup(string errorKey) { }
+
+                    public int this[string notificationKey] => 0;
+                }
+
+                public sealed record Request(string ErrorKey);
+
+                public static object[] Use(SparkAdsError error, Lookup lookup)
+                {
+                    static string Normalize(string key) => key;
+
+                    return new object[]
+                    {
+                        new Lookup({|SPARK007:error.ToString()|}),
+                        lookup[{|SPARK007:error.ToString()|}],
+                        new Request({|SPARK007:error.ToString()|}),
+                        Normalize({|SPARK007:error.ToString()|}),
+                    };
+                }
+            """),
+            Marked(Spark007("error.ToString()", compared: false)),
+            Marked(Spark007("error.ToString()", compared: false)),
+            Marked(Spark007("error.ToString()", compared: false)),
             Marked(Spark007("error.ToString()", compared: false)));
 
     [Fact]
