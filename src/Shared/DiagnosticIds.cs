@@ -10,6 +10,9 @@ internal static class DiagnosticIds
     public const string ErrorsHandledOnlyByFallback = "SPARK002";
     public const string UnknownErrorConstant = "SPARK003";
     public const string CustomIdentitySelected = "SPARK004";
+    public const string ErrorCodeConvertedToEnum = "SPARK005";
+    public const string ErrorKeyParsedAsMemberName = "SPARK006";
+    public const string MemberNameUsedAsKey = "SPARK007";
 
     public const string CatalogUnreadable = "SPARK100";
     public const string CatalogMalformedCsv = "SPARK101";

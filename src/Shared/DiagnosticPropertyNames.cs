@@ -87,4 +87,85 @@ internal static class DiagnosticPropertyNames
     /// gives a replacement value: <c>Replacement.TT_USER = TikTokUser</c>.
     /// </summary>
     public const string IdentityReplacementPrefix = "Replacement.";
+
+    /// <summary>
+    /// SPARK005–SPARK007: what the fix writes instead of the reported conversion, one of the <c>Conversion*</c> values.
+    /// Absent where no rewrite compiles (<c>Enum.TryParse(typeof(…), key, out object)</c>, a nullable receiver where
+    /// <c>GetKey()</c> is not in scope). The reported span is the node the fix replaces.
+    /// </summary>
+    public const string Conversion = "Conversion";
+
+    /// <summary>SPARK005: <c>SparkAdsErrors.Resolve(null, code)</c>.</summary>
+    public const string ConversionResolveCode = "ResolveCode";
+
+    /// <summary>SPARK006: <c>SparkAdsErrors.Resolve(key, null)</c>, for the <c>Enum.Parse</c> forms.</summary>
+    public const string ConversionResolveKey = "ResolveKey";
+
+    /// <summary>SPARK006: <c>SparkAdsErrors.TryParse</c> with the call's own arguments, for the generic <c>Enum.TryParse</c> forms.</summary>
+    public const string ConversionTryParse = "TryParse";
+
+    /// <summary>SPARK007: <c>GetKey()</c> instead of <c>ToString()</c> or <c>Enum.GetName</c>; how, says <see cref="GetKeyForm"/>.</summary>
+    public const string ConversionGetKey = "GetKey";
+
+    /// <summary>SPARK007: the key constant (<see cref="KeyMember"/>) or literal (<see cref="KeyText"/>) instead of <c>nameof</c>.</summary>
+    public const string ConversionKeyConstant = "KeyConstant";
+
+    /// <summary>
+    /// The index of the argument that holds the code or key (<c>Enum.ToObject</c>, <c>Enum.Parse</c>, <c>Enum.TryParse</c>)
+    /// or the error (<c>Enum.GetName</c>); absent when it is the reported cast's operand or the receiver of <c>ToString()</c>.
+    /// </summary>
+    public const string ValueArgument = "ValueArgument";
+
+    /// <summary>
+    /// SPARK005: the cast the code needs to reach <c>Resolve</c>'s <c>int?</c> parameter, <see cref="CodeCastInt"/> or
+    /// <see cref="CodeCastNullableInt"/>; absent when it converts implicitly.
+    /// </summary>
+    public const string CodeCast = "CodeCast";
+
+    public const string CodeCastInt = "int";
+    public const string CodeCastNullableInt = "int?";
+
+    /// <summary>
+    /// What the replacement is cast to so the expression keeps its type: <see cref="KeepNullable"/> (the reported cast's
+    /// own nullable type: the fix keeps that cast around the lookup) or <see cref="KeepObject"/> (<c>object</c>, what
+    /// <c>Enum.ToObject</c> and <c>Enum.Parse(Type, …)</c> return); absent when the lookup's <c>SparkAdsError</c> is the type.
+    /// </summary>
+    public const string Keep = "Keep";
+
+    public const string KeepNullable = "Nullable";
+    public const string KeepObject = "Object";
+
+    /// <summary>SPARK006: <c>true</c> when the key is a span and the lookup the fix calls takes a string (<c>key.ToString()</c>).</summary>
+    public const string KeyToString = "KeyToString";
+
+    /// <summary>SPARK007: how the fix writes <c>GetKey()</c>, one of the <c>GetKeyForm*</c> values.</summary>
+    public const string GetKeyForm = "GetKeyForm";
+
+    /// <summary><c>ToString</c> becomes <c>GetKey</c> in the same member access (<c>e.GetKey()</c>, <c>x?.E.GetKey()</c>).</summary>
+    public const string GetKeyFormRename = "Rename";
+
+    /// <summary>A nullable receiver of <c>ToString()</c>: <c>(e?.GetKey() ?? "")</c>, which is <c>""</c> for null as <c>ToString()</c> was.</summary>
+    public const string GetKeyFormNullableReceiver = "NullableReceiver";
+
+    /// <summary><c>Enum.GetName</c> of a value: <c>value.GetKey()</c>.</summary>
+    public const string GetKeyFormCall = "Call";
+
+    /// <summary><c>Enum.GetName</c> of a nullable value: <c>value?.GetKey()</c>.</summary>
+    public const string GetKeyFormNullableCall = "NullableCall";
+
+    /// <summary>The extension is not in scope where the value is: <c>SparkAdsErrorExtensions.GetKey(value)</c>, qualified as the file can bind it.</summary>
+    public const string GetKeyFormStatic = "Static";
+
+    /// <summary>
+    /// SPARK005–SPARK007: the text the fix writes before the generated type it names (<c>SparkAdsErrors</c>,
+    /// <c>SparkAdsErrorExtensions</c>, <c>SparkAdsErrorKeys</c>): empty where the name alone binds to it, else its
+    /// namespace (<c>Acme.</c>, or <c>global::Acme.</c> where <c>Acme</c> is hidden there).
+    /// </summary>
+    public const string Qualifier = "Qualifier";
+
+    /// <summary>SPARK007 <c>nameof</c>: the <c>SparkAdsErrorKeys</c> constant to write; absent when there is none to use (<c>Unknown</c>, a retired error).</summary>
+    public const string KeyMember = "KeyMember";
+
+    /// <summary>SPARK007 <c>nameof</c>: the key itself, written as a literal where <see cref="KeyMember"/> is absent.</summary>
+    public const string KeyText = "KeyText";
 }

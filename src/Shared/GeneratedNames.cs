@@ -44,6 +44,9 @@ internal static class GeneratedNames
     public const string ResolveMethod = "Resolve";
     public const string GetKeyMethod = "GetKey";
 
+    /// <summary>The parameter of <c>TryParse</c> that receives the error.</summary>
+    public const string ErrorParameter = "error";
+
     /// <summary>The parameter of <c>TryParse</c> and <c>Resolve</c> that takes a key.</summary>
     public const string KeyParameter = "key";
 

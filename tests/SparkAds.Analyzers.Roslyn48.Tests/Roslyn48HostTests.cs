@@ -69,7 +69,7 @@ public sealed class Roslyn48HostTests
         Assert.Equal(["SPARK104 /team/errors.csv(3,1)"], generatorDiagnostics.Select(d => d.Id + " " + d.Location.GetLineSpan().Path + "(" + (d.Location.GetLineSpan().StartLinePosition.Line + 1) + "," + (d.Location.GetLineSpan().StartLinePosition.Character + 1) + ")"));
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()));
 
-        Assert.Equal(4, s_analyzers.Length);
+        Assert.Equal(5, s_analyzers.Length);
         var exceptions = new List<Exception>();
         var withAnalyzers = output.WithAnalyzers(
             s_analyzers,

@@ -39,6 +39,30 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning,
         "TikTok is retiring Custom Identity: from January 2026 new campaigns must run from a verified TikTok account. Spark Ads use TT_USER (your linked account), AUTH_CODE (a creator's post code) or BC_AUTH_TT (an account authorised through Business Center, with identity_authorized_bc_id).");
 
+    public static readonly DiagnosticDescriptor ErrorCodeConvertedToEnum = Create(
+        DiagnosticIds.ErrorCodeConvertedToEnum,
+        "TikTok error code converted to SparkAdsError",
+        "`{0}` is a TikTok error code, but SparkAdsError values are catalog positions: use SparkAdsErrors.Resolve(null, code)",
+        DiagnosticCategories.Usage,
+        DiagnosticSeverity.Warning,
+        "A cast or Enum.ToObject turns a number into the enum member at that position of the catalog, not into the error with that code: (SparkAdsError)4025 is no member at all, and a small code lands on whichever error sits at that position. SparkAdsErrors.Resolve(null, code) finds the error by its code.");
+
+    public static readonly DiagnosticDescriptor ErrorKeyParsedAsMemberName = Create(
+        DiagnosticIds.ErrorKeyParsedAsMemberName,
+        "TikTok error key parsed as a SparkAdsError member name",
+        "`{0}` is a TikTok error key, but Enum.{1} reads SparkAdsError member names (AuthCodeExpired), never keys (auth_code_expired): use SparkAdsErrors.{2}",
+        DiagnosticCategories.Usage,
+        DiagnosticSeverity.Warning,
+        "TikTok sends snake_case keys; the enum's members are their PascalCase names. Enum.Parse throws and Enum.TryParse fails for every key TikTok sends that has a '_'. SparkAdsErrors.TryParse and Resolve read keys.");
+
+    public static readonly DiagnosticDescriptor MemberNameUsedAsKey = Create(
+        DiagnosticIds.MemberNameUsedAsKey,
+        "SparkAdsError member name used as a TikTok error key",
+        "`{0}` is a SparkAdsError member name, but it is {1} a TikTok error key: use {2}",
+        DiagnosticCategories.Usage,
+        DiagnosticSeverity.Warning,
+        "ToString(), Enum.GetName and nameof give the PascalCase member name (AuthCodeExpired), never the snake_case key TikTok sends (auth_code_expired): a comparison with a key is never true, and a lookup by key finds nothing. GetKey() and the SparkAdsErrorKeys constants give the key.");
+
     public static readonly DiagnosticDescriptor CatalogUnreadable = Create(
         DiagnosticIds.CatalogUnreadable,
         "Spark Ads catalog cannot be read",
@@ -196,6 +220,9 @@ internal static class DiagnosticDescriptors
         ErrorsHandledOnlyByFallback,
         UnknownErrorConstant,
         CustomIdentitySelected,
+        ErrorCodeConvertedToEnum,
+        ErrorKeyParsedAsMemberName,
+        MemberNameUsedAsKey,
         CatalogUnreadable,
         CatalogMalformedCsv,
         CatalogMissingColumn,

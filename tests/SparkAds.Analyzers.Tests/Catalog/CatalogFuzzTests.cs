@@ -25,7 +25,7 @@ public sealed class CatalogFuzzTests(ITestOutputHelper output)
         {
             public static class Usage
             {
-                public static string Describe(SparkAds.SparkAdsError error)
+                public static string Describe(SparkAds.SparkAdsError error, int errorCode)
                 {
                     switch (error)
                     {
@@ -35,7 +35,8 @@ public sealed class CatalogFuzzTests(ITestOutputHelper output)
                     SparkAds.SparkAdsError parsed;
                     SparkAds.SparkAdsErrors.TryParse("video_unavailable", out parsed);
                     var identity = "CUSTOMIZED_USER";
-                    return identity + SparkAds.SparkAdsErrors.FromCode(4002).Count + SparkAds.SparkAdsErrorExtensions.GetMessage(parsed);
+                    var received = (SparkAds.SparkAdsError)errorCode;
+                    return identity + received + SparkAds.SparkAdsErrors.FromCode(4002).Count + SparkAds.SparkAdsErrorExtensions.GetMessage(parsed);
                 }
             }
         }
@@ -131,11 +132,11 @@ public sealed class CatalogFuzzTests(ITestOutputHelper output)
         Assert.All(result.GeneratorDiagnostics, d => Assert.StartsWith("SPARK1", d.Id, StringComparison.Ordinal));
 
         // Throws (the harness turns AD0001 into a failure) if any analyzer crashes on this catalog. The consumer's
-        // Unknown-only switch (SPARK001: the built-in rows are always there) and its CUSTOMIZED_USER (SPARK004) prove they
-        // ran; the catalog-fault analyzer, made the reporter as the package's targets make it, reports what the generator did.
-        Assert.Equal(4, Analyzers.Length);
+        // Unknown-only switch (SPARK001: the built-in rows are always there), its CUSTOMIZED_USER (SPARK004) and its cast of
+        // a code (SPARK005) prove they ran; the catalog-fault analyzer, made the reporter as the package's targets make it, reports what the generator did.
+        Assert.Equal(5, Analyzers.Length);
         var diagnostics = await project.WithProperty("_SparkAdsCatalogFaultsFromAnalyzer", "true").GetAnalyzerDiagnosticsAsync(result.OutputCompilation, Analyzers);
-        Assert.Equal(["SPARK001", "SPARK004"], diagnostics.Select(d => d.Id).Where(id => !id.StartsWith("SPARK1", StringComparison.Ordinal)).Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal(["SPARK001", "SPARK004", "SPARK005"], diagnostics.Select(d => d.Id).Where(id => !id.StartsWith("SPARK1", StringComparison.Ordinal)).Distinct().Order(StringComparer.Ordinal));
         Assert.Equal(Describe(result.GeneratorDiagnostics), Describe(diagnostics.Where(d => d.Id.StartsWith("SPARK1", StringComparison.Ordinal))));
     }
 

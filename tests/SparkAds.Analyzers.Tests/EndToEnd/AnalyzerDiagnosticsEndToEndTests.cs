@@ -12,6 +12,7 @@ public sealed partial class AnalyzerDiagnosticsEndToEndTests(PackedConsumerFixtu
         var expected = ExpectedFrom("Identity.cs", ConsumerFiles.Identity)
             .Concat(ExpectedFrom("Program.cs", ConsumerFiles.Program))
             .Concat(ExpectedFrom("Switches.cs", ConsumerFiles.Switches))
+            .Concat(ExpectedFrom("Conversions.cs", ConsumerFiles.Conversions))
             .Order(StringComparer.Ordinal)
             .ToList();
 

@@ -42,7 +42,32 @@ internal static class ConsumerFiles
         yield return ("Program.cs", Utf8(Program));
         yield return ("Switches.cs", Utf8(Switches));
         yield return ("Identity.cs", Utf8(Identity));
+        yield return ("Conversions.cs", Utf8(Conversions));
     }
+
+    /// <summary>A TikTok notification converted three wrong ways (SPARK005–SPARK007) and once right.</summary>
+    public const string Conversions = """
+        using Consumer;
+
+        public sealed class TikTokNotification
+        {
+            public string Key { get; set; } = "";
+            public int Code { get; set; }
+        }
+
+        public static class Conversions
+        {
+            public static SparkAdsError ByCode(TikTokNotification notification) => (SparkAdsError)notification.Code; // expect: SPARK005 at (SparkAdsError)
+
+            public static SparkAdsError ByKey(TikTokNotification notification) => Enum.Parse<SparkAdsError>(notification.Key); // expect: SPARK006 at Enum.Parse
+
+            public static bool Is(SparkAdsError error, TikTokNotification notification) => error.ToString() == notification.Key; // expect: SPARK007 at error.ToString()
+
+            public static SparkAdsError Right(TikTokNotification notification) => SparkAdsErrors.Resolve(notification.Key, notification.Code);
+
+            public static SparkAdsError Stored(int storedValue, string storedName) => storedValue == 0 ? Enum.Parse<SparkAdsError>(storedName) : (SparkAdsError)storedValue;
+        }
+        """;
 
     /// <summary>A TikTok client that still selects Custom Identity in two places, and only recognises it in a third.</summary>
     public const string Identity = """

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SparkAds.Analyzers.CatalogFaults;
+using SparkAds.Analyzers.Conversions;
 using SparkAds.Analyzers.CustomIdentity;
 using SparkAds.Analyzers.Generator;
 using SparkAds.Analyzers.Lookups;
@@ -18,7 +19,7 @@ public sealed class CompilationLifetimeTests
 {
     private const int Compilations = 6;
 
-    /// <summary>A consumer that makes every analyzer report (SPARK001, SPARK002, SPARK003 in a lookup and a key switch, SPARK004) and a catalog fault.</summary>
+    /// <summary>A consumer that makes every analyzer report (SPARK001, SPARK002, SPARK003 in a lookup and a key switch, SPARK004, SPARK005–SPARK007) and a catalog fault.</summary>
     private const string Source = """
         using SparkAds;
 
@@ -44,6 +45,12 @@ public sealed class CompilationLifetimeTests
 
             public static bool Typo() => SparkAdsErrors.TryParse("auth_code_expird", out _);
 
+            public static SparkAdsError FromCode(int errorCode) => (SparkAdsError)errorCode;
+
+            public static SparkAdsError ParseKey(System.ReadOnlySpan<char> errorKey) => System.Enum.Parse<SparkAdsError>(errorKey);
+
+            public static bool SameKey(SparkAdsError error, string errorKey) => error.ToString() == errorKey;
+
             public static int Key(string key)
             {
                 switch (key)
@@ -58,7 +65,7 @@ public sealed class CompilationLifetimeTests
         }
         """;
 
-    public static TheoryData<string> Subjects => ["SwitchAnalyzer", "LookupArgumentAnalyzer", "CustomIdentityAnalyzer", "CatalogFaultAnalyzer", "SparkAdsGenerator"];
+    public static TheoryData<string> Subjects => ["SwitchAnalyzer", "LookupArgumentAnalyzer", "CustomIdentityAnalyzer", "CatalogFaultAnalyzer", "ErrorConversionAnalyzer", "SparkAdsGenerator"];
 
     [Theory]
     [MemberData(nameof(Subjects))]
@@ -70,6 +77,7 @@ public sealed class CompilationLifetimeTests
             nameof(LookupArgumentAnalyzer) => new LookupArgumentAnalyzer(),
             nameof(CustomIdentityAnalyzer) => new CustomIdentityAnalyzer(),
             nameof(CatalogFaultAnalyzer) => new CatalogFaultAnalyzer(),
+            nameof(ErrorConversionAnalyzer) => new ErrorConversionAnalyzer(),
             _ => null,
         };
         var generator = new SparkAdsGenerator();

@@ -1,7 +1,9 @@
 using Microsoft.CodeAnalysis.CSharp;
+using SparkAds.Analyzers.Conversions;
 using SparkAds.Analyzers.CustomIdentity;
 using SparkAds.Analyzers.Lookups;
 using SparkAds.Analyzers.Switches;
+using SparkAds.Analyzers.Tests.Conversions;
 using SparkAds.Analyzers.Tests.CustomIdentity;
 using SparkAds.Analyzers.Tests.Switches;
 
@@ -50,13 +52,60 @@ public sealed class IncompleteCodeRobustnessTests
 
     private static readonly string CustomIdentity = Markup.Parse(CustomIdentityMarkup).Code;
 
-    public static TheoryData<string> Samples => new() { nameof(SwitchSample), nameof(CustomIdentity) };
+    // Every SPARK005–SPARK007 path: casts (alias, nullable), Enum.ToObject, each Enum.Parse / TryParse form, a key by data
+    // flow, ToString / GetName / nameof compared, passed, assigned and as a case label, and the quiet round trips.
+    private const string ConversionsMarkup = """
+        using System;
+        using E = SparkAds.SparkAdsError;
+        using SparkAds;
+
+        public sealed class Notification { public string Key { get; set; } = ""; public int Code { get; set; } public long? ErrorCode { get; set; } }
+
+        public static class Conversions
+        {
+            public static void Send(string errorKey) { }
+
+            public static object?[] All(Notification n, SparkAdsError error, SparkAdsError? maybe, string storedName)
+            {
+                var text = n.Key.Trim();
+                SparkAdsErrors.TryParse(text, out _);
+                Send({|#0:error.ToString()|});
+                n.Key = {|#1:maybe.ToString()|}!;
+                switch (n.Key) { case {|#2:nameof(SparkAdsError.VideoDeleted)|}: break; }
+                ReadOnlySpan<char> spanKey = n.Key.AsSpan();
+                return new object?[]
+                {
+                    {|#3:(SparkAdsError)n.Code|},
+                    {|#4:(E?)n.ErrorCode|},
+                    {|#5:Enum.ToObject(typeof(SparkAdsError), 4025)|},
+                    {|#6:Enum.Parse<SparkAdsError>(text)|},
+                    {|#7:(SparkAdsError)Enum.Parse(typeof(SparkAdsError), n.Key, true)|},
+                    {|#8:Enum.TryParse<SparkAdsError>(spanKey, out var parsed)|},
+                    {|#9:Enum.TryParse(typeof(SparkAdsError), n.Key, out object? boxed)|},
+                    {|#10:Enum.GetName(error)|} == n.Key,
+                    {|#11:error.ToString()|} is "auth_code_expired" or SparkAdsErrorKeys.VideoDeleted,
+                    string.Equals({|#12:maybe?.ToString()|}, n.Key, StringComparison.Ordinal),
+                    (SparkAdsError)storedName.Length, Enum.Parse<SparkAdsError>(storedName), error.ToString() == storedName,
+                    (SparkAdsError)(int)error, default(SparkAdsError), (SparkAdsError)0, parsed, boxed!,
+                };
+            }
+        }
+        """;
+
+    private static readonly string Conversions = Markup.Parse(ConversionsMarkup).Code;
+
+    public static TheoryData<string> Samples => new() { nameof(SwitchSample), nameof(CustomIdentity), nameof(Conversions) };
 
     [Theory]
     [MemberData(nameof(Samples))]
     public async Task EveryPrefixOfASampleFile_NoAnalyzerThrows(string sample)
     {
-        var code = sample == nameof(SwitchSample) ? SwitchSample.Code : CustomIdentity;
+        var code = sample switch
+        {
+            nameof(SwitchSample) => SwitchSample.Code,
+            nameof(CustomIdentity) => CustomIdentity,
+            _ => Conversions,
+        };
         var project = AnalyzerTestCatalog.Project(code).WithEditorConfig("spark_ads.custom_identity_symbols", "M:Client.CreateCustomIdentity(System.String)");
         var compilation = project.RunGenerator().OutputCompilation;
         var original = compilation.SyntaxTrees.Single(t => t.FilePath == TestProject.SourcePath);
@@ -69,7 +118,8 @@ public sealed class IncompleteCodeRobustnessTests
                 compilation.ReplaceSyntaxTree(original, prefix),
                 new SwitchAnalyzer(),
                 new LookupArgumentAnalyzer(),
-                new CustomIdentityAnalyzer());
+                new CustomIdentityAnalyzer(),
+                new ErrorConversionAnalyzer());
         }
 
         Assert.True(boundaries.Count > 25, "The sample should give many prefixes.");
@@ -98,6 +148,35 @@ public sealed class IncompleteCodeRobustnessTests
             CustomIdentityTestClient.At(9, "The call to 'Client.CreateCustomIdentity(string)'"),
         ];
         var markup = Markup.Parse(CustomIdentityMarkup);
+        Assert.Equal(expected.Select(e => e.Format(markup, TestProject.SourcePath)).ToList(), diagnostics.Select(ExpectedDiagnostic.Format).ToList());
+    }
+
+    [Fact]
+    public async Task ConversionsSample_WholeFile_ReportsEveryPath()
+    {
+        var project = AnalyzerTestCatalog.Project(Conversions);
+        var compilation = project.RunGenerator().OutputCompilation;
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(ExpectedDiagnostic.Format));
+
+        var diagnostics = await project.GetAnalyzerDiagnosticsAsync(compilation, new ErrorConversionAnalyzer());
+
+        ExpectedDiagnostic[] expected =
+        [
+            ExpectedDiagnostic.At(0, "SPARK007", ConversionTestClient.Spark007("error.ToString()", compared: false)),
+            ExpectedDiagnostic.At(1, "SPARK007", ConversionTestClient.Spark007("maybe.ToString()", compared: false)),
+            ExpectedDiagnostic.At(2, "SPARK007", ConversionTestClient.Spark007("nameof(SparkAdsError.VideoDeleted)", use: "SparkAdsErrorKeys.VideoDeleted")),
+            ExpectedDiagnostic.At(3, "SPARK005", ConversionTestClient.Spark005("n.Code")),
+            ExpectedDiagnostic.At(4, "SPARK005", ConversionTestClient.Spark005("n.ErrorCode")),
+            ExpectedDiagnostic.At(5, "SPARK005", ConversionTestClient.Spark005("4025")),
+            ExpectedDiagnostic.At(6, "SPARK006", ConversionTestClient.Spark006("text")),
+            ExpectedDiagnostic.At(7, "SPARK006", ConversionTestClient.Spark006("n.Key")),
+            ExpectedDiagnostic.At(8, "SPARK006", ConversionTestClient.Spark006("spanKey", tryParse: true)),
+            ExpectedDiagnostic.At(9, "SPARK006", ConversionTestClient.Spark006("n.Key", tryParse: true)),
+            ExpectedDiagnostic.At(10, "SPARK007", ConversionTestClient.Spark007("Enum.GetName(error)")),
+            ExpectedDiagnostic.At(11, "SPARK007", ConversionTestClient.Spark007("error.ToString()")),
+            ExpectedDiagnostic.At(12, "SPARK007", ConversionTestClient.Spark007("maybe?.ToString()")),
+        ];
+        var markup = Markup.Parse(ConversionsMarkup);
         Assert.Equal(expected.Select(e => e.Format(markup, TestProject.SourcePath)).ToList(), diagnostics.Select(ExpectedDiagnostic.Format).ToList());
     }
 }

@@ -9,7 +9,8 @@ namespace SparkAds.Analyzers.Tests.Infrastructure;
 /// <see cref="TestProject"/> (<see cref="TestWorkspace"/>): the diagnostics before the fix where the test declares them
 /// (through <see cref="AnalyzerVerifier"/>, suppression variants included), the exact fixed text, that it compiles,
 /// exactly the diagnostics that remain (none unless the test declares them), and for one fix, that applying it one
-/// diagnostic at a time until none offers it gives the same text as Fix All in the document.
+/// diagnostic at a time until none offers it (an action of the same equivalence key) gives the same text as Fix All in
+/// the document.
 /// Both sources are <see cref="Markup"/>: <c>{|ID:…|}</c> in the source before the fix declares a diagnostic reported
 /// there, in the fixed source one that remains; each takes the next <see cref="ExpectedDiagnostic.Marked"/> message of
 /// the list that goes with that source.
@@ -76,6 +77,36 @@ public sealed class CodeFixVerifier(Func<string, TestProject> project, Diagnosti
         return text;
     }
 
+    /// <summary>
+    /// For a source with several diagnostics the action fixes: Fix All in the document (for the action titled
+    /// <paramref name="actionTitle"/> of the first diagnostic that offers one) gives exactly <paramref name="after"/>, which compiles with exactly
+    /// <paramref name="remaining"/> left, and applying the action one diagnostic at a time gives the same text.
+    /// </summary>
+    public async Task VerifyEveryAsync(
+        string before,
+        string actionTitle,
+        string after,
+        IReadOnlyList<ExpectedDiagnostic>? diagnosticsBefore = null,
+        IReadOnlyList<ExpectedDiagnostic>? remaining = null)
+    {
+        var consumer = await CheckBeforeAsync(before, diagnosticsBefore);
+        using var workspace = new AdhocWorkspace();
+        var document = TestWorkspace.AddProject(workspace, consumer, warningsAsErrors);
+        CodeAction? action = null;
+        foreach (var diagnostic in await FixableDiagnosticsAsync(consumer, document.Project))
+        {
+            action ??= (await ActionsAsync(document, diagnostic)).SingleOrDefault(a => a.Title == actionTitle);
+        }
+
+        if (action is null)
+        {
+            throw new InvalidOperationException($"No diagnostic offers '{actionTitle}'.");
+        }
+
+        _ = await CheckFixedAsync(consumer, await FixAllAsync(consumer, document, FixAllScope.Document, action.EquivalenceKey), after, remaining);
+        await CheckOneAtATimeEqualsFixAllAsync(consumer, document, actionTitle, action.EquivalenceKey);
+    }
+
     /// <summary>Runs Fix All in <paramref name="scope"/> for <paramref name="equivalenceKey"/> with the checks of <see cref="VerifyAsync"/>.</summary>
     public async Task VerifyFixAllAsync(
         FixAllScope scope,
@@ -120,7 +151,8 @@ public sealed class CodeFixVerifier(Func<string, TestProject> project, Diagnosti
             CodeAction? next = null;
             foreach (var diagnostic in await FixableDiagnosticsAsync(consumer, current.Project, current))
             {
-                if ((next = (await ActionsAsync(current, diagnostic)).SingleOrDefault(a => a.Title == actionTitle)) is not null)
+                // The actions Fix All stands for: those of the same equivalence key (for most fixes, the same title too).
+                if ((next = (await ActionsAsync(current, diagnostic)).SingleOrDefault(a => equivalenceKey is null ? a.Title == actionTitle : a.EquivalenceKey == equivalenceKey)) is not null)
                 {
                     break;
                 }
