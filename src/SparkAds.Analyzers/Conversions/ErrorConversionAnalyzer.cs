@@ -13,7 +13,8 @@ namespace SparkAds.Analyzers.Conversions;
 /// used as a key (<see cref="NameAsKey"/>). One analyzer, so the three rules share two syntax callbacks: casts and
 /// invocations. Each callback first reads syntax alone (the invoked name against a short fixed set, the cast's type name,
 /// the shape of the value, the place a value is used) and binds only what passes; the catalogs are read on first need.
-/// A compilation that reaches no generated <c>SparkAdsError</c> registers nothing.
+/// A compilation that reaches no generated <c>SparkAdsError</c> registers nothing, nor does one whose own source never
+/// spells the name while no reference defines it (<see cref="ConversionScope.Create"/>).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ErrorConversionAnalyzer : DiagnosticAnalyzer
