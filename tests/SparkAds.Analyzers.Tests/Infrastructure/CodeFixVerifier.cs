@@ -72,7 +72,7 @@ public sealed class CodeFixVerifier(Func<string, TestProject> project, Diagnosti
 
         var action = actions.SingleOrDefault(a => a.Title == actionTitle)
                      ?? throw new InvalidOperationException($"No action '{actionTitle}'; offered: {string.Join(", ", actions.Select(a => a.Title))}.");
-        var text = await CheckFixedAsync(consumer, await ApplyActionAsync(action, document), after, remaining);
+        var text = await CheckFixedAsync(consumer, await OneDiagnosticAtATime.ApplyAsync(action, document), after, remaining);
         await CheckOneAtATimeEqualsFixAllAsync(consumer, document, actionTitle, action.EquivalenceKey);
         return text;
     }
@@ -135,36 +135,17 @@ public sealed class CodeFixVerifier(Func<string, TestProject> project, Diagnosti
         return consumer;
     }
 
-    private async Task<List<CodeAction>> ActionsAsync(Document document, Diagnostic diagnostic)
-    {
-        var actions = new List<CodeAction>();
-        await fixer.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None));
-        return actions;
-    }
+    private Task<List<CodeAction>> ActionsAsync(Document document, Diagnostic diagnostic) => OneDiagnosticAtATime.ActionsAsync(fixer, document, diagnostic);
 
     private async Task CheckOneAtATimeEqualsFixAllAsync(TestProject consumer, Document original, string actionTitle, string? equivalenceKey)
     {
-        var current = original;
-        for (var applied = 0; ; applied++)
-        {
-            Assert.True(applied < 100, "Applying the fix one diagnostic at a time does not converge.");
-            CodeAction? next = null;
-            foreach (var diagnostic in await FixableDiagnosticsAsync(consumer, current.Project, current))
-            {
-                // The actions Fix All stands for: those of the same equivalence key (for most fixes, the same title too).
-                if ((next = (await ActionsAsync(current, diagnostic)).SingleOrDefault(a => equivalenceKey is null ? a.Title == actionTitle : a.EquivalenceKey == equivalenceKey)) is not null)
-                {
-                    break;
-                }
-            }
-
-            if (next is null)
-            {
-                break;
-            }
-
-            current = await ApplyActionAsync(next, current);
-        }
+        // The actions Fix All stands for: those of the same equivalence key (for most fixes, the same title too).
+        var current = await OneDiagnosticAtATime.FixAsync(
+            original,
+            fixer,
+            document => FixableDiagnosticsAsync(consumer, document.Project, document),
+            actions => actions.SingleOrDefault(a => equivalenceKey is null ? a.Title == actionTitle : a.EquivalenceKey == equivalenceKey),
+            maxSteps: 100);
 
         var allAtOnce = await FixAllAsync(consumer, original, FixAllScope.Document, equivalenceKey);
         Assert.Equal((await current.GetTextAsync()).ToString(), (await allAtOnce.GetTextAsync()).ToString());
@@ -175,7 +156,7 @@ public sealed class CodeFixVerifier(Func<string, TestProject> project, Diagnosti
         var provider = fixer.GetFixAllProvider() ?? throw new InvalidOperationException("The fixer has no Fix All provider.");
         var context = new FixAllContext(document, fixer, scope, equivalenceKey, fixer.FixableDiagnosticIds, new ProjectDiagnosticProvider(this, consumer), CancellationToken.None);
         var action = await provider.GetFixAsync(context) ?? throw new InvalidOperationException("Fix All offered nothing.");
-        return await ApplyActionAsync(action, document);
+        return await OneDiagnosticAtATime.ApplyAsync(action, document);
     }
 
     private async Task<ImmutableArray<Diagnostic>> FixableDiagnosticsAsync(TestProject consumer, Project current, Document? only = null)
@@ -186,13 +167,6 @@ public sealed class CodeFixVerifier(Func<string, TestProject> project, Diagnosti
     {
         var compilation = await current.GetCompilationAsync() ?? throw new InvalidOperationException("No compilation.");
         return await consumer.GetAnalyzerDiagnosticsAsync(compilation, analyzer);
-    }
-
-    private static async Task<Document> ApplyActionAsync(CodeAction action, Document document)
-    {
-        var operations = await action.GetOperationsAsync(CancellationToken.None);
-        var changed = operations.OfType<ApplyChangesOperation>().Single().ChangedSolution;
-        return changed.GetDocument(document.Id)!;
     }
 
     /// <summary>

@@ -180,33 +180,12 @@ public sealed class ConversionVerdictFuzzTests(ITestOutputHelper output)
         var document = CreateDocument(workspace, source, generated);
         var fixer = new UseCatalogLookupCodeFix();
         var allText = (await (await FixAllAsync(document)).GetTextAsync()).ToString();
-        var current = document;
-        for (var step = 0; step <= batch.Count * 2; step++)
-        {
-            CodeAction? action = null;
-            foreach (var diagnostic in await FixableAsync(current))
-            {
-                var actions = new List<CodeAction>();
-                await fixer.RegisterCodeFixesAsync(new CodeFixContext(current, diagnostic, (a, _) => actions.Add(a), CancellationToken.None));
-                if ((action = actions.SingleOrDefault()) is not null)
-                {
-                    break;
-                }
-            }
-
-            if (action is null)
-            {
-                break;
-            }
-
-            current = await ApplyAsync(action, current);
-        }
-
-        var oneText = (await current.GetTextAsync()).ToString();
+        var fixedOneAtATime = await OneDiagnosticAtATime.FixAsync(document, fixer, FixableAsync, static actions => actions.SingleOrDefault(), maxSteps: batch.Count * 2);
+        var oneText = (await fixedOneAtATime.GetTextAsync()).ToString();
         if (oneText != allText)
         {
-            var line = Enumerable.Range(0, Math.Min(oneText.Length, allText.Length)).FirstOrDefault(i => oneText[i] != allText[i]) is var at ? allText.Take(at).Count(c => c == '\n') : 0;
-            failures.Add((batch[0], $"One diagnostic at a time differs from Fix All at line {line + 1}:\none at a time: {oneText.Split('\n')[line]}\nFix All:       {allText.Split('\n')[line]}"));
+            var line = OneDiagnosticAtATime.FirstDifferingLine(oneText, allText);
+            failures.Add((batch[0], $"One diagnostic at a time differs from Fix All at line {line}:\none at a time: {OneDiagnosticAtATime.Line(oneText, line)}\nFix All:       {OneDiagnosticAtATime.Line(allText, line)}"));
         }
     }
 
@@ -215,7 +194,7 @@ public sealed class ConversionVerdictFuzzTests(ITestOutputHelper output)
         var fixer = new UseCatalogLookupCodeFix();
         var context = new FixAllContext(document, fixer, FixAllScope.Document, ConversionFixRequest.EquivalenceKey, fixer.FixableDiagnosticIds, new DiagnosticProvider(), CancellationToken.None);
         var action = await fixer.GetFixAllProvider().GetFixAsync(context);
-        return action is null ? document : await ApplyAsync(action, document);
+        return action is null ? document : await OneDiagnosticAtATime.ApplyAsync(action, document);
     }
 
     private static async Task<ImmutableArray<Diagnostic>> FixableAsync(Document document)
@@ -223,12 +202,6 @@ public sealed class ConversionVerdictFuzzTests(ITestOutputHelper output)
         var compilation = (await document.Project.GetCompilationAsync())!;
         var diagnostics = await Project.GetAnalyzerDiagnosticsAsync(compilation, new ErrorConversionAnalyzer());
         return [.. diagnostics.Where(d => d.Location.SourceTree?.FilePath == document.FilePath)];
-    }
-
-    private static async Task<Document> ApplyAsync(CodeAction action, Document document)
-    {
-        var operations = await action.GetOperationsAsync(CancellationToken.None);
-        return operations.OfType<ApplyChangesOperation>().Single().ChangedSolution.GetDocument(document.Id)!;
     }
 
     private static (string Source, List<TextSpan> Spans) Render(List<FuzzConversion> batch)

@@ -222,7 +222,7 @@ public sealed class SwitchVerdictFuzzTests(ITestOutputHelper output)
         var context = new FixAllContext(document, fixer, FixAllScope.Document, AddMissingSparkErrorCasesCodeFix.Title, fixer.FixableDiagnosticIds, new DiagnosticProvider(diagnostics), CancellationToken.None);
         var phase = Stopwatch.StartNew();
         var action = await provider.GetFixAsync(context);
-        var fixedDocument = action is null ? document : await ApplyAsync(action, document);
+        var fixedDocument = action is null ? document : await OneDiagnosticAtATime.ApplyAsync(action, document);
         _timings.Add("fixall " + phase.ElapsedMilliseconds);
         phase.Restart();
         var fixedText = (await fixedDocument.GetTextAsync()).ToString();
@@ -344,43 +344,17 @@ public sealed class SwitchVerdictFuzzTests(ITestOutputHelper output)
         var fixer = new AddMissingSparkErrorCasesCodeFix();
         var context = new FixAllContext(document, fixer, FixAllScope.Document, AddMissingSparkErrorCasesCodeFix.Title, fixer.FixableDiagnosticIds, new DiagnosticProvider(), CancellationToken.None);
         var all = await fixer.GetFixAllProvider()!.GetFixAsync(context);
-        var allText = (await (all is null ? document : await ApplyAsync(all, document)).GetTextAsync()).ToString();
+        var allText = (await (all is null ? document : await OneDiagnosticAtATime.ApplyAsync(all, document)).GetTextAsync()).ToString();
 
-        var current = document;
-        for (var step = 0; step <= batch.Count * 2; step++)
-        {
-            var diagnostics = await FixableAsync(current);
-            CodeAction? action = null;
-            foreach (var diagnostic in diagnostics)
-            {
-                var actions = new List<CodeAction>();
-                await fixer.RegisterCodeFixesAsync(new CodeFixContext(current, diagnostic, (a, _) => actions.Add(a), CancellationToken.None));
-                if (actions.Count > 0)
-                {
-                    action = actions[0];
-                    break;
-                }
-            }
-
-            if (action is null)
-            {
-                break;
-            }
-
-            current = await ApplyAsync(action, current);
-        }
-
-        var oneText = (await current.GetTextAsync()).ToString();
+        var fixedOneAtATime = await OneDiagnosticAtATime.FixAsync(document, fixer, FixableAsync, static actions => actions.Count > 0 ? actions[0] : null, maxSteps: batch.Count * 2);
+        var oneText = (await fixedOneAtATime.GetTextAsync()).ToString();
         if (oneText != allText)
         {
-            var firstDifference = Enumerable.Range(0, Math.Min(oneText.Length, allText.Length)).FirstOrDefault(i => oneText[i] != allText[i]);
-            var line = allText.Take(firstDifference).Count(c => c == '\n') + 1;
+            var line = OneDiagnosticAtATime.FirstDifferingLine(oneText, allText);
             var culprit = batch.FirstOrDefault(s => allText.IndexOf(" " + s.MethodName + "(", StringComparison.Ordinal) is var at && at >= 0 && allText.Take(at).Count(c => c == '\n') + 1 <= line) ?? batch[0];
-            failures.Add((culprit, $"Fixing one diagnostic at a time differs from Fix All at line {line}:\none at a time: {Line(oneText, line)}\nFix All:       {Line(allText, line)}"));
+            failures.Add((culprit, $"Fixing one diagnostic at a time differs from Fix All at line {line}:\none at a time: {OneDiagnosticAtATime.Line(oneText, line)}\nFix All:       {OneDiagnosticAtATime.Line(allText, line)}"));
         }
     }
-
-    private static string Line(string text, int line) => text.Split('\n')[line - 1];
 
     private static Document CreateDocument(AdhocWorkspace workspace, string source, ImmutableArray<(string Name, string Source)> generated)
     {
@@ -395,12 +369,6 @@ public sealed class SwitchVerdictFuzzTests(ITestOutputHelper output)
         solution = solution.AddDocument(id, "Switches.cs", SourceText.From(source), filePath: "/src/Switches.cs");
         Assert.True(workspace.TryApplyChanges(solution));
         return workspace.CurrentSolution.GetDocument(id)!;
-    }
-
-    private static async Task<Document> ApplyAsync(CodeAction action, Document document)
-    {
-        var operations = await action.GetOperationsAsync(CancellationToken.None);
-        return operations.OfType<ApplyChangesOperation>().Single().ChangedSolution.GetDocument(document.Id)!;
     }
 
     private static async Task<ImmutableArray<Diagnostic>> FixableAsync(Document document)
