@@ -7,27 +7,36 @@ using System.Linq;
 namespace SparkAds.Analyzers.Benchmarks;
 
 /// <summary>
-/// Budget 3 as the compiler bills it: for each catalog size, a consumer with a synthetic team catalog (and the
-/// built-in one) restored from the packed nupkg, rebuilt with <c>-p:ReportAnalyzer=true</c>. The compiler's own
-/// "generator execution time" includes parsing the generated text, which the in-process "generate" step does not.
-/// Also the Csc task's time, so the build of a 10,000-row consumer can be compared with a 1,000-row one. Build
-/// servers stay off (the house rule), so each build is a fresh compiler process: the generator time includes
-/// its JIT, which a warm build server would not pay.
+/// The generator's scale budget as the compiler bills it: for each catalog size, a consumer with a synthetic team catalog
+/// (and the built-in one) restored from the packed nupkg, rebuilt with <c>-p:ReportAnalyzer=true</c>. The compiler's
+/// "generator execution time" is the generator's own run; the compile of what it generated (most of the parse of the
+/// generated text included) is in the Csc task's time, so the build of a 10,000-row consumer is compared with a
+/// 1,000-row one too. Without <c>--warm-server</c> every build is a fresh compiler process (servers off, as CI builds),
+/// so the generator's time includes its JIT; with it, the rebuilds go through one compiler server.
 /// </summary>
 internal static class GeneratorBuildScale
 {
     public static readonly int[] DefaultRowCounts = [1000, 10000, 20000];
 
-    private const int Builds = 3;
+    /// <summary>Measured rebuilds per catalog size unless <c>--builds N</c> says otherwise.</summary>
+    public const int DefaultBuilds = 3;
 
     /// <summary>
     /// <paramref name="warmServer"/>: rebuild through one warm compiler server (VBCSCompiler, as an IDE's or a developer's
     /// repeated builds run), after one unmeasured warm-up build per size, and shut the servers down at the end; otherwise
-    /// every build starts a cold compiler (servers off, as CI builds).
+    /// every build starts a cold compiler (servers off, as CI builds). <paramref name="builds"/>: measured rebuilds per
+    /// size; through a warm server each one tiers the JIT up further, so more builds give steadier medians.
     /// </summary>
-    public static int Run(int[] rowCounts, bool warmServer = false)
+    public static int Run(int[] rowCounts, bool warmServer = false, int builds = DefaultBuilds)
     {
+        if (builds < 1)
+        {
+            Console.Error.WriteLine("generator-build: --builds must be at least 1.");
+            return 2;
+        }
+
         s_warmServer = warmServer;
+        s_builds = builds;
         try
         {
             return RunBuilds(rowCounts);
@@ -42,10 +51,11 @@ internal static class GeneratorBuildScale
     }
 
     private static bool s_warmServer;
+    private static int s_builds = DefaultBuilds;
 
     private static int RunBuilds(int[] rowCounts)
     {
-        Report.Heading($"Generator in a real build (-p:ReportAnalyzer=true, median of {Builds} rebuilds, {(s_warmServer ? "one warm compiler server" : "servers off")})");
+        Report.Heading($"Generator in a real build (-p:ReportAnalyzer=true, median of {s_builds} rebuilds, {(s_warmServer ? "one warm compiler server" : "servers off")})");
         Report.Line("Machine: " + BenchmarkEnvironment.Machine);
         var work = Directory.CreateTempSubdirectory("sparkads-generator-build-").FullName;
         try
@@ -69,7 +79,7 @@ internal static class GeneratorBuildScale
                     Dotnet(consumer, "build", "--no-restore", "-c", "Release", "-t:Rebuild", packages);
                 }
 
-                for (var build = 0; build < Builds; build++)
+                for (var build = 0; build < s_builds; build++)
                 {
                     var log = Dotnet(consumer, "build", "--no-restore", "-c", "Release", "-t:Rebuild", packages, "-p:ReportAnalyzer=true", "-p:EmitCompilerGeneratedFiles=true", "-v:d", "-clp:PerformanceSummary");
                     var report = BuildReport.Parse(log);
