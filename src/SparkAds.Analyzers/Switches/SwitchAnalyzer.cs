@@ -44,10 +44,13 @@ public sealed class SwitchAnalyzer : DiagnosticAnalyzer
 
     private static void Analyze(OperationAnalysisContext context, CompiledCatalogs catalogs, ConcurrentDictionary<CompiledCatalog, SwitchReportCache> reportCaches, bool planFixes)
     {
-        // A type check first: most switches in most code are over nothing of ours.
+        // A type check first: most switches in most code are over nothing of ours. An integer or string switch is read
+        // only when one of its labels holds a code or key of the catalog.
         var valueType = SwitchShape.ValueOf(context.Operation)?.Type;
-        if ((SwitchClassifier.Unwrap(valueType).Type is { TypeKind: TypeKind.Enum } enumType ? catalogs.ForEnum(enumType) : catalogs.Primary) is not { Errors.IsEmpty: false } catalog
-            || !SwitchClassifier.CanBeSparkSwitch(valueType, catalog.Types))
+        var enumType = SwitchClassifier.Unwrap(valueType).Type is { TypeKind: TypeKind.Enum } type ? type : null;
+        if ((enumType is not null ? catalogs.ForEnum(enumType) : catalogs.Primary) is not { Errors.IsEmpty: false } catalog
+            || !SwitchClassifier.CanBeSparkSwitch(valueType, catalog.Types)
+            || (enumType is null && !SwitchClassifier.MayHoldCatalogConstant(context.Operation, catalog.Errors)))
         {
             return;
         }

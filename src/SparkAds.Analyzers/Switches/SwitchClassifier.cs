@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 using SparkAds.Analyzers.Analysis;
 using SparkAds.Analyzers.GeneratedApi;
 
@@ -49,6 +50,60 @@ internal static class SwitchClassifier
         => Unwrap(type).Type is { } unwrapped
            && (unwrapped.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_String
                || SymbolEqualityComparer.Default.Equals(unwrapped, types.ErrorEnum));
+
+    /// <summary>
+    /// Before a switch over an integer or a string is read: whether some constant in its labels (their patterns and
+    /// guards, however nested) is a code or a key of <paramref name="catalog"/>. Without one, <see cref="Classify(SwitchShape, GeneratedTypes, ErrorIndex, out int)"/>
+    /// finds neither a code nor a key switch (a generated constant's value is a catalog code or key too) and counts no
+    /// known key, so nothing is reported: such a switch, the common one, costs a walk of its labels instead of a reading.
+    /// </summary>
+    public static bool MayHoldCatalogConstant(IOperation switchOperation, ErrorIndex catalog)
+    {
+        switch (switchOperation)
+        {
+            case ISwitchOperation statement:
+                foreach (var section in statement.Cases)
+                {
+                    foreach (var clause in section.Clauses)
+                    {
+                        if (HoldsCatalogConstant(clause, catalog))
+                        {
+                            return true;
+                        }
+                    }
+                }
+
+                return false;
+
+            case ISwitchExpressionOperation expression:
+                foreach (var arm in expression.Arms)
+                {
+                    if (HoldsCatalogConstant(arm.Pattern, catalog) || (arm.Guard is { } guard && HoldsCatalogConstant(guard, catalog)))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+
+            default:
+                return true;
+        }
+    }
+
+    private static bool HoldsCatalogConstant(IOperation root, ErrorIndex catalog)
+    {
+        foreach (var operation in root.DescendantsAndSelf())
+        {
+            if (operation.ConstantValue is { HasValue: true, Value: { } value }
+                && (value is string text ? catalog.IsKey(text) : OperationConstants.AsInteger(value) is { } integer && catalog.IsCode(integer)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The switched type without <c>Nullable&lt;T&gt;</c>, and whether it was wrapped.</summary>
     public static (ITypeSymbol? Type, bool IsNullableValue) Unwrap(ITypeSymbol? type)
