@@ -286,4 +286,3 @@ internal sealed class ConversionScope
         return ErrorEnumInReferences.InAnyReference(compilation, cancellationToken);
     }
 }
-
