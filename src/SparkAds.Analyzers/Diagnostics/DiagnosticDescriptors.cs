@@ -215,34 +215,6 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Error,
         "One catalog per namespace: a project that references an assembly exposing the generated catalog types in the namespace it would generate uses those types. When the project also adds catalogs of its own, generating them in the same namespace would hide or clash with the referenced types (CS0436, CS0266), so nothing is generated and this error says what to change.");
 
-    public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
-        UnhandledErrorsWithoutFallback,
-        ErrorsHandledOnlyByFallback,
-        UnknownErrorConstant,
-        CustomIdentitySelected,
-        ErrorCodeConvertedToEnum,
-        ErrorKeyParsedAsMemberName,
-        MemberNameUsedAsKey,
-        CatalogUnreadable,
-        CatalogMalformedCsv,
-        CatalogMissingColumn,
-        CatalogDuplicateKey,
-        CatalogInvalidKey,
-        CatalogMemberNameCollision,
-        CatalogInvalidCode,
-        CatalogEmptyField,
-        CatalogUnknownKind,
-        CatalogWhitespaceTrimmed,
-        InvalidNamespace,
-        CatalogDuplicateColumn,
-        CatalogNamespaceTaken,
-        CatalogUnknownStatus,
-        CatalogReplacementNotActive,
-        CatalogReplacementLoop,
-        CatalogReplacementOnActiveRow,
-        CatalogNotUtf8,
-        CatalogSeparatorNotFound);
-
     /// <summary>The faults located in a catalog file, which the analyzer of that file reports (not SPARK110: it concerns a property).</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> CatalogFaults = ImmutableArray.Create(
         CatalogUnreadable,
@@ -263,6 +235,17 @@ internal static class DiagnosticDescriptors
         CatalogReplacementOnActiveRow,
         CatalogNotUtf8,
         CatalogSeparatorNotFound);
+
+    /// <summary>Every descriptor of the package: the code rules, SPARK110 and the catalog faults.</summary>
+    public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
+        UnhandledErrorsWithoutFallback,
+        ErrorsHandledOnlyByFallback,
+        UnknownErrorConstant,
+        CustomIdentitySelected,
+        ErrorCodeConvertedToEnum,
+        ErrorKeyParsedAsMemberName,
+        MemberNameUsedAsKey,
+        InvalidNamespace).AddRange(CatalogFaults);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = CreateIndex();
 

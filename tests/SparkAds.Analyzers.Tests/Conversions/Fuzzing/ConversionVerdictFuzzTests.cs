@@ -40,22 +40,10 @@ public sealed class ConversionVerdictFuzzTests(ITestOutputHelper output)
 
     private static readonly TestProject Project = AnalyzerTestCatalog.Project(string.Empty);
 
-    private static readonly CSharpCompilationOptions Options = new(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable);
-
-    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Preview);
+    private static readonly FuzzProject Fuzz = new(Project, "ConversionFuzz", "/src/Cases.cs");
 
     /// <summary>The seeds a CI run checks; <c>SPARKADS_CONVERSION_SEED</c> explores others (a comma-separated list, or <c>random</c>).</summary>
-    public static TheoryData<int> Seeds()
-    {
-        var configured = Environment.GetEnvironmentVariable("SPARKADS_CONVERSION_SEED");
-        if (string.IsNullOrWhiteSpace(configured))
-        {
-            return [1, 20_251_203];
-        }
-
-        return [.. configured.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(text => text == "random" ? Environment.TickCount & 0x7FFFFFFF : int.Parse(text, CultureInfo.InvariantCulture))];
-    }
+    public static TheoryData<int> Seeds() => FuzzProject.Seeds("SPARKADS_CONVERSION_SEED", 1, 20_251_203);
 
     [Theory]
     [MemberData(nameof(Seeds))]
@@ -63,7 +51,6 @@ public sealed class ConversionVerdictFuzzTests(ITestOutputHelper output)
     {
         output.WriteLine($"Seed {seed} (replay with SPARKADS_CONVERSION_SEED={seed})");
         var stopwatch = Stopwatch.StartNew();
-        var generated = Project.RunGenerator().Sources.Select(s => (s.Key, s.Value)).OrderBy(s => s.Key, StringComparer.Ordinal).ToImmutableArray();
         var generator = new ConversionGenerator(seed, new ConversionOracle(AnalyzerTestCatalog.Csv));
         var failures = new List<(FuzzConversion Case, string Problem)>();
         var verdicts = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -75,9 +62,9 @@ public sealed class ConversionVerdictFuzzTests(ITestOutputHelper output)
         {
             var batch = Enumerable.Range(0, BatchSize).Select(_ => generator.Next(nextId++)).ToList();
             candidates += batch.Count;
-            var valid = KeepCompiling(batch, generated);
+            var valid = KeepCompiling(batch);
             kept += valid.Count;
-            fixedCount += await CheckBatchAsync(valid, generated, failures, verdicts, oneAtATime: kept == valid.Count);
+            fixedCount += await CheckBatchAsync(valid, failures, verdicts, oneAtATime: kept == valid.Count);
         }
 
         output.WriteLine($"{kept} cases compiled (of {candidates} generated) in {stopwatch.Elapsed.TotalSeconds:F1} s; verdicts: "
@@ -101,10 +88,10 @@ public sealed class ConversionVerdictFuzzTests(ITestOutputHelper output)
     }
 
     /// <summary>The cases the compiler accepts: no error inside their text.</summary>
-    private static List<FuzzConversion> KeepCompiling(List<FuzzConversion> batch, ImmutableArray<(string Name, string Source)> generated)
+    private static List<FuzzConversion> KeepCompiling(List<FuzzConversion> batch)
     {
         var (source, spans) = Render(batch);
-        var compilation = Compile(source, generated);
+        var compilation = Fuzz.Compile(source);
         var tree = compilation.SyntaxTrees.Last();
         var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error && d.Location.SourceTree == tree).ToList();
         Assert.DoesNotContain(errors, e => !spans.Any(s => s.Contains(e.Location.SourceSpan.Start)));
@@ -113,10 +100,10 @@ public sealed class ConversionVerdictFuzzTests(ITestOutputHelper output)
 
     /// <summary>Verdicts, then Fix All; returns how many cases Fix All changed.</summary>
     private static async Task<int> CheckBatchAsync(
-        List<FuzzConversion> batch, ImmutableArray<(string Name, string Source)> generated, List<(FuzzConversion, string)> failures, Dictionary<string, int> verdicts, bool oneAtATime)
+        List<FuzzConversion> batch, List<(FuzzConversion, string)> failures, Dictionary<string, int> verdicts, bool oneAtATime)
     {
         var (source, spans) = Render(batch);
-        var diagnostics = await Project.GetAnalyzerDiagnosticsAsync(Compile(source, generated), new ErrorConversionAnalyzer());
+        var diagnostics = await Project.GetAnalyzerDiagnosticsAsync(Fuzz.Compile(source), new ErrorConversionAnalyzer());
         for (var i = 0; i < batch.Count; i++)
         {
             var actual = diagnostics.Where(d => spans[i].Contains(d.Location.SourceSpan.Start)).Select(d => d.Id).ToList();
@@ -129,7 +116,7 @@ public sealed class ConversionVerdictFuzzTests(ITestOutputHelper output)
         }
 
         using var workspace = new AdhocWorkspace();
-        var document = CreateDocument(workspace, source, generated);
+        var document = Fuzz.CreateDocument(workspace, source);
         var fixedDocument = await FixAllAsync(document);
 
         var fixedText = (await fixedDocument.GetTextAsync()).ToString();
@@ -166,18 +153,18 @@ public sealed class ConversionVerdictFuzzTests(ITestOutputHelper output)
 
         if (oneAtATime)
         {
-            await CheckOneAtATimeAsync([.. batch.Where(c => c.ExpectedId is not null).Take(OneAtATimeCases)], generated, failures);
+            await CheckOneAtATimeAsync([.. batch.Where(c => c.ExpectedId is not null).Take(OneAtATimeCases)], failures);
         }
 
         return changed;
     }
 
     /// <summary>Fixing one diagnostic at a time (re-analysing in between) gives the Fix All text.</summary>
-    private static async Task CheckOneAtATimeAsync(List<FuzzConversion> batch, ImmutableArray<(string Name, string Source)> generated, List<(FuzzConversion, string)> failures)
+    private static async Task CheckOneAtATimeAsync(List<FuzzConversion> batch, List<(FuzzConversion, string)> failures)
     {
         var (source, _) = Render(batch);
         using var workspace = new AdhocWorkspace();
-        var document = CreateDocument(workspace, source, generated);
+        var document = Fuzz.CreateDocument(workspace, source);
         var fixer = new UseCatalogLookupCodeFix();
         var allText = (await (await FixAllAsync(document)).GetTextAsync()).ToString();
         var fixedOneAtATime = await OneDiagnosticAtATime.FixAsync(document, fixer, FixableAsync, static actions => actions.SingleOrDefault(), maxSteps: batch.Count * 2);
@@ -219,35 +206,13 @@ public sealed class ConversionVerdictFuzzTests(ITestOutputHelper output)
         return (text.ToString(), spans);
     }
 
-    private static CSharpCompilation Compile(string source, ImmutableArray<(string Name, string Source)> generated)
-        => CSharpCompilation.Create(
-            "ConversionFuzz",
-            [.. generated.Select(g => CSharpSyntaxTree.ParseText(g.Source, ParseOptions, "/generated/" + g.Name)), CSharpSyntaxTree.ParseText(source, ParseOptions, "/src/Cases.cs")],
-            TestReferences.Net10,
-            Options);
-
-    private static Document CreateDocument(AdhocWorkspace workspace, string source, ImmutableArray<(string Name, string Source)> generated)
-    {
-        var projectInfo = ProjectInfo.Create(ProjectId.CreateNewId(), VersionStamp.Default, "ConversionFuzz", "ConversionFuzz", LanguageNames.CSharp, compilationOptions: Options, parseOptions: ParseOptions, metadataReferences: TestReferences.Net10);
-        var solution = workspace.CurrentSolution.AddProject(projectInfo);
-        foreach (var (name, text) in generated)
-        {
-            solution = solution.AddDocument(DocumentId.CreateNewId(projectInfo.Id), name, SourceText.From(text), filePath: "/generated/" + name);
-        }
-
-        var id = DocumentId.CreateNewId(projectInfo.Id);
-        solution = solution.AddDocument(id, "Cases.cs", SourceText.From(source), filePath: "/src/Cases.cs");
-        Assert.True(workspace.TryApplyChanges(solution));
-        return workspace.CurrentSolution.GetDocument(id)!;
-    }
-
     /// <summary>The analyzer's diagnostics of the document Fix All is asked to fix, computed afresh.</summary>
     private sealed class DiagnosticProvider : FixAllContext.DiagnosticProvider
     {
         public override async Task<IEnumerable<Diagnostic>> GetDocumentDiagnosticsAsync(Document document, CancellationToken cancellationToken) => await FixableAsync(document);
 
         public override async Task<IEnumerable<Diagnostic>> GetProjectDiagnosticsAsync(Project project, CancellationToken cancellationToken)
-            => await FixableAsync(project.Documents.Single(d => d.FilePath == "/src/Cases.cs"));
+            => await FixableAsync(project.Documents.Single(d => d.FilePath == Fuzz.SourcePath));
 
         public override Task<IEnumerable<Diagnostic>> GetAllDiagnosticsAsync(Project project, CancellationToken cancellationToken) => GetProjectDiagnosticsAsync(project, cancellationToken);
     }

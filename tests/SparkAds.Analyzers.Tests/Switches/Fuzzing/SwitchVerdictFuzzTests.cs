@@ -45,9 +45,7 @@ public sealed class SwitchVerdictFuzzTests(ITestOutputHelper output)
 
     private static readonly TestProject Project = TestProject.CreateWithoutBuiltInCatalog().WithCatalog(FuzzCatalog.Path, FuzzCatalog.Csv);
 
-    private static readonly CSharpCompilationOptions Options = new(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable);
-
-    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Preview);
+    private static readonly FuzzProject Fuzz = new(Project, "Fuzz", "/src/Switches.cs");
 
     /// <summary>
     /// The seeds a CI run checks, the same on every run of a commit: 1; 2225946, whose switches include one the compiler
@@ -55,17 +53,7 @@ public sealed class SwitchVerdictFuzzTests(ITestOutputHelper output)
     /// catch-all is reached through a relational pattern only by a value the fix would add. <c>SPARKADS_SWITCH_SEED</c>
     /// explores others: a comma-separated list, or <c>random</c> for one drawn from the clock.
     /// </summary>
-    public static TheoryData<int> Seeds()
-    {
-        var configured = Environment.GetEnvironmentVariable("SPARKADS_SWITCH_SEED");
-        if (string.IsNullOrWhiteSpace(configured))
-        {
-            return [1, 2_225_946, 2_569_362];
-        }
-
-        return [.. configured.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(text => text == "random" ? Environment.TickCount & 0x7FFFFFFF : int.Parse(text, CultureInfo.InvariantCulture))];
-    }
+    public static TheoryData<int> Seeds() => FuzzProject.Seeds("SPARKADS_SWITCH_SEED", 1, 2_225_946, 2_569_362);
 
     [Theory]
     [MemberData(nameof(Seeds))]
@@ -73,7 +61,6 @@ public sealed class SwitchVerdictFuzzTests(ITestOutputHelper output)
     {
         output.WriteLine($"Seed {seed} (replay with SPARKADS_SWITCH_SEED={seed})");
 
-        var generated = Project.RunGenerator().Sources.Select(s => (s.Key, s.Value)).OrderBy(s => s.Key, StringComparer.Ordinal).ToImmutableArray();
         var generator = new SwitchGenerator(seed);
         var failures = new List<(FuzzSwitch Switch, string Problem)>();
         var stopwatch = Stopwatch.StartNew();
@@ -89,10 +76,10 @@ public sealed class SwitchVerdictFuzzTests(ITestOutputHelper output)
             var batch = Enumerable.Range(0, BatchSize).Select(_ => generator.Next(nextId++)).ToList();
             candidates += batch.Count;
             var phase = Stopwatch.StartNew();
-            var valid = await KeepCompilingAsync(batch, generated);
+            var valid = await KeepCompilingAsync(batch);
             kept += valid.Count;
             _timings.Add("compile " + phase.ElapsedMilliseconds);
-            var result = await CheckBatchAsync(valid, generated, failures, verdicts, oneAtATime: kept == valid.Count);
+            var result = await CheckBatchAsync(valid, failures, verdicts, oneAtATime: kept == valid.Count);
             compilerChecks += result.CompilerChecks;
             fixedSwitches += result.Fixed;
             compilerDefects += result.CompilerDefects;
@@ -122,10 +109,10 @@ public sealed class SwitchVerdictFuzzTests(ITestOutputHelper output)
     }
 
     /// <summary>The switches of <paramref name="batch"/> the compiler accepts (no error inside their method).</summary>
-    private static async Task<List<FuzzSwitch>> KeepCompilingAsync(List<FuzzSwitch> batch, ImmutableArray<(string Name, string Source)> generated)
+    private static async Task<List<FuzzSwitch>> KeepCompilingAsync(List<FuzzSwitch> batch)
     {
         var (source, spans) = Render(batch);
-        var compilation = Compile(source, generated);
+        var compilation = Fuzz.Compile(source);
         await Task.CompletedTask;
         ImmutableArray<Diagnostic> diagnostics;
         try
@@ -136,7 +123,7 @@ public sealed class SwitchVerdictFuzzTests(ITestOutputHelper output)
         {
             // A compiler crash on one candidate (not on our code): find it by halves and leave it out.
             var half = batch.Count / 2;
-            return [.. await KeepCompilingAsync(batch[..half], generated), .. await KeepCompilingAsync(batch[half..], generated)];
+            return [.. await KeepCompilingAsync(batch[..half]), .. await KeepCompilingAsync(batch[half..])];
         }
         catch (InvalidOperationException)
         {
@@ -148,10 +135,10 @@ public sealed class SwitchVerdictFuzzTests(ITestOutputHelper output)
     }
 
     private async Task<(int CompilerChecks, int Fixed, int CompilerDefects)> CheckBatchAsync(
-        List<FuzzSwitch> batch, ImmutableArray<(string Name, string Source)> generated, List<(FuzzSwitch, string)> failures, Dictionary<string, int> verdicts, bool oneAtATime)
+        List<FuzzSwitch> batch, List<(FuzzSwitch, string)> failures, Dictionary<string, int> verdicts, bool oneAtATime)
     {
         var (source, spans) = Render(batch);
-        var compilation = Compile(source, generated);
+        var compilation = Fuzz.Compile(source);
         var tree = compilation.SyntaxTrees.Last();
         var compilerDiagnostics = compilation.GetDiagnostics();
         var errors = compilerDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(ExpectedDiagnostic.Format).ToList();
@@ -200,7 +187,7 @@ public sealed class SwitchVerdictFuzzTests(ITestOutputHelper output)
             }
         }
 
-        var (fixedCount, compilerDefects) = await CheckFixAsync(batch, source, generated, diagnostics, failures, oneAtATime);
+        var (fixedCount, compilerDefects) = await CheckFixAsync(batch, source, diagnostics, failures, oneAtATime);
         return (compilerChecks, fixedCount, compilerDefects);
     }
 
@@ -212,10 +199,10 @@ public sealed class SwitchVerdictFuzzTests(ITestOutputHelper output)
     /// seed 2225946), where the net withholds that switch's fix and the switch must come back unchanged.
     /// </summary>
     private async Task<(int Fixed, int CompilerDefects)> CheckFixAsync(
-        List<FuzzSwitch> batch, string source, ImmutableArray<(string Name, string Source)> generated, ImmutableArray<Diagnostic> diagnostics, List<(FuzzSwitch, string)> failures, bool oneAtATime)
+        List<FuzzSwitch> batch, string source, ImmutableArray<Diagnostic> diagnostics, List<(FuzzSwitch, string)> failures, bool oneAtATime)
     {
         using var workspace = new AdhocWorkspace();
-        var document = CreateDocument(workspace, source, generated);
+        var document = Fuzz.CreateDocument(workspace, source);
         var fixer = new AddMissingSparkErrorCasesCodeFix();
         var provider = fixer.GetFixAllProvider()!;
         // The batch was analysed already: Fix All gets those diagnostics (same text, same positions).
@@ -280,7 +267,7 @@ public sealed class SwitchVerdictFuzzTests(ITestOutputHelper output)
         phase.Restart();
         if (oneAtATime)
         {
-            await CheckOneAtATimeAsync(batch.Take(OneAtATimeSwitches).ToList(), generated, failures);
+            await CheckOneAtATimeAsync(batch.Take(OneAtATimeSwitches).ToList(), failures);
             _timings.Add("one " + phase.ElapsedMilliseconds);
         }
 
@@ -336,11 +323,11 @@ public sealed class SwitchVerdictFuzzTests(ITestOutputHelper output)
     }
 
     /// <summary>Fixing one diagnostic at a time, re-analysing in between, gives the Fix All text.</summary>
-    private static async Task CheckOneAtATimeAsync(List<FuzzSwitch> batch, ImmutableArray<(string Name, string Source)> generated, List<(FuzzSwitch, string)> failures)
+    private static async Task CheckOneAtATimeAsync(List<FuzzSwitch> batch, List<(FuzzSwitch, string)> failures)
     {
         var (source, _) = Render(batch);
         using var workspace = new AdhocWorkspace();
-        var document = CreateDocument(workspace, source, generated);
+        var document = Fuzz.CreateDocument(workspace, source);
         var fixer = new AddMissingSparkErrorCasesCodeFix();
         var context = new FixAllContext(document, fixer, FixAllScope.Document, AddMissingSparkErrorCasesCodeFix.Title, fixer.FixableDiagnosticIds, new DiagnosticProvider(), CancellationToken.None);
         var all = await fixer.GetFixAllProvider()!.GetFixAsync(context);
@@ -356,34 +343,12 @@ public sealed class SwitchVerdictFuzzTests(ITestOutputHelper output)
         }
     }
 
-    private static Document CreateDocument(AdhocWorkspace workspace, string source, ImmutableArray<(string Name, string Source)> generated)
-    {
-        var projectInfo = ProjectInfo.Create(ProjectId.CreateNewId(), VersionStamp.Default, "Fuzz", "Fuzz", LanguageNames.CSharp, compilationOptions: Options, parseOptions: ParseOptions, metadataReferences: TestReferences.Net10);
-        var solution = workspace.CurrentSolution.AddProject(projectInfo);
-        foreach (var (name, text) in generated)
-        {
-            solution = solution.AddDocument(DocumentId.CreateNewId(projectInfo.Id), name, SourceText.From(text), filePath: "/generated/" + name);
-        }
-
-        var id = DocumentId.CreateNewId(projectInfo.Id);
-        solution = solution.AddDocument(id, "Switches.cs", SourceText.From(source), filePath: "/src/Switches.cs");
-        Assert.True(workspace.TryApplyChanges(solution));
-        return workspace.CurrentSolution.GetDocument(id)!;
-    }
-
     private static async Task<ImmutableArray<Diagnostic>> FixableAsync(Document document)
     {
         var compilation = (await document.Project.GetCompilationAsync())!;
         var diagnostics = await Project.GetAnalyzerDiagnosticsAsync(compilation, new SwitchAnalyzer());
         return [.. diagnostics.Where(d => d.Location.SourceTree?.FilePath == document.FilePath)];
     }
-
-    private static CSharpCompilation Compile(string source, ImmutableArray<(string Name, string Source)> generated)
-        => CSharpCompilation.Create(
-            "Fuzz",
-            [.. generated.Select(g => CSharpSyntaxTree.ParseText(g.Source, ParseOptions, "/generated/" + g.Name)), CSharpSyntaxTree.ParseText(source, ParseOptions, "/src/Switches.cs")],
-            TestReferences.Net10,
-            Options);
 
     /// <summary>The batch as one file, and each switch's method span in it.</summary>
     private static (string Source, List<TextSpan> Spans) Render(List<FuzzSwitch> batch)
