@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace SparkAds.Analyzers.Tests.Infrastructure;
 
@@ -13,12 +14,14 @@ internal sealed class FuzzProject
 
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Preview);
 
+    private readonly TestProject _project;
     private readonly string _assemblyName;
     private readonly ImmutableArray<(string Name, string Source)> _generated;
 
     /// <summary>Runs the generator of <paramref name="project"/> once; each batch is compiled at <paramref name="sourcePath"/>.</summary>
     public FuzzProject(TestProject project, string assemblyName, string sourcePath)
     {
+        _project = project;
         _assemblyName = assemblyName;
         SourcePath = sourcePath;
         _generated = [.. project.RunGenerator().Sources.Select(s => (s.Key, s.Value)).OrderBy(s => s.Key, StringComparer.Ordinal)];
@@ -50,6 +53,14 @@ internal sealed class FuzzProject
             [.. _generated.Select(g => CSharpSyntaxTree.ParseText(g.Source, ParseOptions, "/generated/" + g.Name)), CSharpSyntaxTree.ParseText(source, ParseOptions, SourcePath)],
             TestReferences.Net10,
             Options);
+
+    /// <summary>What <paramref name="analyzer"/> reports in <paramref name="document"/>, with the test project's analyzer options.</summary>
+    public async Task<ImmutableArray<Diagnostic>> DiagnosticsInAsync(Document document, DiagnosticAnalyzer analyzer)
+    {
+        var compilation = await document.Project.GetCompilationAsync() ?? throw new InvalidOperationException("No compilation.");
+        var diagnostics = await _project.GetAnalyzerDiagnosticsAsync(compilation, analyzer);
+        return [.. diagnostics.Where(d => d.Location.SourceTree?.FilePath == document.FilePath)];
+    }
 
     /// <summary>The generated code and <paramref name="source"/> as a project of <paramref name="workspace"/>; returns the source's document.</summary>
     public Document CreateDocument(AdhocWorkspace workspace, string source)

@@ -184,12 +184,7 @@ public sealed class ConversionVerdictFuzzTests(ITestOutputHelper output)
         return action is null ? document : await OneDiagnosticAtATime.ApplyAsync(action, document);
     }
 
-    private static async Task<ImmutableArray<Diagnostic>> FixableAsync(Document document)
-    {
-        var compilation = (await document.Project.GetCompilationAsync())!;
-        var diagnostics = await Project.GetAnalyzerDiagnosticsAsync(compilation, new ErrorConversionAnalyzer());
-        return [.. diagnostics.Where(d => d.Location.SourceTree?.FilePath == document.FilePath)];
-    }
+    private static Task<ImmutableArray<Diagnostic>> FixableAsync(Document document) => Fuzz.DiagnosticsInAsync(document, new ErrorConversionAnalyzer());
 
     private static (string Source, List<TextSpan> Spans) Render(List<FuzzConversion> batch)
     {

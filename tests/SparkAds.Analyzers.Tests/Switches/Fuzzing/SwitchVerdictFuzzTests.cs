@@ -343,12 +343,7 @@ public sealed class SwitchVerdictFuzzTests(ITestOutputHelper output)
         }
     }
 
-    private static async Task<ImmutableArray<Diagnostic>> FixableAsync(Document document)
-    {
-        var compilation = (await document.Project.GetCompilationAsync())!;
-        var diagnostics = await Project.GetAnalyzerDiagnosticsAsync(compilation, new SwitchAnalyzer());
-        return [.. diagnostics.Where(d => d.Location.SourceTree?.FilePath == document.FilePath)];
-    }
+    private static Task<ImmutableArray<Diagnostic>> FixableAsync(Document document) => Fuzz.DiagnosticsInAsync(document, new SwitchAnalyzer());
 
     /// <summary>The batch as one file, and each switch's method span in it.</summary>
     private static (string Source, List<TextSpan> Spans) Render(List<FuzzSwitch> batch)
