@@ -27,7 +27,7 @@ public sealed class CatalogFaultAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeHandling.Flags);
         context.RegisterCompilationStartAction(static start =>
         {
             var options = start.Options.AnalyzerConfigOptionsProvider;

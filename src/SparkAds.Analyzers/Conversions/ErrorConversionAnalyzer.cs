@@ -27,7 +27,7 @@ public sealed class ErrorConversionAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeHandling.Flags);
         context.RegisterCompilationStartAction(static start =>
         {
             if (ConversionScope.Create(start.Compilation, start.Options, start.CancellationToken) is not { } scope)

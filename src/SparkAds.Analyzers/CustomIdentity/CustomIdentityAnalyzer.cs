@@ -45,7 +45,7 @@ public sealed class CustomIdentityAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeHandling.Flags);
         context.RegisterCompilationStartAction(start =>
         {
             // Finding nothing costs a scan of the source and of the references' names and constants: no callback runs

@@ -25,7 +25,7 @@ public sealed class LookupArgumentAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeHandling.Flags);
         context.RegisterCompilationStartAction(static start =>
         {
             // A lookup names SparkAdsErrors in the source (the call, a using static, an alias): without it, no callback runs.

@@ -29,7 +29,7 @@ public sealed class SwitchAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeHandling.Flags);
         context.RegisterCompilationStartAction(static start =>
         {
             var catalogs = CompiledCatalogs.Create(start.Compilation, start.Options, file => ProjectRemedies.Parse(file, start.CancellationToken), start.CancellationToken);
