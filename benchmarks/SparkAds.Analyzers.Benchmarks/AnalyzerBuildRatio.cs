@@ -10,8 +10,8 @@ namespace SparkAds.Analyzers.Benchmarks;
 /// local feed, and <c>dotnet build -p:ReportAnalyzer=true</c> with <c>EnforceCodeStyleInBuild</c> and IDE0010 /
 /// IDE0072 raised to warnings. The compiler's own per-analyzer report gives the times; every analyzer runs
 /// concurrently in one driver, as in any build. Each build is paired with one where IDE0010 and IDE0072 are off, as
-/// in most projects: the driver bills work that several analyzers need (an operation tree, a file's pragma map) to the
-/// first that asks, so ours alone are billed for more. Cross-checks the in-process <see cref="AnalyzerRatio"/>.
+/// in most projects: the driver bills work that several analyzers need (a file's pragma map, the first report's checks
+/// in a file) to the first that asks, so ours alone are billed for more. Cross-checks the in-process <see cref="AnalyzerRatio"/>.
 /// </summary>
 internal static class AnalyzerBuildRatio
 {

@@ -161,15 +161,7 @@ public sealed class SwitchCoverageCodeAndKeyTests
     [Fact]
     public async Task Diagnostic_CarriesWhatTheFixNeeds()
     {
-        var code = HandlerSource.Wrap("""
-                public static void Handle(int code)
-                {
-                    switch (code)
-                    {
-                        case SparkAdsErrorCodes.AuthCodeExpired: Log(1); break;
-                    }
-                }
-            """);
+        var code = HandlerSource.Wrap(OneCodeCase);
 
         var diagnostics = await AnalyzerTestCatalog.Project(code).GetAnalyzerDiagnosticsAsync(new SwitchAnalyzer());
 
@@ -188,20 +180,13 @@ public sealed class SwitchCoverageCodeAndKeyTests
                 "NullInsertAt=1",
                 "SwitchKind=Code",
             ],
-            System.Linq.Enumerable.OrderBy(System.Linq.Enumerable.Select(properties, p => p.Key + "=" + p.Value), s => s, System.StringComparer.Ordinal));
+            Listed(properties));
     }
+
     [Fact]
     public async Task CommandLineBuild_ReportsTheSameDiagnosticWithoutTheFixPlan()
     {
-        var code = HandlerSource.Wrap("""
-                public static void Handle(int code)
-                {
-                    switch (code)
-                    {
-                        case SparkAdsErrorCodes.AuthCodeExpired: Log(1); break;
-                    }
-                }
-            """);
+        var code = HandlerSource.Wrap(OneCodeCase);
 
         // The package's targets set the property to false for a command-line build (no fix runs there).
         var inIde = await AnalyzerTestCatalog.Project(code).GetAnalyzerDiagnosticsAsync(new SwitchAnalyzer());
@@ -212,7 +197,22 @@ public sealed class SwitchCoverageCodeAndKeyTests
         Assert.Equal((ide.Id, ide.Location.GetLineSpan(), ide.GetMessage(CultureInfo.InvariantCulture)), (build.Id, build.Location.GetLineSpan(), build.GetMessage(CultureInfo.InvariantCulture)));
         Assert.Equal(
             ["Namespace=SparkAds", "SwitchKind=Code"],
-            System.Linq.Enumerable.OrderBy(System.Linq.Enumerable.Select(build.Properties, p => p.Key + "=" + p.Value), s => s, System.StringComparer.Ordinal));
+            Listed(build.Properties));
         Assert.Contains(ide.Properties, p => p.Key == "InsertAt");
     }
+
+    /// <summary>An integer switch over one generated code constant: it leaves the other codes unhandled.</summary>
+    private const string OneCodeCase = """
+            public static void Handle(int code)
+            {
+                switch (code)
+                {
+                    case SparkAdsErrorCodes.AuthCodeExpired: Log(1); break;
+                }
+            }
+        """;
+
+    /// <summary>A diagnostic's properties as <c>key=value</c>, in ordinal order.</summary>
+    private static IEnumerable<string> Listed(IEnumerable<KeyValuePair<string, string?>> properties)
+        => properties.Select(p => p.Key + "=" + p.Value).Order(StringComparer.Ordinal);
 }
