@@ -20,7 +20,7 @@ public sealed class CompilationLifetimeTests
     private const int Compilations = 6;
 
     /// <summary>A consumer that makes every analyzer report (SPARK001, SPARK002, SPARK003 in a lookup and a key switch, SPARK004, SPARK005–SPARK007) and a catalog fault.</summary>
-    private const string Source = """
+    internal const string Source = """
         using SparkAds;
 
         public static class Usage
