@@ -86,24 +86,26 @@ public sealed class ReadyToRunEndToEndTests(RestoredConsumerFixture consumer)
         { "-p:NETCoreSdkPortableRuntimeIdentifier=freebsd-x64", PortableFolder },
     };
 
+    /// <summary>What the compiler is given: its command line, as a design-time build asks for it (compiler not run).</summary>
     [Theory]
     [MemberData(nameof(Selections))]
     public void ConsumerBuild_PassesThePrecompiledSetOnlyWhereItFits(string property, string expectedFolder)
     {
         string[] arguments =
         [
-            "msbuild", "-t:ResolveLockFileAnalyzers;_HandlePackageFileConflicts", "-getItem:Analyzer", "-nodeReuse:false",
-            "-p:RestorePackagesPath=" + consumer.PackagesDirectory, "-p:Configuration=Release",
+            "msbuild", "-t:Compile", "-getItem:CscCommandLineArgs", "-nodeReuse:false", "-p:Configuration=Release",
+            "-p:SkipCompilerExecution=true", "-p:ProvideCommandLineArgs=true", "-p:RestorePackagesPath=" + consumer.PackagesDirectory,
         ];
         var output = DotNetCli.RunOrFail(consumer.ConsumerDirectory, [.. arguments, .. property.Length > 0 ? [property] : Array.Empty<string>()]);
 
-        var ours = JsonDocument.Parse(output).RootElement.GetProperty("Items").GetProperty("Analyzer").EnumerateArray()
-            .Where(item => item.TryGetProperty("NuGetPackageId", out var id) && id.GetString() == "SparkAds.Analyzers")
+        var packageFolder = "/sparkads.analyzers/" + PackedPackage.Version + "/";
+        var ours = JsonDocument.Parse(output).RootElement.GetProperty("Items").GetProperty("CscCommandLineArgs").EnumerateArray()
             .Select(item => item.GetProperty("Identity").GetString()!.Replace('\\', '/'))
+            .Where(argument => argument.StartsWith("/analyzer:", StringComparison.Ordinal) && argument.Contains(packageFolder, StringComparison.Ordinal))
             .ToList();
         using var package = ZipFile.OpenRead(PackedPackage.Path);
         Assert.Equal(Files(package, PortableFolder).Count, ours.Count);
-        Assert.All(ours, path => Assert.Contains("/sparkads.analyzers/" + PackedPackage.Version + "/" + expectedFolder, path, StringComparison.Ordinal));
+        Assert.All(ours, argument => Assert.Contains(packageFolder + expectedFolder, argument, StringComparison.Ordinal));
     }
 
     private static Dictionary<string, byte[]> Files(ZipArchive package, string folder)
@@ -162,34 +164,4 @@ public sealed class ReadyToRunEndToEndTests(RestoredConsumerFixture consumer)
             return File.Exists(path) ? LoadFromAssemblyPath(path) : null;
         }
     }
-}
-
-/// <summary>A consumer of the packed package, restored into its own package folder and never built.</summary>
-public sealed class RestoredConsumerFixture : IDisposable
-{
-    public RestoredConsumerFixture()
-    {
-        Root = Path.Combine(Path.GetTempPath(), "sparkads-r2r-" + Guid.NewGuid().ToString("N"));
-        ConsumerDirectory = Path.Combine(Root, "consumer");
-        PackagesDirectory = Path.Combine(Root, "packages");
-        Directory.CreateDirectory(ConsumerDirectory);
-        File.WriteAllText(Path.Combine(ConsumerDirectory, "Consumer.csproj"), PackedPackage.ConsumerProject());
-        File.WriteAllText(Path.Combine(ConsumerDirectory, "NuGet.Config"), PackedPackage.NuGetConfig);
-        DotNetCli.RunOrFail(ConsumerDirectory, "restore", "-nodeReuse:false", "-p:RestorePackagesPath=" + PackagesDirectory);
-    }
-
-    public string Root { get; }
-
-    public string ConsumerDirectory { get; }
-
-    public string PackagesDirectory { get; }
-
-    public void Dispose() => PackedPackage.TryDelete(Root);
-}
-
-/// <summary>Alone in the run: the JIT counter is the process's, so no other test may compile methods meanwhile.</summary>
-[CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class ReadyToRunGroup : ICollectionFixture<RestoredConsumerFixture>
-{
-    public const string Name = "ReadyToRun";
 }
