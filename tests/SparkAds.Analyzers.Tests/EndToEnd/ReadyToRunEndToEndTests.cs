@@ -32,6 +32,16 @@ public sealed class ReadyToRunEndToEndTests(RestoredConsumerFixture consumer)
         { "win-x64", (ushort)Machine.Amd64 },
     };
 
+    [Fact]
+    public void Package_CarriesPrecompiledSetsForExactlyTheseHosts()
+    {
+        using var package = ZipFile.OpenRead(PackedPackage.Path);
+        var hosts = package.Entries.Where(e => e.FullName.StartsWith("readytorun/", StringComparison.Ordinal))
+            .Select(e => e.FullName.Split('/')[1]).Distinct().Order(StringComparer.Ordinal);
+
+        Assert.Equal(Hosts.Select(row => (string)row[0]).Order(StringComparer.Ordinal), hosts);
+    }
+
     [Theory]
     [MemberData(nameof(Hosts))]
     public void Package_CarriesTheWholeAnalyzerSetPrecompiledForTheHost(string host, ushort machine)
