@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Text.RegularExpressions;
 
 namespace SparkAds.Analyzers.Benchmarks;
 
@@ -11,7 +13,10 @@ namespace SparkAds.Analyzers.Benchmarks;
 /// IDE0072 raised to warnings. The compiler's own per-analyzer report gives the times; every analyzer runs
 /// concurrently in one driver, as in any build. Each build is paired with one where IDE0010 and IDE0072 are off, as
 /// in most projects: the driver bills work that several analyzers need (a file's pragma map, the first report's checks
-/// in a file) to the first that asks, so ours alone are billed for more. Cross-checks the in-process <see cref="AnalyzerRatio"/>.
+/// in a file) to the first that asks, so ours alone are billed for more. And each is paired with one where ours are off
+/// and the reporting floor (<c>SparkAds.Analyzers.Benchmarks.ReportingFloor</c>) reports the same diagnostics at the
+/// same places with no analysis: what reporting them is billed by itself, the baseline of the share budget.
+/// Cross-checks the in-process <see cref="AnalyzerRatio"/>.
 /// </summary>
 internal static class AnalyzerBuildRatio
 {
@@ -19,6 +24,13 @@ internal static class AnalyzerBuildRatio
     private const double CompileShareBudget = 0.01;
     private static readonly string LastLog = Path.Combine(Path.GetTempPath(), "sparkads-build-ratio.log");
     private static readonly string LastLogAlone = Path.Combine(Path.GetTempPath(), "sparkads-build-ratio-alone.log");
+    private static readonly string LastLogFloor = Path.Combine(Path.GetTempPath(), "sparkads-build-ratio-floor.log");
+
+    // Which of ours each floor rule stands for; the floor's rules keep the IDs' numbers.
+    private static readonly (string Ours, string Floor)[] FloorRules = [("SPARK001", "FLOOR001"), ("SPARK004", "FLOOR004")];
+
+    // Turned off where the floor stands in: every rule of SwitchAnalyzer and CustomIdentityAnalyzer.
+    private static readonly string[] ReplacedByFloor = ["SPARK001", "SPARK002", "SPARK003", "SPARK004"];
 
     public static int Run(int fileCount)
     {
@@ -29,28 +41,42 @@ internal static class AnalyzerBuildRatio
         {
             var feed = PackedFeed.Pack(work, sharedCompilation: false);
             var consumer = Path.Combine(work, "consumer");
-            WriteConsumer(consumer, feed, fileCount);
+            WriteConsumer(consumer, feed, fileCount, ReportingFloorPath());
             var packages = "-p:RestorePackagesPath=" + Quote(Path.Combine(work, "packages"));
             Dotnet(consumer, "restore", packages);
 
-            // Interleaved: with Roslyn's pair as warnings (the budget's build), then with it off, as in a project that does
-            // not enforce code style, where nothing else of the SDK reports in these files.
+            // Interleaved: with Roslyn's pair as warnings (the budget's build); with it off, as in a project that does not
+            // enforce code style, where nothing else of the SDK reports in these files; and the budget's build with ours
+            // off and the reporting floor on.
             var runs = new List<BuildReport>();
             var alone = new List<BuildReport>();
+            var floor = new List<BuildReport>();
+            var sameDiagnostics = true;
             for (var build = 0; build < Builds; build++)
             {
-                foreach (var (withRoslyns, reports) in new[] { (true, runs), (false, alone) })
+                Report.Line($"Build triple {build + 1}, load average {BenchmarkEnvironment.LoadAverage}");
+                string? oursLog = null;
+                foreach (var (withRoslyns, withFloor, reports, lastLog) in new[] { (true, false, runs, LastLog), (false, false, alone, LastLogAlone), (true, true, floor, LastLogFloor) })
                 {
-                    WriteEditorConfig(consumer, withRoslyns);
-                    var log = Dotnet(consumer, "build", "--no-restore", "-c", "Release", "-t:Rebuild", packages, "-p:ReportAnalyzer=true", "-v:d", "-clp:PerformanceSummary");
-                    File.WriteAllText(withRoslyns ? LastLog : LastLogAlone, log);
+                    WriteEditorConfig(consumer, withRoslyns, withFloor);
+                    var log = Dotnet(consumer, "build", "--no-restore", "-c", "Release", "-t:Rebuild", packages, "-p:ReportAnalyzer=true", "-v:d", "-clp:PerformanceSummary", "-p:SparkAdsReportingFloor=" + (withFloor ? "true" : "false"));
+                    File.WriteAllText(lastLog, log);
                     reports.Add(BuildReport.Parse(log));
+                    oursLog ??= log;
+                    sameDiagnostics &= !withFloor || ReportsTheSame(oursLog, log);
                 }
             }
 
-            Report.Line($"The last builds' logs: {LastLog}, {LastLogAlone}");
+            Report.Line($"The last builds' logs: {LastLog}, {LastLogAlone}, {LastLogFloor}");
+            sameDiagnostics &= ReportsTheSameDiagnostics(consumer, packages, work);
 
-            Print(runs, alone);
+            Print(runs, alone, floor);
+            if (!sameDiagnostics)
+            {
+                Report.Line("The reporting floor did not report what ours reported (see the check above): its figures are not a baseline.");
+                return 1;
+            }
+
             return 0;
         }
         finally
@@ -59,13 +85,15 @@ internal static class AnalyzerBuildRatio
         }
     }
 
-    private static void Print(List<BuildReport> runs, List<BuildReport> alone)
+    private static void Print(List<BuildReport> runs, List<BuildReport> alone, List<BuildReport> floorRuns)
     {
         var compile = Measure.Median(runs.Select(static r => r.Compile));
         var ours = Measure.Median(runs.Select(static r => r.Sum(BuildReport.IsSparkAds)));
         var theirs = Measure.Median(runs.Select(static r => r.Sum(BuildReport.IsPopulateSwitch)));
         var compileAlone = Measure.Median(alone.Select(static r => r.Compile));
         var oursAlone = Measure.Median(alone.Select(static r => r.Sum(BuildReport.IsSparkAds)));
+        var compileFloor = Measure.Median(floorRuns.Select(static r => r.Compile));
+        var floor = Measure.Median(floorRuns.Select(static r => r.Sum(BuildReport.IsReportingFloor)));
         Report.Line(string.Empty);
         Report.Line("| | with IDE0010 + IDE0072 as warnings (median) | share of compile | IDE0010 + IDE0072 off (median) | share of compile |");
         Report.Line("|---|---:|---:|---:|---:|");
@@ -77,6 +105,13 @@ internal static class AnalyzerBuildRatio
             var time = Measure.Median(runs.Select(r => r.TimeOf(analyzer.Type)));
             var timeAlone = BuildReport.IsSparkAds(analyzer) ? Report.Ms(Measure.Median(alone.Select(r => r.TimeOf(analyzer.Type)))) : "–";
             Report.Line($"| · {analyzer.Label} | {Report.Ms(time)} | | {timeAlone} | |");
+        }
+
+        Report.Line($"| Csc task, ours off, the reporting floor on | {Report.Ms(compileFloor)} | | | |");
+        Report.Line($"| reporting floor: the same diagnostics with no analysis | {Report.Ms(floor)} | {Report.Percent(floor / compileFloor)} | – | |");
+        foreach (var analyzer in floorRuns[0].Analyzers.Values.Where(BuildReport.IsReportingFloor))
+        {
+            Report.Line($"| · {analyzer.Label} | {Report.Ms(Measure.Median(floorRuns.Select(r => r.TimeOf(analyzer.Type))))} | | – | |");
         }
 
         // The generator is not an analyzer and has no counterpart in the budget; shown for completeness.
@@ -91,9 +126,79 @@ internal static class AnalyzerBuildRatio
         Report.Line($"Ratio ours / Roslyn's: {Report.Ratio(ours / theirs)} → budget ≤ 1: {Report.Verdict(ours <= theirs)}");
         Report.Line($"Share of the compile: {Report.Percent(ours / compile)} → budget < 1 %: {Report.Verdict(ours / compile < CompileShareBudget)}");
         Report.Line($"Share of the compile with IDE0010 + IDE0072 off (not a budget): {Report.Percent(oursAlone / compileAlone)}");
+        Report.Line($"The reporting floor's share: {Report.Percent(floor / compileFloor)} (reporting the same diagnostics, no analysis); ratio ours / floor: {Report.Ratio(ours / floor)}");
     }
 
-    private static void WriteConsumer(string directory, PackedFeed feed, int fileCount)
+    /// <summary>
+    /// Whether the floor's build reported, per rule, as many warnings as ours (the build log lists warnings, not infos;
+    /// SPARK002 and FLOOR002 are infos). Prints the counts.
+    /// </summary>
+    private static bool ReportsTheSame(string oursLog, string floorLog)
+    {
+        var same = true;
+        foreach (var (ours, floor) in FloorRules)
+        {
+            var (oursCount, floorCount) = (Warnings(oursLog, ours), Warnings(floorLog, floor));
+            Report.Line($"Check: {ours} ×{oursCount}, {floor} ×{floorCount} in the builds' logs{(oursCount == floorCount && oursCount > 0 ? string.Empty : ": NOT THE SAME")}");
+            same &= oursCount == floorCount && oursCount > 0;
+        }
+
+        return same;
+    }
+
+    /// <summary>
+    /// One more build of each, unmeasured, with the compiler's error log: the floor must report every diagnostic ours
+    /// report (infos too), with the same rule number, file and span, and nothing else.
+    /// </summary>
+    private static bool ReportsTheSameDiagnostics(string consumer, string packages, string work)
+    {
+        var logs = new List<HashSet<string>>();
+        foreach (var withFloor in new[] { false, true })
+        {
+            var errorLog = Path.Combine(work, withFloor ? "floor.sarif" : "ours.sarif");
+            WriteEditorConfig(consumer, withRoslyns: true, withFloor);
+            Dotnet(consumer, "build", "--no-restore", "-c", "Release", "-t:Rebuild", packages, "-p:ErrorLog=" + Quote(errorLog), "-p:SparkAdsReportingFloor=" + (withFloor ? "true" : "false"));
+            logs.Add(ErrorLogEntries(errorLog, withFloor ? "FLOOR" : "SPARK"));
+        }
+
+        var same = logs[0].Count > 0 && logs[0].SetEquals(logs[1]);
+        Report.Line($"Check: ours reported {logs[0].Count} diagnostics (SPARK001, SPARK002, SPARK004) and the floor {logs[1].Count}; same rules, files and spans: {(same ? "yes" : "NO")}");
+        return same;
+    }
+
+    // "001 path:line:column-line:column" for each result of a SARIF 1.0 error log whose rule starts with prefix.
+    private static HashSet<string> ErrorLogEntries(string errorLog, string prefix)
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(errorLog));
+        var entries = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var run in json.RootElement.GetProperty("runs").EnumerateArray())
+        {
+            if (!run.TryGetProperty("results", out var results))
+            {
+                continue;
+            }
+
+            foreach (var result in results.EnumerateArray())
+            {
+                var rule = result.GetProperty("ruleId").GetString() ?? string.Empty;
+                if (!rule.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var file = result.GetProperty("locations")[0].GetProperty("resultFile");
+                var region = file.GetProperty("region");
+                entries.Add(string.Create(CultureInfo.InvariantCulture, $"{rule[prefix.Length..]} {file.GetProperty("uri").GetString()}:{region.GetProperty("startLine").GetInt32()}:{region.GetProperty("startColumn").GetInt32()}-{region.GetProperty("endLine").GetInt32()}:{region.GetProperty("endColumn").GetInt32()}"));
+            }
+        }
+
+        return entries;
+    }
+
+    // A warning appears once per line the compiler wrote it on; both logs write them alike.
+    private static int Warnings(string log, string id) => Regex.Count(log, @"\): warning " + id + ":");
+
+    private static void WriteConsumer(string directory, PackedFeed feed, int fileCount, string reportingFloor)
     {
         foreach (var (path, code) in SyntheticConsumer.Files(fileCount))
         {
@@ -104,21 +209,31 @@ internal static class AnalyzerBuildRatio
 
         // The synthetic sources import the generated types with `using SparkAds;`, as in the in-process mode.
         File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), feed.ConsumerProject(
-            ["<SparkAdsNamespace>SparkAds</SparkAdsNamespace>", "<EnforceCodeStyleInBuild>true</EnforceCodeStyleInBuild>", "<Deterministic>true</Deterministic>"]));
+            ["<SparkAdsNamespace>SparkAds</SparkAdsNamespace>", "<EnforceCodeStyleInBuild>true</EnforceCodeStyleInBuild>", "<Deterministic>true</Deterministic>"],
+            $"<Analyzer Include=\"{reportingFloor}\" Condition=\"'$(SparkAdsReportingFloor)' == 'true'\" />"));
         feed.WriteNuGetConfig(directory);
     }
 
-    /// <summary>Raises Roslyn's pair to warnings, or turns it off.</summary>
-    private static void WriteEditorConfig(string directory, bool withRoslyns)
+    /// <summary>Raises Roslyn's pair to warnings, or turns it off; turns ours off where the reporting floor stands in.</summary>
+    private static void WriteEditorConfig(string directory, bool withRoslyns, bool withFloor)
     {
         var severity = withRoslyns ? "warning" : "none";
+        var ours = withFloor ? string.Concat(ReplacedByFloor.Select(static id => $"dotnet_diagnostic.{id}.severity = none\n")) : string.Empty;
         File.WriteAllText(Path.Combine(directory, ".editorconfig"), $"""
             root = true
 
             [*.cs]
             dotnet_diagnostic.IDE0010.severity = {severity}
             dotnet_diagnostic.IDE0072.severity = {severity}
-            """);
+
+            """ + ours);
+    }
+
+    /// <summary>The reporting floor's assembly, which the build copies to reporting-floor/ beside the app.</summary>
+    private static string ReportingFloorPath()
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "reporting-floor", BuildReport.ReportingFloorAssembly + ".dll");
+        return File.Exists(path) ? path : throw new FileNotFoundException("The reporting floor's analyzer assembly is not beside the app; build the benchmarks project.", path);
     }
 
     private static string Dotnet(string directory, params string[] arguments) => DotnetCommand.Run(directory, false, arguments);

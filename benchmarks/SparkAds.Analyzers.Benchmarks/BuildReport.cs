@@ -18,6 +18,9 @@ internal sealed partial record BuildReport(TimeSpan Compile, IReadOnlyDictionary
     /// <summary>The package's analyzer and generator assembly, as the report names it.</summary>
     public const string SparkAdsAssembly = "SparkAds.Analyzers";
 
+    /// <summary>Budget 2's baseline: the same diagnostics reported with no analysis (<c>SparkAds.Analyzers.Benchmarks.ReportingFloor</c>).</summary>
+    public const string ReportingFloorAssembly = "SparkAds.Analyzers.Benchmarks.ReportingFloor";
+
     private const string AnalyzerHeading = "Total analyzer execution time:";
     private const string GeneratorHeading = "Total generator execution time:";
 
@@ -35,6 +38,9 @@ internal sealed partial record BuildReport(TimeSpan Compile, IReadOnlyDictionary
 
     /// <summary>Whether a type is the package's own (it stands under the SparkAds.Analyzers assembly).</summary>
     public static bool IsSparkAds(ReportedTime type) => type.Assembly == SparkAdsAssembly;
+
+    /// <summary>Whether a type is one of the reporting floor's analyzers.</summary>
+    public static bool IsReportingFloor(ReportedTime type) => type.Assembly == ReportingFloorAssembly;
 
     /// <summary>Whether a type is one of Roslyn's populate-switch analyzers (it declares IDE0010 or IDE0072).</summary>
     public static bool IsPopulateSwitch(ReportedTime type) => type.Reports("IDE0010") || type.Reports("IDE0072");
