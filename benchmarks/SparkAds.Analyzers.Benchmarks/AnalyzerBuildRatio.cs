@@ -54,7 +54,7 @@ internal static class AnalyzerBuildRatio
                 foreach (var (withRoslyns, withFloor, reports, lastLog) in new[] { (true, false, runs, LastLog), (false, false, alone, LastLogAlone), (true, true, floor, LastLogFloor) })
                 {
                     WriteEditorConfig(consumer, withRoslyns, withFloor);
-                    var log = Dotnet(consumer, "build", "--no-restore", "-c", "Release", "-t:Rebuild", packages, "-p:ReportAnalyzer=true", "-v:d", "-clp:PerformanceSummary", FloorProperty(withFloor));
+                    var log = Rebuild(consumer, packages, withFloor, "-p:ReportAnalyzer=true", "-v:d", "-clp:PerformanceSummary");
                     File.WriteAllText(lastLog, log);
                     reports.Add(BuildReport.Parse(log));
                 }
@@ -124,7 +124,8 @@ internal static class AnalyzerBuildRatio
 
     /// <summary>
     /// One more build of each, unmeasured, with the compiler's error log: the floor must report every diagnostic ours
-    /// report (infos too, which build logs do not list), with the same rule number, file and span, and nothing else.
+    /// report (infos too, which build logs do not list), with the same rule number, severity, file and span, and nothing
+    /// else.
     /// </summary>
     private static bool ReportsTheSameDiagnostics(string consumer, string packages, string work)
     {
@@ -133,16 +134,17 @@ internal static class AnalyzerBuildRatio
         {
             var errorLog = Path.Combine(work, withFloor ? "floor.sarif" : "ours.sarif");
             WriteEditorConfig(consumer, withRoslyns: true, withFloor);
-            Dotnet(consumer, "build", "--no-restore", "-c", "Release", "-t:Rebuild", packages, "-p:ErrorLog=" + Quote(errorLog), FloorProperty(withFloor));
+            Rebuild(consumer, packages, withFloor, "-p:ErrorLog=" + Quote(errorLog));
             logs.Add(ErrorLogEntries(errorLog, withFloor ? "FLOOR" : "SPARK"));
         }
 
         var same = logs[0].Count > 0 && logs[0].SetEquals(logs[1]);
-        Report.Line($"Check: ours reported {logs[0].Count} diagnostics (SPARK001, SPARK002, SPARK004) and the floor {logs[1].Count}; same rules, files and spans: {(same ? "yes" : "NO")}");
+        var rules = string.Join(", ", logs[0].Select(static entry => "SPARK" + entry[..entry.IndexOf(' ', StringComparison.Ordinal)]).Distinct().Order(StringComparer.Ordinal));
+        Report.Line($"Check: ours reported {logs[0].Count} diagnostics ({rules}) and the floor {logs[1].Count}; same rules, severities, files and spans: {(same ? "yes" : "NO")}");
         return same;
     }
 
-    // "001 path:line:column-line:column" for each result of a SARIF 1.0 error log whose rule starts with prefix.
+    // "001 warning path:line:column-line:column" for each result of a SARIF 1.0 error log whose rule starts with prefix.
     private static HashSet<string> ErrorLogEntries(string errorLog, string prefix)
     {
         using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(errorLog));
@@ -164,15 +166,16 @@ internal static class AnalyzerBuildRatio
 
                 var file = result.GetProperty("locations")[0].GetProperty("resultFile");
                 var region = file.GetProperty("region");
-                entries.Add(string.Create(CultureInfo.InvariantCulture, $"{rule[prefix.Length..]} {file.GetProperty("uri").GetString()}:{region.GetProperty("startLine").GetInt32()}:{region.GetProperty("startColumn").GetInt32()}-{region.GetProperty("endLine").GetInt32()}:{region.GetProperty("endColumn").GetInt32()}"));
+                entries.Add(string.Create(CultureInfo.InvariantCulture, $"{rule[prefix.Length..]} {result.GetProperty("level").GetString()} {file.GetProperty("uri").GetString()}:{region.GetProperty("startLine").GetInt32()}:{region.GetProperty("startColumn").GetInt32()}-{region.GetProperty("endLine").GetInt32()}:{region.GetProperty("endColumn").GetInt32()}"));
             }
         }
 
         return entries;
     }
 
-    // The consumer project takes the floor's analyzer assembly only when this property is true.
-    private static string FloorProperty(bool withFloor) => "-p:SparkAdsReportingFloor=" + (withFloor ? "true" : "false");
+    // A rebuild of the consumer; its project takes the floor's analyzer assembly only when SparkAdsReportingFloor is true.
+    private static string Rebuild(string consumer, string packages, bool withFloor, params string[] arguments)
+        => Dotnet(consumer, ["build", "--no-restore", "-c", "Release", "-t:Rebuild", packages, "-p:SparkAdsReportingFloor=" + (withFloor ? "true" : "false"), .. arguments]);
 
     private static void WriteConsumer(string directory, PackedFeed feed, int fileCount, string reportingFloor)
     {
