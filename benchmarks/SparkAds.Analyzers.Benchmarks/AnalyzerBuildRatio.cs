@@ -38,7 +38,7 @@ internal static class AnalyzerBuildRatio
         {
             var feed = PackedFeed.Pack(work, sharedCompilation: false);
             var consumer = Path.Combine(work, "consumer");
-            WriteConsumer(consumer, feed, fileCount, ReportingFloorPath());
+            WriteConsumer(consumer, feed, fileCount, BenchmarkEnvironment.ReportingFloorPath);
             var packages = "-p:RestorePackagesPath=" + Quote(Path.Combine(work, "packages"));
             Dotnet(consumer, "restore", packages);
 
@@ -206,13 +206,6 @@ internal static class AnalyzerBuildRatio
             dotnet_diagnostic.IDE0072.severity = {severity}
 
             """ + ours);
-    }
-
-    /// <summary>The reporting floor's assembly, which the build copies to reporting-floor/ beside the app.</summary>
-    private static string ReportingFloorPath()
-    {
-        var path = Path.Combine(AppContext.BaseDirectory, "reporting-floor", BuildReport.ReportingFloorAssembly + ".dll");
-        return File.Exists(path) ? path : throw new FileNotFoundException("The reporting floor's analyzer assembly is not beside the app; build the benchmarks project.", path);
     }
 
     private static string Dotnet(string directory, params string[] arguments) => DotnetCommand.Run(directory, false, arguments);

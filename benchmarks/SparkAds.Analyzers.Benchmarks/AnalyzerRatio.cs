@@ -25,7 +25,7 @@ internal static class AnalyzerRatio
 
     private const int Warmups = 1;
     private const int Runs = 7;
-    private const string CatalogPath = "/consumer/obj/spark-ads-errors.csv";
+    internal const string CatalogPath = "/consumer/obj/spark-ads-errors.csv";
     private static readonly string[] RoslynRuleIds = ["IDE0010", "IDE0072"];
 
     private static readonly CSharpParseOptions s_parseOptions = new(LanguageVersion.Latest);
@@ -93,7 +93,7 @@ internal static class AnalyzerRatio
         return 0;
     }
 
-    private static Compilation Compile(List<(string Path, string Code)> sources, AdditionalText catalog, TestOptionsProvider options)
+    internal static Compilation Compile(List<(string Path, string Code)> sources, AdditionalText catalog, TestOptionsProvider options)
     {
         var trees = sources.Select(s => CSharpSyntaxTree.ParseText(s.Code, s_parseOptions, s.Path));
         var compilation = CSharpCompilation.Create(
@@ -112,14 +112,14 @@ internal static class AnalyzerRatio
     /// Each set alone in its own analyzer driver, as if the other were not installed. Both sets run once per
     /// round, alternating which goes first, so drift on a shared machine (load, heap growth) falls on both alike.
     /// </summary>
-    private static async Task<(AnalyzerRun Ours, AnalyzerRun Theirs)> TimeSeparatelyAsync(
-        Compilation compilation, ImmutableArray<DiagnosticAnalyzer> ours, ImmutableArray<DiagnosticAnalyzer> theirs, AnalyzerOptions options)
+    internal static async Task<(AnalyzerRun Ours, AnalyzerRun Theirs)> TimeSeparatelyAsync(
+        Compilation compilation, ImmutableArray<DiagnosticAnalyzer> ours, ImmutableArray<DiagnosticAnalyzer> theirs, AnalyzerOptions options, int warmups = Warmups, int runs = Runs)
     {
         var ourRuns = new AnalyzerRuns(ours);
         var theirRuns = new AnalyzerRuns(theirs);
-        for (var round = 0; round < Warmups + Runs; round++)
+        for (var round = 0; round < warmups + runs; round++)
         {
-            var measured = round >= Warmups;
+            var measured = round >= warmups;
             var (first, second) = round % 2 == 0 ? (ourRuns, theirRuns) : (theirRuns, ourRuns);
             await RunAsync(compilation, [first], options, measured).ConfigureAwait(false);
             await RunAsync(compilation, [second], options, measured).ConfigureAwait(false);
@@ -163,7 +163,9 @@ internal static class AnalyzerRatio
             concurrentAnalysis: false,
             logAnalyzerExecutionTime: true,
             reportSuppressedDiagnostics: false));
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).ConfigureAwait(false);
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
         foreach (var set in sets)
         {
             var ids = set.Analyzers.SelectMany(static a => a.SupportedDiagnostics).Select(static d => d.Id).ToHashSet(StringComparer.Ordinal);
@@ -182,6 +184,10 @@ internal static class AnalyzerRatio
             }
 
             set.Totals.Add(total);
+            if (sets.Length == 1)
+            {
+                set.Allocations.Add(allocated);
+            }
         }
     }
 
@@ -215,10 +221,15 @@ internal static class AnalyzerRatio
     private static string Names(ImmutableArray<DiagnosticAnalyzer> analyzers)
         => analyzers.IsEmpty ? "none" : string.Join(", ", analyzers.Select(static a => a.GetType().Name + " (" + string.Join("/", a.SupportedDiagnostics.Select(static d => d.Id).Distinct()) + ")"));
 
-    private static string Counts(ImmutableArray<Diagnostic> diagnostics)
+    internal static string Counts(ImmutableArray<Diagnostic> diagnostics)
         => diagnostics.IsEmpty ? "0" : string.Join(", ", diagnostics.GroupBy(static d => d.Id).OrderBy(static g => g.Key, StringComparer.Ordinal).Select(static g => g.Key + " ×" + g.Count()));
 
-    private sealed record AnalyzerRun(TimeSpan Time, ImmutableArray<Diagnostic> Diagnostics, ImmutableArray<(string Analyzer, TimeSpan Time)> PerAnalyzer);
+    /// <summary>
+    /// A set's median time, the time of each measured run, the median bytes its driver runs
+    /// allocated when the set ran alone (binding the clone included, so only differences between sets are theirs), its
+    /// diagnostics and each analyzer's median.
+    /// </summary>
+    internal sealed record AnalyzerRun(TimeSpan Time, ImmutableArray<TimeSpan> Times, long AllocatedAlone, ImmutableArray<Diagnostic> Diagnostics, ImmutableArray<(string Analyzer, TimeSpan Time)> PerAnalyzer);
 
     /// <summary>One analyzer set's measurements as the rounds collect them.</summary>
     private sealed class AnalyzerRuns(ImmutableArray<DiagnosticAnalyzer> analyzers)
@@ -227,13 +238,15 @@ internal static class AnalyzerRatio
 
         public List<TimeSpan> Totals { get; } = [];
 
+        public List<long> Allocations { get; } = [];
+
         public Dictionary<DiagnosticAnalyzer, List<TimeSpan>> PerAnalyzer { get; } = analyzers.ToDictionary(static a => a, static _ => new List<TimeSpan>());
 
         public ImmutableArray<Diagnostic> Diagnostics { get; set; } = [];
 
         public AnalyzerRun Summary()
             => Totals.Count == 0
-                ? new AnalyzerRun(TimeSpan.Zero, [], [])
-                : new AnalyzerRun(Measure.Median(Totals), Diagnostics, [.. PerAnalyzer.Select(static p => (p.Key.GetType().Name, Measure.Median(p.Value)))]);
+                ? new AnalyzerRun(TimeSpan.Zero, [], 0, [], [])
+                : new AnalyzerRun(Measure.Median(Totals), [.. Totals], Allocations.Count == 0 ? 0 : Allocations.Order().ElementAt(Allocations.Count / 2), Diagnostics, [.. PerAnalyzer.Select(static p => (p.Key.GetType().Name, Measure.Median(p.Value)))]);
     }
 }

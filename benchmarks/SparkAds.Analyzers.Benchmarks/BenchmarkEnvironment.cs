@@ -5,13 +5,26 @@ using System.Reflection;
 
 namespace SparkAds.Analyzers.Benchmarks;
 
-/// <summary>What the in-process modes need: the repository, the built-in catalog and its options, the machine.</summary>
+/// <summary>What the modes need: the repository, the built-in catalog and its options, the reporting floor, the machine.</summary>
 internal static class BenchmarkEnvironment
 {
     public static string RepositoryRoot { get; } =
         typeof(BenchmarkEnvironment).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(static a => a.Key == "RepositoryRoot").Value!;
 
     public static string BuiltInCatalog { get; } = Path.Combine(RepositoryRoot, "catalog", "spark-ads-errors.csv");
+
+    /// <summary>
+    /// The reporting floor's analyzer assembly (budget 2's baseline), which the build copies to reporting-floor/ beside
+    /// the app.
+    /// </summary>
+    public static string ReportingFloorPath
+    {
+        get
+        {
+            var path = Path.Combine(AppContext.BaseDirectory, "reporting-floor", BuildReport.ReportingFloorAssembly + ".dll");
+            return File.Exists(path) ? path : throw new FileNotFoundException("The reporting floor's analyzer assembly is not beside the app; build the benchmarks project.", path);
+        }
+    }
 
     /// <summary>Options that mark <paramref name="path"/> as the built-in catalog, as the package's targets do.</summary>
     public static TestOptionsProvider BuiltInCatalogOptions(string path)
