@@ -16,8 +16,8 @@ namespace SparkAds.Analyzers.Benchmarks;
 /// FloorSwitchAnalyzer, CustomIdentityAnalyzer against FloorValueAnalyzer), each alone in its own driver, alternating,
 /// on the same compilation. Fixes are not planned, as in a command-line build (<c>_SparkAdsPlanFixes=false</c>, which
 /// the package's targets set there). No compile runs beside the analyzers and nothing else reports, so the difference
-/// is CPU time of ours, not the wall time a loaded build bills (<see cref="AnalyzerBuildRatio"/>). Fails when a pair
-/// does not report the same number of diagnostics at the same spans and severities.
+/// is the time of our analysis on one thread, not the wall time a loaded build bills (<see cref="AnalyzerBuildRatio"/>).
+/// Fails when a pair does not report the same number of diagnostics at the same spans and severities.
 /// </summary>
 internal static class AnalyzerFloorRatio
 {

@@ -225,11 +225,13 @@ internal static class AnalyzerRatio
         => diagnostics.IsEmpty ? "0" : string.Join(", ", diagnostics.GroupBy(static d => d.Id).OrderBy(static g => g.Key, StringComparer.Ordinal).Select(static g => g.Key + " ×" + g.Count()));
 
     /// <summary>
-    /// A set's median time, the time of each measured run, the median bytes its driver runs
-    /// allocated when the set ran alone (binding the clone included, so only differences between sets are theirs), its
-    /// diagnostics and each analyzer's median.
+    /// A set's time in each measured run, the median bytes its driver runs allocated when the set ran alone (binding the
+    /// clone included, so only differences between sets are theirs), its diagnostics and each analyzer's median.
     /// </summary>
-    internal sealed record AnalyzerRun(TimeSpan Time, ImmutableArray<TimeSpan> Times, long AllocatedAlone, ImmutableArray<Diagnostic> Diagnostics, ImmutableArray<(string Analyzer, TimeSpan Time)> PerAnalyzer);
+    internal sealed record AnalyzerRun(ImmutableArray<TimeSpan> Times, long AllocatedAlone, ImmutableArray<Diagnostic> Diagnostics, ImmutableArray<(string Analyzer, TimeSpan Time)> PerAnalyzer)
+    {
+        public TimeSpan Time => Times.IsEmpty ? TimeSpan.Zero : Measure.Median(Times);
+    }
 
     /// <summary>One analyzer set's measurements as the rounds collect them.</summary>
     private sealed class AnalyzerRuns(ImmutableArray<DiagnosticAnalyzer> analyzers)
@@ -246,7 +248,7 @@ internal static class AnalyzerRatio
 
         public AnalyzerRun Summary()
             => Totals.Count == 0
-                ? new AnalyzerRun(TimeSpan.Zero, [], 0, [], [])
-                : new AnalyzerRun(Measure.Median(Totals), [.. Totals], Allocations.Count == 0 ? 0 : Allocations.Order().ElementAt(Allocations.Count / 2), Diagnostics, [.. PerAnalyzer.Select(static p => (p.Key.GetType().Name, Measure.Median(p.Value)))]);
+                ? new AnalyzerRun([], 0, [], [])
+                : new AnalyzerRun([.. Totals], Allocations.Count == 0 ? 0 : Allocations.Order().ElementAt(Allocations.Count / 2), Diagnostics, [.. PerAnalyzer.Select(static p => (p.Key.GetType().Name, Measure.Median(p.Value)))]);
     }
 }
