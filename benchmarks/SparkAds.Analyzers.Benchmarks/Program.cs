@@ -9,8 +9,7 @@ namespace SparkAds.Analyzers.Benchmarks;
 /// One command per budget, or all of them: <c>lookups</c> (BenchmarkDotNet; further arguments go to it),
 /// <c>generator</c> (catalog scale), <c>analyzers</c> (ours vs Roslyn's populate-switch analyzers, in process),
 /// <c>analyzers-floor</c> (ours against the reporting floor, in process), <c>analyzers-build</c> (the same comparisons
-/// in a real <c>dotnet build</c>), <c>real-project PATH</c> (the package's
-/// cost in a build of any C# project), <c>all</c>.
+/// in a real <c>dotnet build</c>), <c>real-project PATH</c> (the package's cost in a build of any C# project), <c>all</c>.
 /// </summary>
 public static class Program
 {
