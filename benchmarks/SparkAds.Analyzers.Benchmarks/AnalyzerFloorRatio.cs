@@ -25,7 +25,7 @@ internal static class AnalyzerFloorRatio
     private const string PlanFixesProperty = "build_property._SparkAdsPlanFixes";
 
     // More rounds than the other in-process modes: the difference sought is milliseconds, and the first rounds run
-    // our code before the runtime has tiered it up (this app loads the IL assembly, not the package's precompiled one).
+    // our code before the runtime has tiered it up.
     private const int Warmups = 5;
     private const int Runs = 15;
 

@@ -5,7 +5,7 @@ public sealed class RestoredConsumerFixture : IDisposable
 {
     public RestoredConsumerFixture()
     {
-        Root = Path.Combine(Path.GetTempPath(), "sparkads-r2r-" + Guid.NewGuid().ToString("N"));
+        Root = Path.Combine(Path.GetTempPath(), "sparkads-restored-" + Guid.NewGuid().ToString("N"));
         ConsumerDirectory = Path.Combine(Root, "consumer");
         PackagesDirectory = Path.Combine(Root, "packages");
         Directory.CreateDirectory(ConsumerDirectory);
@@ -21,14 +21,4 @@ public sealed class RestoredConsumerFixture : IDisposable
     public string PackagesDirectory { get; }
 
     public void Dispose() => PackedPackage.TryDelete(Root);
-}
-
-/// <summary>
-/// Alone in the run (<see cref="ReadyToRunEndToEndTests"/>): the JIT counter is the process's, so no other test may
-/// compile methods meanwhile.
-/// </summary>
-[CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class ReadyToRunGroup : ICollectionFixture<RestoredConsumerFixture>
-{
-    public const string Name = "ReadyToRun";
 }
