@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using SparkAds.Analyzers.CatalogFaults;
 using SparkAds.Analyzers.Generator;
 
 namespace SparkAds.Analyzers.Roslyn48.Tests;
@@ -89,7 +90,7 @@ public sealed class Roslyn48HostTests
     {
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
         ImmutableArray<AdditionalText> catalogs = [new TestAdditionalText("/team/errors.csv", Catalog)];
-        var options = s_teamCatalogs.WithGlobal("build_property._SparkAdsCatalogFaultsFromAnalyzer", "true");
+        var options = s_teamCatalogs.WithGlobal(CatalogFaultReporter.RunAnalyzersProperty, string.Empty).WithGlobal(CatalogFaultReporter.RunAnalyzersDuringBuildProperty, string.Empty);
         var compilation = CSharpCompilation.Create("Consumer", [CSharpSyntaxTree.ParseText(Consumer, parseOptions, "/src/Usage.cs")], FrameworkReferences.Running, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         CSharpGeneratorDriver.Create([new SparkAdsGenerator().AsSourceGenerator()], catalogs, parseOptions, options)
             .RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);

@@ -53,17 +53,6 @@ public sealed class PackageEndToEndTests(PackedConsumerFixture consumer)
     }
 
     [Fact]
-    public void ConsumerBuild_TellsTheAnalyzersItRunsNoFixButReportsCatalogFaults()
-    {
-        Assert.True(consumer.BuildExitCode == 0, consumer.BuildLog);
-        var options = File.ReadAllText(Path.Combine(consumer.ConsumerDirectory, "obj", "Release", "net10.0", "Consumer.GeneratedMSBuildEditorConfig.editorconfig"));
-
-        // A command-line build: the switch analyzer plans no fix (FixPlanning), the catalog's analyzer reports its faults.
-        Assert.Contains("build_property._SparkAdsPlanFixes = false", options, StringComparison.Ordinal);
-        Assert.Contains("build_property._SparkAdsCatalogFaultsFromAnalyzer = true", options, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void ConsumerRun_LookupsAnswerAsTheContractSays()
     {
         Assert.Equal("VideoUnavailable,VideoDeleted", consumer.Value("FromCode(4002)"));

@@ -1,6 +1,6 @@
 namespace SparkAds.Analyzers.Tests.EndToEnd;
 
-/// <summary>A consumer of the packed package, restored into its own package folder and never built.</summary>
+/// <summary>A one-line console consumer of the packed package, restored into its own package folder and not yet built.</summary>
 public sealed class RestoredConsumerFixture : IDisposable
 {
     public RestoredConsumerFixture()
@@ -11,6 +11,7 @@ public sealed class RestoredConsumerFixture : IDisposable
         Directory.CreateDirectory(ConsumerDirectory);
         File.WriteAllText(Path.Combine(ConsumerDirectory, "Consumer.csproj"), PackedPackage.ConsumerProject());
         File.WriteAllText(Path.Combine(ConsumerDirectory, "NuGet.Config"), PackedPackage.NuGetConfig);
+        File.WriteAllText(Path.Combine(ConsumerDirectory, "Program.cs"), "Console.WriteLine(Consumer.SparkAdsError.Unknown);\n");
         DotNetCli.RunOrFail(ConsumerDirectory, "restore", "-nodeReuse:false", "-p:RestorePackagesPath=" + PackagesDirectory);
     }
 
