@@ -13,7 +13,7 @@ namespace SparkAds.Analyzers.Benchmarks;
 /// </summary>
 public static class Program
 {
-    private const string Usage = "usage: SparkAds.Analyzers.Benchmarks (all | lookups [BenchmarkDotNet args] | generator [rows...] | analyzers [files] | analyzers-floor [files] | analyzers-build [files] | generator-build [--warm-server] [--builds N] [rows...] | real-project PATH [--runs N])";
+    private const string Usage = "usage: SparkAds.Analyzers.Benchmarks (all | lookups [BenchmarkDotNet args] | generator [rows...] | analyzers [files] | analyzers-floor [files] | analyzers-build [files] | generator-build [--warm-server] [--builds N] [--baseline REPO] [rows...] | real-project PATH [--runs N])";
 
     public static async Task<int> Main(string[] args)
     {
@@ -31,8 +31,10 @@ public static class Program
                 var warm = rest.Contains("--warm-server");
                 var buildsAt = Array.IndexOf(rest, "--builds");
                 var builds = buildsAt >= 0 && buildsAt + 1 < rest.Length ? int.Parse(rest[buildsAt + 1], System.Globalization.CultureInfo.InvariantCulture) : GeneratorBuildScale.DefaultBuilds;
-                var rows = rest.Where((a, i) => a != "--warm-server" && (buildsAt < 0 || (i != buildsAt && i != buildsAt + 1))).ToArray();
-                return GeneratorBuildScale.Run(rows.Length > 0 ? rows.Select(int.Parse).ToArray() : GeneratorBuildScale.DefaultRowCounts, warm, builds);
+                var baselineAt = Array.IndexOf(rest, "--baseline");
+                var baseline = baselineAt >= 0 && baselineAt + 1 < rest.Length ? rest[baselineAt + 1] : null;
+                var rows = rest.Where((a, i) => a != "--warm-server" && (buildsAt < 0 || (i != buildsAt && i != buildsAt + 1)) && (baselineAt < 0 || (i != baselineAt && i != baselineAt + 1))).ToArray();
+                return GeneratorBuildScale.Run(rows.Length > 0 ? rows.Select(int.Parse).ToArray() : GeneratorBuildScale.DefaultRowCounts, warm, builds, baseline);
             case "analyzers":
                 return await AnalyzerRatio.RunAsync(rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : AnalyzerRatio.DefaultFileCount).ConfigureAwait(false);
             case "analyzers-floor":

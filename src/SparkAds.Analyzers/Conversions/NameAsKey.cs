@@ -142,7 +142,7 @@ internal static class NameAsKey
 
         // The key of the member, and the constant that holds it: none for Unknown, and a retired one is [Obsolete].
         var errors = catalog.Errors;
-        var position = PositionOf(errors, OperationConstants.AsInteger(field.ConstantValue));
+        var position = OperationConstants.AsInteger(field.ConstantValue) is { } value ? errors.PositionOfEnumValue(value) : -1;
         var key = position < 0 ? GeneratedNames.UnknownKey : errors.KeyAt(position);
         var keyMember = position < 0 || errors.IsRetired(position) || !HasKeyConstant(catalog.Types.ErrorKeys, field.Name) ? null : field.Name;
         var suggestion = keyMember is null ? SymbolDisplay.FormatLiteral(key, quote: true) : GeneratedNames.KeysClass + "." + keyMember;
@@ -178,19 +178,6 @@ internal static class NameAsKey
         }
 
         return false;
-    }
-
-    private static int PositionOf(ErrorIndex errors, long? value)
-    {
-        for (var i = 0; value is not null && i < errors.Count; i++)
-        {
-            if (errors.EnumValueAt(i) == value)
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 
     private static bool HasKeyConstant(INamedTypeSymbol? keys, string name)
