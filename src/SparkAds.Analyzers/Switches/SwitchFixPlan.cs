@@ -127,10 +127,11 @@ internal sealed class SwitchFixPlan
             return null;
         }
 
+        var positions = coverage.ToName(out var namesNull).RemoveAll(check.IsWithdrawn);
         return new SwitchFixPlan(
             catalog,
             coverage.Kind,
-            coverage.ToName(out var namesNull).RemoveAll(check.IsWithdrawn),
+            positions,
             namesNull && !check.IsWithdrawn(-1),
             insertAt,
             nullInsertAt,
