@@ -11,7 +11,7 @@ namespace SparkAds.Analyzers.Tests.Infrastructure;
 /// so the test source must compile unless the test expects the error (<c>{|CS0103:…|}</c>); and where the analyzer
 /// reports any, the same source reports none from it when the user has opted out: under <c>#pragma warning disable</c>,
 /// as an <c>&lt;auto-generated&gt;</c> file, inside <c>#line hidden</c>, and (where every reported diagnostic is inside a type) with
-/// <c>[SuppressMessage]</c> or <c>[GeneratedCode]</c> on its types.
+/// <c>[SuppressMessage]</c> or <c>[GeneratedCode]</c> on its types. A diagnostic carries no properties.
 /// </summary>
 public static class AnalyzerVerifier
 {
@@ -20,6 +20,9 @@ public static class AnalyzerVerifier
         var compilation = project.RunGenerator().OutputCompilation;
         var diagnostics = await project.GetAnalyzerDiagnosticsAsync(compilation, analyzer);
         ExpectedDiagnostics.AssertEqual(ExpectedDiagnostics.Lines(markup, TestProject.SourcePath, expected), ExpectedDiagnostics.Lines(CompilerErrors(compilation).Concat(diagnostics)));
+
+        // A diagnostic is its ID, location and message: a fix reads the code again when it is asked.
+        Assert.All(diagnostics, static d => Assert.Empty(d.Properties));
         if (diagnostics.IsEmpty)
         {
             return;

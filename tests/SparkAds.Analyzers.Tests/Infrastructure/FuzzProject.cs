@@ -62,7 +62,7 @@ internal sealed class FuzzProject
         return [.. diagnostics.Where(d => d.Location.SourceTree?.FilePath == document.FilePath)];
     }
 
-    /// <summary>The generated code and <paramref name="source"/> as a project of <paramref name="workspace"/>; returns the source's document.</summary>
+    /// <summary>The generated code and <paramref name="source"/> as a project of <paramref name="workspace"/>, with the test project's analyzer options; returns the source's document.</summary>
     public Document CreateDocument(AdhocWorkspace workspace, string source)
     {
         var projectInfo = ProjectInfo.Create(ProjectId.CreateNewId(), VersionStamp.Default, _assemblyName, _assemblyName, LanguageNames.CSharp, compilationOptions: Options, parseOptions: ParseOptions, metadataReferences: TestReferences.Net10);
@@ -74,6 +74,7 @@ internal sealed class FuzzProject
 
         var id = DocumentId.CreateNewId(projectInfo.Id);
         solution = solution.AddDocument(id, Path.GetFileName(SourcePath), SourceText.From(source), filePath: SourcePath);
+        solution = TestWorkspace.WithAnalyzerOptions(solution, projectInfo.Id, _project);
         Assert.True(workspace.TryApplyChanges(solution));
         return workspace.CurrentSolution.GetDocument(id)!;
     }

@@ -1,5 +1,6 @@
 using System.Linq;
 using SparkAds.Analyzers.Catalog;
+using SparkAds.Analyzers.GeneratedApi;
 
 namespace SparkAds.Analyzers.Generator.Emit;
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using SparkAds.Analyzers.Catalog;
+using SparkAds.Analyzers.GeneratedApi;
 
 namespace SparkAds.Analyzers.Generator.Emit;
 

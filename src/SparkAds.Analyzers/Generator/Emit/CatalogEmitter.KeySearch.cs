@@ -1,3 +1,5 @@
+using SparkAds.Analyzers.GeneratedApi;
+
 namespace SparkAds.Analyzers.Generator.Emit;
 
 /// <summary>

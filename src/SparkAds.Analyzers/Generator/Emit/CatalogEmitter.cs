@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using SparkAds.Analyzers.Catalog;
 using SparkAds.Analyzers.Common;
+using SparkAds.Analyzers.GeneratedApi;
 
 namespace SparkAds.Analyzers.Generator.Emit;
 
