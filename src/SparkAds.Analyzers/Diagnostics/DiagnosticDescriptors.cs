@@ -90,7 +90,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor CatalogDuplicateKey = Create(
         DiagnosticIds.CatalogDuplicateKey,
         "Duplicate Spark Ads error key",
-        "Key '{0}' is already defined at {1}; this row is skipped",
+        "Key '{0}' is already defined {1}; this row is skipped",
         DiagnosticCategories.Catalog,
         DiagnosticSeverity.Error,
         "A key must be unique across all catalogs, the built-in one included.");
