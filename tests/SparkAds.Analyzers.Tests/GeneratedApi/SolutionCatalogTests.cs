@@ -82,7 +82,7 @@ public sealed class SolutionCatalogTests
     }
 
     [Fact]
-    public async Task AppSwitchOverLibraryErrors_FixAddsTheTeamRowCase_AndCompiles()
+    public async Task AppSwitchOverLibraryErrors_FixAddsTheTeamRowCaseWithItsRemedy_AndCompiles()
     {
         const string Before = """
             namespace Ads.App
@@ -102,10 +102,11 @@ public sealed class SolutionCatalogTests
         var fixedText = await new CodeFixVerifier(app, new SwitchAnalyzer(), new AddMissingSparkErrorCasesCodeFix())
             .ApplyAsync(AddMissingSparkErrorCasesCodeFix.Title);
 
-        // The library's team row has no remedy here (this project does not read the library's CSV): no empty comment.
+        // The library's team row carries its remedy in the library's compiled enum: this project reads no CSV.
         Assert.EndsWith("""
                         // Select a different post or ensure codes match.
                         Ads.Core.SparkAdsError.AuthCodeError => 0,
+                        // Retry later.
                         Ads.Core.SparkAdsError.TeamQuotaExceeded => 0,
                         _ => 0,
                     };
