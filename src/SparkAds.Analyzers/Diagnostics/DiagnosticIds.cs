@@ -32,6 +32,7 @@ internal static class DiagnosticIds
     public const string CatalogReplacementOnActiveRow = "SPARK116";
     public const string CatalogNotUtf8 = "SPARK117";
     public const string CatalogSeparatorNotFound = "SPARK118";
+    public const string SeveralReferencedCatalogs = "SPARK125";
 
     public const string HelpLinkBase = "https://github.com/SparkAds/SparkAds.Analyzers/blob/main/docs/rules/";
 }
