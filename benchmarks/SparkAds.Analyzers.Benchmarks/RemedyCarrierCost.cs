@@ -21,7 +21,7 @@ internal static partial class RemedyCarrierCost
 {
     public const int DefaultRows = 10000;
 
-    private const int Rounds = 5;
+    private const int Rounds = 9;
     private const int ReadRuns = 15;
     private const string CatalogPath = "/consumer/catalog/synthetic-errors.csv";
 
