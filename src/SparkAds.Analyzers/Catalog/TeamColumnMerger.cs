@@ -59,6 +59,12 @@ internal sealed class TeamColumnMerger
             _noValues = new EquatableArray<string>(none);
         }
 
+        if (IsIdentity(positions) && entry.TeamValues.Count == _columns.Count)
+        {
+            // The file declares exactly the merged columns in their order (one team catalog, or the first of several).
+            return entry.TeamValues;
+        }
+
         string[]? values = null;
         for (var i = 0; i < positions.Length && i < entry.TeamValues.Count; i++)
         {
@@ -71,6 +77,24 @@ internal sealed class TeamColumnMerger
 
         // Rows with no value share one array: the built-in rows, and a team catalog's rows with empty cells.
         return values is null ? _noValues : new EquatableArray<string>(values);
+    }
+
+    private bool IsIdentity(int[] positions)
+    {
+        if (positions.Length != _columns.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < positions.Length; i++)
+        {
+            if (positions[i] != i)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private int Add(TeamColumnHeader header)
