@@ -39,6 +39,7 @@ public sealed partial class PackageReadmeTests
     [InlineData("The generated types live in your project's root namespace")]
     [InlineData("| `key` | yes |")]
     [InlineData("| `replaced_by` | no |")]
+    [InlineData("| `name:bool`, `name:int`, `name:text` | no |")]
     [InlineData("| [SPARK001](" + Repository + "docs/rules/SPARK001.md) |")]
     [InlineData("dotnet format analyzers --diagnostics SPARK005 SPARK006 SPARK007")]
     [InlineData("Reference it in **every project that handles Spark errors**")]

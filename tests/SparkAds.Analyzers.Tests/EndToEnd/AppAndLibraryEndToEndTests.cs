@@ -68,6 +68,22 @@ public sealed class AppAndLibraryEndToEndTests(AppAndLibraryEndToEndTests.Soluti
             StringComparison.Ordinal);
     }
 
+    /// <summary>The library's typed team columns (retryable:bool, owner:text) are lookups of its compiled catalog: the app, which generates nothing, reads them; a built-in row has none.</summary>
+    [Fact]
+    public void App_ReadsTheLibrarysTypedTeamColumns_WhenItRuns()
+    {
+        var output = solution.Run.Output.ReplaceLineEndings("\n");
+
+        Assert.True(solution.Run.ExitCode == 0, solution.Run.Output);
+        Assert.Contains(
+            "  -> CreativeRejected (key creative_rejected, code 40010)\n     message: The creative was rejected in review.\n     remedy:  Edit the creative to meet the ad policies and submit it again.\n     next:    show the remedy to the advertiser\n     team:    retryable False, owner Creative review team\n",
+            output,
+            StringComparison.Ordinal);
+        Assert.Contains("     remedy:  Wait a minute, then retry.\n     next:    show the remedy to the advertiser\n     team:    retryable True, owner Ads platform team\n", output, StringComparison.Ordinal);
+        Assert.Contains("  -> AuthCodeExpired (key auth_code_expired, code 4025)\n", output, StringComparison.Ordinal);
+        Assert.Equal(4, output.Split("     team:    retryable not said, owner none\n").Length - 1); // the built-in rows printed: 4025, 4002 twice, and Unknown
+    }
+
     [Fact]
     public void DotNetFormat_FixesTheAppSwitchWithTheTeamRowsRemedies_AndTheFixedAppBuildsWithWarningsAsErrors()
     {

@@ -13,7 +13,7 @@ namespace SparkAds.Analyzers.Tests.GeneratedApi;
 /// </summary>
 public sealed class SolutionCatalogTests
 {
-    private const string TeamCsv = "key,code,message,remedy\nteam_quota_exceeded,4290,Quota hit.,Retry later.\n";
+    private const string TeamCsv = "key,code,message,remedy,retryable:bool,owner:text\nteam_quota_exceeded,4290,Quota hit.,Retry later.,true,Ads platform\n";
 
     private const string BuiltInSwitch = """
         namespace Ads.App
@@ -53,6 +53,49 @@ public sealed class SolutionCatalogTests
         Assert.Empty(generated.Diagnostics);
         Assert.Empty(generated.CompilationDiagnostics);
         Assert.Equal([TeamRowNotHandled(markup)], diagnostics.Select(ExpectedDiagnostic.Format));
+    }
+
+    /// <summary>
+    /// The library's typed team columns are lookups of its compiled catalog: the app, generating nothing, calls
+    /// <c>GetRetryable()</c> and <c>GetOwner()</c> and the compiler binds them to the library's extensions.
+    /// </summary>
+    [Theory]
+    [InlineData(LibraryForm.Assembly)]
+    [InlineData(LibraryForm.ReferenceAssembly)]
+    [InlineData(LibraryForm.Compilation)]
+    public void AppInItsOwnRootNamespace_CallsTheLibraryTypedColumnLookups_WhichBindToTheLibrary(LibraryForm form)
+    {
+        var app = TestProject.Create().WithProperty("RootNamespace", "Ads.App").WithAssemblyName("Ads.App").WithReference(Library(form)).WithSource("""
+            using Ads.Core;
+
+            namespace Ads.App
+            {
+                public static class Routing
+                {
+                    public static bool ShouldRetry(SparkAdsError error) => error.GetRetryable() ?? error.IsSystemError();
+
+                    public static string Owner(SparkAdsError error) => error.GetOwner() ?? "nobody";
+                }
+            }
+            """);
+
+        var generated = app.RunGenerator();
+        var tree = generated.OutputCompilation.SyntaxTrees.Single();
+        var model = generated.OutputCompilation.GetSemanticModel(tree);
+        var lookups = tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax>()
+            .Select(invocation => (IMethodSymbol)model.GetSymbolInfo(invocation).Symbol!)
+            .Select(method => method.ContainingAssembly.Name + ": " + (method.ReducedFrom ?? method).ToDisplayString());
+
+        Assert.Empty(generated.Sources);
+        Assert.Empty(generated.Diagnostics);
+        Assert.Empty(generated.CompilationDiagnostics);
+        Assert.Equal(
+            [
+                "Ads.Core: Ads.Core.SparkAdsErrorExtensions.GetRetryable(Ads.Core.SparkAdsError)",
+                "Ads.Core: Ads.Core.SparkAdsErrorExtensions.IsSystemError(Ads.Core.SparkAdsError)",
+                "Ads.Core: Ads.Core.SparkAdsErrorExtensions.GetOwner(Ads.Core.SparkAdsError)",
+            ],
+            lookups);
     }
 
     [Fact]
@@ -393,7 +436,7 @@ public sealed class SolutionCatalogTests
     private static string TeamRowNotHandled(Markup markup)
         => ExpectedDiagnostic.At(0, "SPARK001", "This switch over Spark Ads errors does not handle team_quota_exceeded (4290)").Format(markup, TestProject.SourcePath);
 
-    /// <summary>A class library <c>Ads.Core</c> with the built-in catalog and one team row, compiled to metadata as a build would (or as <paramref name="form"/> says).</summary>
+    /// <summary>A class library <c>Ads.Core</c> with the built-in catalog and one team row (with the typed columns <c>retryable:bool</c> and <c>owner:text</c>), compiled to metadata as a build would (or as <paramref name="form"/> says).</summary>
     internal static MetadataReference Library(LibraryForm form = LibraryForm.Assembly)
         => CatalogLibrary("Ads.Core", "Ads.Core", TeamCsv, form);
 
