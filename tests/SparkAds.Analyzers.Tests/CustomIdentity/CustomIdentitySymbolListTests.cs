@@ -2,7 +2,10 @@ using static SparkAds.Analyzers.Tests.CustomIdentity.CustomIdentityTestClient;
 
 namespace SparkAds.Analyzers.Tests.CustomIdentity;
 
-/// <summary>SPARK004 reports the team's own Custom Identity API listed under <c>spark_ads.custom_identity_symbols</c>.</summary>
+/// <summary>
+/// SPARK004 reports the team's own Custom Identity API listed under <c>spark_ads.custom_identity_symbols</c>. The lists
+/// are comma-separated: the options come from a real <c>.editorconfig</c>, where <c>;</c> starts a comment.
+/// </summary>
 public sealed class CustomIdentitySymbolListTests
 {
     private const string Sdk = """
@@ -49,7 +52,7 @@ public sealed class CustomIdentitySymbolListTests
             Usage,
             p => p.WithSource(Sdk, "/src/Sdk.cs").WithEditorConfig(
                 "spark_ads.custom_identity_symbols",
-                " M:Acme.Sdk.IdentityClient.CreateCustomIdentity(System.String,System.String) ; P:Acme.Sdk.IdentityClient.UseCustomIdentity, T:Acme.Sdk.CustomIdentity "),
+                " M:Acme.Sdk.IdentityClient.CreateCustomIdentity(System.String,System.String) , P:Acme.Sdk.IdentityClient.UseCustomIdentity, T:Acme.Sdk.CustomIdentity "),
             At(0, "The creation of 'CustomIdentity'"),
             At(1, "The reference to 'IdentityClient.UseCustomIdentity'"),
             At(2, "The reference to 'IdentityClient.CreateCustomIdentity(string, string)'"),
@@ -62,10 +65,10 @@ public sealed class CustomIdentitySymbolListTests
     [Theory]
     [InlineData("M:Acme.Sdk.IdentityClient.CreateCustomIdentity(")]
     [InlineData("Acme.Sdk.CustomIdentity")]
-    [InlineData("X:Acme.Sdk.CustomIdentity;;,,")]
-    [InlineData("T:Acme.Sdk.Missing; M:Acme.Sdk.IdentityClient.Nope(System.Int32)")]
+    [InlineData("X:Acme.Sdk.CustomIdentity,,,")]
+    [InlineData("T:Acme.Sdk.Missing, M:Acme.Sdk.IdentityClient.Nope(System.Int32)")]
     [InlineData("M:Acme.Sdk.IdentityClient.CreateCustomIdentity(System.String,System.String")]
-    [InlineData("T:;M:;P:(;F:Acme..Sdk;T:Acme.Sdk.CustomIdentity{")]
+    [InlineData("T:,M:,P:(,F:Acme..Sdk,T:Acme.Sdk.CustomIdentity{")]
     [InlineData(":")]
     public Task MalformedEntries_AreIgnoredWithoutException(string entries)
         => VerifyAsync(
@@ -92,6 +95,6 @@ public sealed class CustomIdentitySymbolListTests
                 }
             }
             """,
-            p => p.WithSource(Sdk, "/src/Sdk.cs").WithEditorConfig("spark_ads.custom_identity_symbols", "garbage;M:(;M:Acme.Sdk.IdentityClient.CreateCustomIdentity(System.String)"),
+            p => p.WithSource(Sdk, "/src/Sdk.cs").WithEditorConfig("spark_ads.custom_identity_symbols", "garbage,M:,M:Acme.Sdk.IdentityClient.CreateCustomIdentity(System.String)"),
             At(0, "The call to 'IdentityClient.CreateCustomIdentity(string)'"));
 }
