@@ -1,63 +1,69 @@
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+using SparkAds.Analyzers.Diagnostics;
+using SparkAds.Analyzers.Generator;
 
 namespace SparkAds.Analyzers.Tests.Infrastructure;
 
 /// <summary>
-/// The analyzer assertion every analyzer test makes, as strict as Microsoft.CodeAnalysis.Testing: the diagnostics are
-/// exactly the expected ones (ID, span, message), merged from the markup (<c>{|ID:…|}</c> with
-/// <see cref="ExpectedDiagnostic.Marked"/> messages) and the located expectations; compiler errors count as diagnostics,
-/// so the test source must compile unless the test expects the error (<c>{|CS0103:…|}</c>); and where the analyzer
-/// reports any, the same source reports none from it when the user has opted out: under <c>#pragma warning disable</c>,
-/// as an <c>&lt;auto-generated&gt;</c> file, inside <c>#line hidden</c>, and (where every reported diagnostic is inside a type) with
-/// <c>[SuppressMessage]</c> or <c>[GeneratedCode]</c> on its types.
+/// The analyzer assertion every analyzer test makes, on Microsoft.CodeAnalysis.Testing (<see cref="Test"/>): the
+/// package's generator runs as in a build, and the diagnostics (the analyzer's, the generator's and the compiler's
+/// errors) are exactly the expected ones, with ID, span, severity and message (<see cref="ExpectedDiagnostics"/>), so the
+/// test source must compile unless the test marks the error (<c>{|CS0103:…|}</c>). The framework also checks that
+/// <c>#pragma warning disable</c> silences what the analyzer reports. What it does not check for analyzers that
+/// configure generated code analysis (all of ours) runs here whenever the analyzer reports anything: the same source
+/// reports nothing from it as an <c>&lt;auto-generated&gt;</c> file, inside <c>#line hidden</c>, and (where every
+/// reported diagnostic is inside a type) with <c>[SuppressMessage]</c> or <c>[GeneratedCode]</c> on its types.
 /// </summary>
 public static class AnalyzerVerifier
 {
     public static async Task VerifyAsync(DiagnosticAnalyzer analyzer, Markup markup, TestProject project, IReadOnlyList<ExpectedDiagnostic> expected)
     {
-        var compilation = project.RunGenerator().OutputCompilation;
-        var diagnostics = await project.GetAnalyzerDiagnosticsAsync(compilation, analyzer);
-        ExpectedDiagnostics.AssertEqual(ExpectedDiagnostics.Lines(markup, TestProject.SourcePath, expected), ExpectedDiagnostics.Lines(CompilerErrors(compilation).Concat(diagnostics)));
-        if (diagnostics.IsEmpty)
+        var test = new Test(analyzer, project);
+        var results = ExpectedDiagnostics.Results(markup, TestProject.SourcePath, expected, test.SeverityOf);
+        test.TestState.ExpectedDiagnostics.AddRange(results);
+        await test.RunAsync();
+
+        var descriptors = analyzer.SupportedDiagnostics;
+        var reported = results.Where(r => descriptors.Any(d => d.Id == r.Id)).ToList();
+        if (reported.Count == 0)
         {
             return;
         }
 
-        // A variant compiles as the test source does: cleanly, unless the test expects compiler errors.
-        var compiles = !CompilerErrors(compilation).Any();
-        foreach (var (variant, code) in Variants(analyzer, markup, diagnostics))
+        // A variant compiles as the test source does: cleanly, unless the test expects compiler errors. What the
+        // generator reports in a catalog stays.
+        var compilerErrors = results.Where(r => r.Id.StartsWith("CS", StringComparison.Ordinal)).ToList();
+        foreach (var (variant, code) in Variants(descriptors, markup.Code, reported))
         {
-            var opted = project with { Sources = project.Sources.SetItem(0, (TestProject.SourcePath, code)) };
-            var suppressed = compiles ? await DiagnosticsAsync(analyzer, opted) : await opted.GetAnalyzerDiagnosticsAsync(opted.RunGenerator().OutputCompilation, analyzer);
-            Assert.True(suppressed.IsEmpty, $"Reported {variant}:\n{string.Join("\n", suppressed.Select(ExpectedDiagnostic.Format))}\n\n{code}");
+            var opted = new Test(analyzer, project with { Sources = project.Sources.SetItem(0, (TestProject.SourcePath, code)) })
+            {
+                CompilerDiagnostics = compilerErrors.Count == 0 ? CompilerDiagnostics.Errors : CompilerDiagnostics.None,
+            };
+            opted.TestState.ExpectedDiagnostics.AddRange(results.Except(reported).Except(compilerErrors));
+            try
+            {
+                await opted.RunAsync();
+            }
+            catch (InvalidOperationException failure)
+            {
+                throw new InvalidOperationException($"Reported {variant}:\n{failure.Message}\n\n{code}", failure);
+            }
         }
     }
 
-    /// <summary>The analyzer's diagnostics after the generator ran; fails on a compiler error in the test source.</summary>
-    public static async Task<ImmutableArray<Diagnostic>> DiagnosticsAsync(DiagnosticAnalyzer analyzer, TestProject project)
+    private static IEnumerable<(string Variant, string Code)> Variants(ImmutableArray<DiagnosticDescriptor> descriptors, string code, IReadOnlyList<DiagnosticResult> reported)
     {
-        var compilation = project.RunGenerator().OutputCompilation;
-        var errors = CompilerErrors(compilation).Select(ExpectedDiagnostic.Format).ToList();
-        Assert.True(errors.Count == 0, "The test source does not compile:\n" + string.Join("\n", errors));
-        return await project.GetAnalyzerDiagnosticsAsync(compilation, analyzer);
-    }
+        yield return ("in an <auto-generated> file", "// <auto-generated/>\n" + code);
+        yield return ("inside #line hidden", "#line hidden\n" + code);
 
-    /// <summary>The compiler's errors (not warnings made errors): what Microsoft.CodeAnalysis.Testing compares by default.</summary>
-    private static IEnumerable<Diagnostic> CompilerErrors(Compilation compilation)
-        => compilation.GetDiagnostics().Where(d => d.DefaultSeverity == DiagnosticSeverity.Error);
-
-    private static IEnumerable<(string Variant, string Code)> Variants(DiagnosticAnalyzer analyzer, Markup markup, ImmutableArray<Diagnostic> reported)
-    {
-        var descriptors = analyzer.SupportedDiagnostics;
-        yield return ("under #pragma warning disable", "#pragma warning disable " + string.Join(", ", descriptors.Select(d => d.Id)) + "\n" + markup.Code);
-        yield return ("in an <auto-generated> file", "// <auto-generated/>\n" + markup.Code);
-        yield return ("inside #line hidden", "#line hidden\n" + markup.Code);
-
-        var root = CSharpSyntaxTree.ParseText(markup.Code).GetRoot();
+        var root = CSharpSyntaxTree.ParseText(code).GetRoot();
+        var text = root.SyntaxTree.GetText();
         var types = root.DescendantNodes().OfType<BaseTypeDeclarationSyntax>().Where(t => !t.Ancestors().OfType<BaseTypeDeclarationSyntax>().Any()).ToList();
-        if (!reported.All(d => d.Location.SourceTree?.FilePath == TestProject.SourcePath && types.Any(t => t.FullSpan.Contains(d.Location.SourceSpan))))
+        if (!reported.All(r => r.Spans[0].Span.Path == TestProject.SourcePath && types.Any(t => t.FullSpan.Contains(text.Lines.GetPosition(r.Spans[0].Span.StartLinePosition)))))
         {
             yield break;
         }
@@ -71,5 +77,38 @@ public static class AnalyzerVerifier
     {
         var lists = SyntaxFactory.ParseCompilationUnit(attributes + " class C { }").Members[0].AttributeLists;
         return root.ReplaceNodes(types, (_, type) => type.WithAttributeLists(type.AttributeLists.AddRange(lists))).ToFullString();
+    }
+
+    /// <summary>
+    /// A <see cref="CSharpAnalyzerTest{TAnalyzer, TVerifier}"/> of an analyzer instance over a <see cref="TestProject"/>:
+    /// its sources, catalogs, options, references and language, with the package's generator applied (its output is
+    /// the snapshot tests' subject, so not compared here). The sources are code: the verifier has read their markup.
+    /// </summary>
+    public sealed class Test : CSharpAnalyzerTest<EmptyDiagnosticAnalyzer, DefaultVerifier>
+    {
+        private readonly DiagnosticAnalyzer _analyzer;
+        private readonly TestProject _project;
+
+        public Test(DiagnosticAnalyzer analyzer, TestProject project)
+        {
+            _analyzer = analyzer;
+            _project = project;
+            ReferenceAssemblies = project.ReferenceAssemblies;
+            TestBehaviors = TestBehaviors.SkipGeneratedSourcesCheck;
+            TestState.MarkupHandling = MarkupMode.None;
+            project.ApplyTo(TestState);
+        }
+
+        /// <summary>How a diagnostic of <paramref name="id"/> is reported here: its descriptor's default (the analyzer's or the generator's), a compiler's as an error.</summary>
+        public DiagnosticSeverity SeverityOf(string id)
+            => _analyzer.SupportedDiagnostics.Concat(DiagnosticDescriptors.All).FirstOrDefault(d => d.Id == id)?.DefaultSeverity ?? DiagnosticSeverity.Error;
+
+        protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => [_analyzer];
+
+        protected override IEnumerable<Type> GetSourceGenerators() => [typeof(SparkAdsGenerator)];
+
+        protected override ParseOptions CreateParseOptions() => _project.ParseOptions;
+
+        protected override CompilationOptions CreateCompilationOptions() => _project.CompilationOptions(warningsAsErrors: false);
     }
 }
