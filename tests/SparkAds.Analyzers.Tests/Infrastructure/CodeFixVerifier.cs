@@ -146,6 +146,7 @@ public sealed class CodeFixVerifier(Func<string, TestProject> project, Diagnosti
             test.SetFixedSource(fixedMarkup.Code, test.BatchFixedState);
             test.BatchFixedState.ExpectedDiagnostics.AddRange(remainingResults);
         }
+
         await test.RunAsync();
         return fixedMarkup.Code;
 

@@ -133,11 +133,10 @@ public sealed class VerifierStrictnessTests
     {
         var markup = Markup.Parse(HandlerSource.Wrap(Missing.Replace("MARK", "{|TEST001:switch|}", StringComparison.Ordinal)));
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(
+        var error = await Assert.ThrowsAnyAsync<Xunit.Sdk.XunitException>(
             () => AnalyzerVerifier.VerifyAsync(new ReportsInGeneratedCode(skipsGeneratedFilesAndTypes), markup, AnalyzerTestCatalog.Project(markup.Code), [Marked("A switch")]));
 
-        Assert.StartsWith($"Reported {variant}:\nMismatch between number of diagnostics returned, expected \"0\" actual \"1\"", error.Message, StringComparison.Ordinal);
-        Assert.Contains("// /src/Test0.cs(11,9): warning TEST001: A switch", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"Reported {variant}:\nTEST001 /src/Test0.cs(11,9)-(11,15): A switch", error.Message, StringComparison.Ordinal);
     }
 
 #pragma warning disable RS1012, RS2008, RS1036, RS1038, RS1041 // A test-only analyzer, loaded by no compiler.
