@@ -14,18 +14,14 @@ namespace SparkAds.Analyzers.Benchmarks;
 /// What our analysis adds to reporting, in process: each analyzer that reports on the synthetic consumer against the
 /// reporting floor's analyzer that reports the same diagnostics there without analysing (SwitchAnalyzer against
 /// FloorSwitchAnalyzer, CustomIdentityAnalyzer against FloorValueAnalyzer), each alone in its own driver, alternating,
-/// on the same compilation. Fixes are not planned, as in a command-line build (<c>_SparkAdsPlanFixes=false</c>, which
-/// the package's targets set there). No compile runs beside the analyzers and nothing else reports, so the difference
+/// on the same compilation. No compile runs beside the analyzers and nothing else reports, so the difference
 /// is the time of our analysis on one thread, not the wall time a loaded build bills (<see cref="AnalyzerBuildRatio"/>).
 /// Fails when a pair does not report the same number of diagnostics at the same spans and severities.
 /// </summary>
 internal static class AnalyzerFloorRatio
 {
-    // The package's targets set this in a command-line build; see FixPlanning in the analyzer project.
-    private const string PlanFixesProperty = "build_property._SparkAdsPlanFixes";
-
     // More rounds than the other in-process modes: the difference sought is milliseconds, and the first rounds run
-    // our code before the runtime has tiered it up (this app loads the IL assembly, not the package's precompiled one).
+    // our code before the runtime has tiered it up.
     private const int Warmups = 5;
     private const int Runs = 15;
 
@@ -37,11 +33,11 @@ internal static class AnalyzerFloorRatio
 
     public static async Task<int> RunAsync(int fileCount)
     {
-        Report.Heading($"Analyzers vs the reporting floor (in process, fixes not planned, {fileCount} files, {Runs} runs each alone after {Warmups}, alternating)");
+        Report.Heading($"Analyzers vs the reporting floor (in process, {fileCount} files, {Runs} runs each alone after {Warmups}, alternating)");
         Report.Line("Machine: " + BenchmarkEnvironment.Machine);
 
         var catalog = new TestAdditionalText(AnalyzerRatio.CatalogPath, SourceText.From(File.ReadAllText(BenchmarkEnvironment.BuiltInCatalog)));
-        var options = BenchmarkEnvironment.BuiltInCatalogOptions(AnalyzerRatio.CatalogPath).WithGlobal(PlanFixesProperty, "false");
+        var options = BenchmarkEnvironment.BuiltInCatalogOptions(AnalyzerRatio.CatalogPath);
         var sources = SyntheticConsumer.Files(fileCount).ToList();
         var compilation = AnalyzerRatio.Compile(sources, catalog, options);
         var analyzerOptions = new AnalyzerOptions([catalog], options);

@@ -13,11 +13,15 @@ internal sealed record PackedFeed(string Directory, string Version)
 {
     private const string PackageId = LocalPackageFeed.PackageId;
 
-    /// <summary>Packs the package project into <c>work/feed</c>; <paramref name="sharedCompilation"/> as <see cref="DotnetCommand.Run"/> takes it.</summary>
-    public static PackedFeed Pack(string work, bool sharedCompilation)
+    /// <summary>
+    /// Packs the package project of this repository, or of the copy at <paramref name="repositoryRoot"/> (another
+    /// version, as a baseline), into <c>work/<paramref name="name"/></c>; <paramref name="sharedCompilation"/> as
+    /// <see cref="DotnetCommand.Run"/> takes it.
+    /// </summary>
+    public static PackedFeed Pack(string work, bool sharedCompilation, string? repositoryRoot = null, string name = "feed")
     {
-        var feed = Path.Combine(work, "feed");
-        var project = Path.Combine(BenchmarkEnvironment.RepositoryRoot, "src", "SparkAds.Analyzers.Package");
+        var feed = Path.Combine(work, name);
+        var project = Path.Combine(repositoryRoot ?? BenchmarkEnvironment.RepositoryRoot, "src", "SparkAds.Analyzers.Package");
         DotnetCommand.Run(work, sharedCompilation, "pack", DotnetCommand.Quote(project), "-c", "Release", "-o", DotnetCommand.Quote(feed));
         var version = Path.GetFileNameWithoutExtension(System.IO.Directory.GetFiles(feed, PackageId + ".*.nupkg").Single())[(PackageId.Length + 1)..];
         return new PackedFeed(feed, version);

@@ -9,11 +9,12 @@ namespace SparkAds.Analyzers.Benchmarks;
 /// One command per budget, or all of them: <c>lookups</c> (BenchmarkDotNet; further arguments go to it),
 /// <c>generator</c> (catalog scale), <c>analyzers</c> (ours vs Roslyn's populate-switch analyzers, in process),
 /// <c>analyzers-floor</c> (ours against the reporting floor, in process), <c>analyzers-build</c> (the same comparisons
-/// in a real <c>dotnet build</c>), <c>real-project PATH</c> (the package's cost in a build of any C# project), <c>all</c>.
+/// in a real <c>dotnet build</c>), <c>fix-all [handlers]</c> (the switch fix's Fix All in one document, in process),
+/// <c>real-project PATH</c> (the package's cost in a build of any C# project), <c>all</c>.
 /// </summary>
 public static class Program
 {
-    private const string Usage = "usage: SparkAds.Analyzers.Benchmarks (all | lookups [BenchmarkDotNet args] | generator [rows...] | analyzers [files] | analyzers-floor [files] | analyzers-build [files] | generator-build [--warm-server] [--builds N] [rows...] | real-project PATH [--runs N])";
+    private const string Usage = "usage: SparkAds.Analyzers.Benchmarks (all | lookups [BenchmarkDotNet args] | generator [rows...] | analyzers [files] | analyzers-floor [files] | analyzers-build [files] | fix-all [handlers] | generator-build [--warm-server] [--builds N] [--baseline REPO] [rows...] | real-project PATH [--runs N])";
 
     public static async Task<int> Main(string[] args)
     {
@@ -31,12 +32,16 @@ public static class Program
                 var warm = rest.Contains("--warm-server");
                 var buildsAt = Array.IndexOf(rest, "--builds");
                 var builds = buildsAt >= 0 && buildsAt + 1 < rest.Length ? int.Parse(rest[buildsAt + 1], System.Globalization.CultureInfo.InvariantCulture) : GeneratorBuildScale.DefaultBuilds;
-                var rows = rest.Where((a, i) => a != "--warm-server" && (buildsAt < 0 || (i != buildsAt && i != buildsAt + 1))).ToArray();
-                return GeneratorBuildScale.Run(rows.Length > 0 ? rows.Select(int.Parse).ToArray() : GeneratorBuildScale.DefaultRowCounts, warm, builds);
+                var baselineAt = Array.IndexOf(rest, "--baseline");
+                var baseline = baselineAt >= 0 && baselineAt + 1 < rest.Length ? rest[baselineAt + 1] : null;
+                var rows = rest.Where((a, i) => a != "--warm-server" && (buildsAt < 0 || (i != buildsAt && i != buildsAt + 1)) && (baselineAt < 0 || (i != baselineAt && i != baselineAt + 1))).ToArray();
+                return GeneratorBuildScale.Run(rows.Length > 0 ? rows.Select(int.Parse).ToArray() : GeneratorBuildScale.DefaultRowCounts, warm, builds, baseline);
             case "analyzers":
                 return await AnalyzerRatio.RunAsync(rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : AnalyzerRatio.DefaultFileCount).ConfigureAwait(false);
             case "analyzers-floor":
                 return await AnalyzerFloorRatio.RunAsync(rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : AnalyzerRatio.DefaultFileCount).ConfigureAwait(false);
+            case "fix-all":
+                return await FixAllTime.RunAsync(rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : FixAllTime.DefaultHandlers).ConfigureAwait(false);
             case "analyzers-build":
                 return AnalyzerBuildRatio.Run(rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : AnalyzerRatio.DefaultFileCount);
             case "real-project" when rest.Length is 1 or 3 && (rest.Length == 1 || rest[1] == "--runs"):

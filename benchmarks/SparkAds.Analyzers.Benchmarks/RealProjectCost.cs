@@ -57,7 +57,7 @@ internal static class RealProjectCost
             }
             finally
             {
-                DotnetCommand.Run(work, false, "build-server", "shutdown");
+                DotnetCommand.ShutdownServer(work);
             }
 
             Print(cold, warm);

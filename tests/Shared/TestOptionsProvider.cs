@@ -1,6 +1,9 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using System.Linq;
+using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -45,6 +48,31 @@ public sealed class TestOptionsProvider(
     }
 
     public TestOptionsProvider WithSourceFileOption(string key, string value) => new(global, perFile, perSourceFile.SetItem(key, value));
+
+    /// <summary>
+    /// The global keys and the AdditionalFiles' metadata as a global analyzer config, the form the SDK hands them to a
+    /// workspace in (the generated <c>.editorconfig</c>), so a workspace project's <c>AnalyzerOptions</c> read what this
+    /// provider gives a compilation. Per-source-file settings stay out: a global config's sections name files, not globs.
+    /// </summary>
+    public string ToGlobalConfig()
+    {
+        var text = new StringBuilder("is_global = true\n");
+        foreach (var (key, value) in global.OrderBy(static option => option.Key, StringComparer.Ordinal))
+        {
+            text.Append(key).Append(" = ").Append(value).Append('\n');
+        }
+
+        foreach (var (path, options) in perFile.OrderBy(static file => file.Key, StringComparer.Ordinal))
+        {
+            text.Append('[').Append(path).Append("]\n");
+            foreach (var (key, value) in options.OrderBy(static option => option.Key, StringComparer.Ordinal))
+            {
+                text.Append(key).Append(" = ").Append(value).Append('\n');
+            }
+        }
+
+        return text.ToString();
+    }
 
     private sealed class DictionaryOptions(ImmutableDictionary<string, string> values) : AnalyzerConfigOptions
     {

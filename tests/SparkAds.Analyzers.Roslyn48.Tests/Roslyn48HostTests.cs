@@ -6,18 +6,25 @@ using System.Threading;
 using System.Threading.Tasks;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
+using Microsoft.CodeAnalysis.Text;
+using SparkAds.Analyzers.CatalogFaults;
+using SparkAds.Analyzers.CodeFixes.Switches;
 using SparkAds.Analyzers.Generator;
+using SparkAds.Analyzers.Switches;
 
 namespace SparkAds.Analyzers.Roslyn48.Tests;
 
 /// <summary>
-/// The generator and every analyzer load and run on Roslyn 4.8, the oldest host the package supports: through
+/// The generator, every analyzer and the fixes load and run on Roslyn 4.8, the oldest host the package supports: through
 /// Microsoft.CodeAnalysis.Testing on Workspaces 4.8 (<see cref="PackageTest"/>), and directly where the framework cannot
-/// say it (the IDE's analysis of one AdditionalFile; a referenced project whose compilation holds generated code).
+/// say it (the IDE's analysis of one AdditionalFile; a referenced project whose compilation holds generated code; the
+/// switch fix asked for a diagnostic that carries nothing but its location).
 /// </summary>
 public sealed class Roslyn48HostTests
 {
@@ -133,7 +140,7 @@ public sealed class Roslyn48HostTests
     {
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
         ImmutableArray<AdditionalText> catalogs = [new TestAdditionalText("/team/errors.csv", Catalog)];
-        var options = s_teamCatalogs.WithGlobal("build_property._SparkAdsCatalogFaultsFromAnalyzer", "true");
+        var options = s_teamCatalogs.WithGlobal(CatalogFaultReporter.RunAnalyzersProperty, string.Empty).WithGlobal(CatalogFaultReporter.RunAnalyzersDuringBuildProperty, string.Empty);
         var compilation = CSharpCompilation.Create("Consumer", [CSharpSyntaxTree.ParseText(Consumer, parseOptions, "/src/Usage.cs")], await References(), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         CSharpGeneratorDriver.Create([new SparkAdsGenerator().AsSourceGenerator()], catalogs, parseOptions, options)
             .RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
@@ -183,5 +190,45 @@ public sealed class Roslyn48HostTests
         Assert.Equal(
             ["SPARK002 (7,13): This switch over Spark Ads errors handles team_quota_exceeded (4290) only through a fallback"],
             diagnostics.Select(d => d.Id + " (" + (d.Location.GetLineSpan().StartLinePosition.Line + 1) + "," + (d.Location.GetLineSpan().StartLinePosition.Character + 1) + "): " + d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
+    public async Task SwitchFix_OnWorkspaces48_ReadsTheSwitchAndTheProjectsCatalogWhenAsked()
+    {
+        Assert.Equal(new Version(4, 8, 0, 0), typeof(Workspace).Assembly.GetName().Version);
+        var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
+        var references = await References();
+        var compilation = CSharpCompilation.Create("Consumer", [CSharpSyntaxTree.ParseText(Consumer, parseOptions, "/src/Usage.cs")], references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var run = CSharpGeneratorDriver.Create([new SparkAdsGenerator().AsSourceGenerator()], [new TestAdditionalText("/team/errors.csv", Catalog)], parseOptions, s_teamCatalogs)
+            .RunGenerators(compilation).GetRunResult();
+
+        // The project as an IDE holds it: sources, generated code, the catalog as an AdditionalFile, its metadata in a global config.
+        using var workspace = new AdhocWorkspace();
+        var projectId = ProjectId.CreateNewId();
+        var documentId = DocumentId.CreateNewId(projectId);
+        var solution = workspace.CurrentSolution
+            .AddProject(ProjectInfo.Create(projectId, VersionStamp.Default, "Consumer", "Consumer", LanguageNames.CSharp, compilationOptions: compilation.Options, parseOptions: parseOptions, metadataReferences: references))
+            .AddDocument(documentId, "Usage.cs", SourceText.From(Consumer), filePath: "/src/Usage.cs")
+            .AddAdditionalDocument(DocumentId.CreateNewId(projectId), "errors.csv", SourceText.From(Catalog), filePath: "/team/errors.csv")
+            .AddAnalyzerConfigDocument(DocumentId.CreateNewId(projectId), ".globalconfig", SourceText.From("is_global = true\n[/team/errors.csv]\nbuild_metadata.AdditionalFiles.SparkAdsCatalog = true\n"), filePath: "/.globalconfig");
+        foreach (var generated in run.Results.SelectMany(static r => r.GeneratedSources))
+        {
+            solution = solution.AddDocument(DocumentId.CreateNewId(projectId), generated.HintName, generated.SourceText, filePath: "/generated/" + generated.HintName);
+        }
+
+        var document = solution.GetDocument(documentId)!;
+        var project = document.Project;
+        var analyzed = (await project.GetCompilationAsync())!.WithAnalyzers([new SwitchAnalyzer()], project.AnalyzerOptions);
+        var diagnostic = Assert.Single(await analyzed.GetAnalyzerDiagnosticsAsync(CancellationToken.None));
+        Assert.Empty(diagnostic.Properties);
+        var actions = new List<CodeAction>();
+        await new AddMissingSparkErrorCasesCodeFix().RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None));
+        var changed = Assert.IsType<ApplyChangesOperation>(Assert.Single(await Assert.Single(actions).GetOperationsAsync(CancellationToken.None))).ChangedSolution;
+        var fixedText = (await changed.GetDocument(documentId)!.GetTextAsync()).ToString();
+
+        Assert.Contains(
+            "                case SparkAds.SparkAdsError.BackendBusy:\n                    // Retry later.\n                    throw new System.NotImplementedException();\n                default: return \"CUSTOMIZED_USER\";",
+            fixedText,
+            StringComparison.Ordinal);
     }
 }

@@ -2,14 +2,15 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SparkAds.Analyzers.Conversions;
 
 namespace SparkAds.Analyzers.CodeFixes.Conversions;
 
 /// <summary>
 /// Builds the replacements: the fixed text is parsed (so it is spaced as C# is written) with holes (<see cref="Hole"/>)
 /// where the user's own expressions go, as they are (so a rewrite inside another survives). Names of the generated API
-/// are written with the qualifier the analyzer found binds where the fix goes (<see cref="DiagnosticPropertyNames.Qualifier"/>):
-/// nothing is bound or simplified here, so Fix All over a large file stays fast.
+/// are written with the qualifier that binds where the fix goes (<see cref="ConversionFix.Qualifier"/>): nothing is bound
+/// or simplified here, so Fix All over a large file stays fast.
 /// </summary>
 internal static class ConversionSyntaxTemplate
 {

@@ -1,6 +1,8 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SparkAds.Analyzers.Conversions;
+using SparkAds.Analyzers.GeneratedApi;
 using static SparkAds.Analyzers.CodeFixes.Conversions.ConversionSyntaxTemplate;
 
 namespace SparkAds.Analyzers.CodeFixes.Conversions;
@@ -12,13 +14,9 @@ namespace SparkAds.Analyzers.CodeFixes.Conversions;
 /// </summary>
 internal static class KeyConstantRewrite
 {
-    public static ExpressionSyntax? Apply(ExpressionSyntax current, ConversionFixRequest request)
-    {
-        if (request.KeyMember is { } member)
-        {
-            return Fill(Member(request.Qualifier, GeneratedNames.KeysClass, member)).WithTriviaFrom(current);
-        }
-
-        return request.KeyText is { } key ? SyntaxFactory.ParseExpression(SymbolDisplay.FormatLiteral(key, quote: true)).WithTriviaFrom(current) : null;
-    }
+    public static ExpressionSyntax Apply(ExpressionSyntax current, ConversionFix fix)
+        => (fix.KeyMember is { } member
+                ? Fill(Member(fix.Qualifier, GeneratedNames.KeysClass, member))
+                : SyntaxFactory.ParseExpression(SymbolDisplay.FormatLiteral(fix.KeyText, quote: true)))
+            .WithTriviaFrom(current);
 }

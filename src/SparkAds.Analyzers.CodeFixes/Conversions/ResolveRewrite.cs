@@ -1,6 +1,8 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SparkAds.Analyzers.Conversions;
+using SparkAds.Analyzers.GeneratedApi;
 using static SparkAds.Analyzers.CodeFixes.Conversions.ConversionSyntaxTemplate;
 
 namespace SparkAds.Analyzers.CodeFixes.Conversions;
@@ -14,7 +16,7 @@ namespace SparkAds.Analyzers.CodeFixes.Conversions;
 /// </summary>
 internal static class ResolveRewrite
 {
-    public static ExpressionSyntax? Apply(ExpressionSyntax original, ExpressionSyntax current, ConversionFixRequest request)
+    public static ExpressionSyntax? Apply(ExpressionSyntax original, ExpressionSyntax current, ConversionFix fix)
     {
         ExpressionSyntax? value;
         TypeSyntax? keep = null;
@@ -22,12 +24,12 @@ internal static class ResolveRewrite
         {
             case CastExpressionSyntax cast:
                 var operand = Unparenthesized(cast.Expression);
-                value = request.ValueArgument is { } index ? ArgumentOf(operand as InvocationExpressionSyntax, index) : operand;
-                keep = request.Keep == DiagnosticPropertyNames.KeepNullable ? cast.Type.WithoutTrivia() : null;
+                value = fix.ValueArgument is { } index ? ArgumentOf(operand as InvocationExpressionSyntax, index) : operand;
+                keep = fix.ResultCast == ResultCast.ReportedCast ? cast.Type.WithoutTrivia() : null;
                 break;
-            case InvocationExpressionSyntax invocation when request.ValueArgument is { } argument:
+            case InvocationExpressionSyntax invocation when fix.ValueArgument is { } argument:
                 value = ArgumentOf(invocation, argument);
-                keep = request.Keep == DiagnosticPropertyNames.KeepObject ? SyntaxFactory.PredefinedType(SyntaxFactory.Token(SyntaxKind.ObjectKeyword)) : null;
+                keep = fix.ResultCast == ResultCast.Object ? SyntaxFactory.PredefinedType(SyntaxFactory.Token(SyntaxKind.ObjectKeyword)) : null;
                 break;
             default:
                 return null;
@@ -39,18 +41,18 @@ internal static class ResolveRewrite
         }
 
         value = value.WithoutTrivia();
-        if (request.CodeCast is { } castTo)
+        if (fix.CodeCast is { } castTo)
         {
             value = SyntaxFactory.CastExpression(SyntaxFactory.ParseTypeName(castTo), AsPrimary(value, castAllowed: true));
         }
 
-        if (request.KeyToString)
+        if (fix.KeyToString)
         {
             value = Fill(Hole(0) + ".ToString()", AsPrimary(value));
         }
 
-        var resolve = Member(request.Qualifier, GeneratedNames.ErrorsClass, GeneratedNames.ResolveMethod);
-        var call = request.Conversion == DiagnosticPropertyNames.ConversionResolveCode
+        var resolve = Member(fix.Qualifier, GeneratedNames.ErrorsClass, GeneratedNames.ResolveMethod);
+        var call = fix.Rewrite == ConversionRewrite.ResolveCode
             ? Fill(resolve + "(null, " + Hole(0) + ")", value)
             : Fill(resolve + "(" + Hole(0) + ", null)", value);
         var replacement = keep is null ? call : SyntaxFactory.CastExpression(keep, call);

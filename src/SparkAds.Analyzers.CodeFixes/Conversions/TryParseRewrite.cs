@@ -2,6 +2,8 @@ using Microsoft.CodeAnalysis;
 using System.Linq;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SparkAds.Analyzers.Conversions;
+using SparkAds.Analyzers.GeneratedApi;
 using static SparkAds.Analyzers.CodeFixes.Conversions.ConversionSyntaxTemplate;
 
 namespace SparkAds.Analyzers.CodeFixes.Conversions;
@@ -20,9 +22,9 @@ internal static class TryParseRewrite
         ("result", GeneratedNames.ErrorParameter),
     ];
 
-    public static ExpressionSyntax? Apply(ExpressionSyntax current, ConversionFixRequest request)
+    public static ExpressionSyntax? Apply(ExpressionSyntax current, ConversionFix fix)
     {
-        if (current is not InvocationExpressionSyntax invocation || request.ValueArgument is not { } keyIndex || keyIndex >= invocation.ArgumentList.Arguments.Count)
+        if (current is not InvocationExpressionSyntax invocation || fix.ValueArgument is not { } keyIndex || keyIndex >= invocation.ArgumentList.Arguments.Count)
         {
             return null;
         }
@@ -34,11 +36,11 @@ internal static class TryParseRewrite
                 argument = argument.WithNameColon(named.WithName(SyntaxFactory.IdentifierName(renamed).WithTriviaFrom(named.Name)));
             }
 
-            return request.KeyToString && index == keyIndex
+            return fix.KeyToString && index == keyIndex
                 ? argument.WithExpression(Fill(Hole(0) + ".ToString()", AsPrimary(argument.Expression.WithoutTrivia())).WithTriviaFrom(argument.Expression))
                 : argument;
         });
-        var lookup = Fill(Member(request.Qualifier, GeneratedNames.ErrorsClass, GeneratedNames.TryParseMethod)).WithTriviaFrom(invocation.Expression);
+        var lookup = Fill(Member(fix.Qualifier, GeneratedNames.ErrorsClass, GeneratedNames.TryParseMethod)).WithTriviaFrom(invocation.Expression);
         return invocation
             .WithExpression(lookup)
             .WithArgumentList(invocation.ArgumentList.WithArguments(SyntaxFactory.SeparatedList(arguments, invocation.ArgumentList.Arguments.GetSeparators())));

@@ -7,7 +7,10 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
+using SparkAds.Analyzers.CustomIdentity;
+using SparkAds.Analyzers.Diagnostics;
 
 namespace SparkAds.Analyzers.CodeFixes.CustomIdentity;
 
@@ -31,83 +34,118 @@ public sealed class UseTikTokAccountIdentityCodeFix : CodeFixProvider
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
+        var document = context.Document;
+        var cancellationToken = context.CancellationToken;
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        if (root is null || model is null)
         {
             return;
         }
 
-        var text = await context.Document.GetTextAsync(context.CancellationToken).ConfigureAwait(false);
+        var enums = new IdentityEnumMembers(model.Compilation);
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (diagnostic.Properties.TryGetValue(DiagnosticPropertyNames.IdentityForm, out var textForm) && textForm == DiagnosticPropertyNames.IdentityFormJsonText)
-            {
-                RegisterJsonTextFixes(context, diagnostic, text);
-                continue;
-            }
-
-            // Endpoints and configured symbols carry no form: they need a different call, not a different value.
-            if (!diagnostic.Properties.TryGetValue(DiagnosticPropertyNames.IdentityForm, out var form) || form is null
-                || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax site)
+            // Endpoints and configured symbols have no form: they need a different call, not a different value.
+            var span = diagnostic.Location.SourceSpan;
+            var node = root.FindNode(span, getInnermostNodeForTie: true);
+            if (SiteAt(node, span, model, enums, cancellationToken) is not { Form: { } form } site)
             {
                 continue;
             }
 
+            if (form == IdentityForm.JsonText)
+            {
+                RegisterJsonTextFixes(context, diagnostic);
+                continue;
+            }
+
+            if (node is not ExpressionSyntax expression)
+            {
+                continue;
+            }
+
+            var siblings = IdentityReports.Siblings(form, site.Reported, enums);
             foreach (var identityType in TikTokIdentityTypes.Replacements)
             {
-                diagnostic.Properties.TryGetValue(DiagnosticPropertyNames.IdentityReplacementPrefix + identityType, out var sibling);
-                if (Replacement(site, form, identityType, sibling) is not { } replacement)
+                if (Replacement(expression, form, identityType, siblings.TryGetValue(identityType, out var sibling) ? sibling : null) is not { } replacement)
                 {
                     continue;
                 }
 
-                var document = context.Document;
                 context.RegisterCodeFix(
                     CodeAction.Create(
                         Title(identityType),
-                        cancellationToken => ReplaceAsync(document, site, replacement, cancellationToken),
+                        ct => ReplaceAsync(document, expression, replacement, ct),
                         equivalenceKey: Title(identityType)),
                     diagnostic);
             }
         }
     }
 
-    // JSON inside a string: the span is the value alone, and every replacement is plain upper-case ASCII, which needs no
-    // escaping in any string form (regular, verbatim, raw, interpolated, UTF-8), so only those characters change.
-    private static void RegisterJsonTextFixes(CodeFixContext context, Diagnostic diagnostic, SourceText text)
+    /// <summary>
+    /// The site SPARK004 reports at <paramref name="span"/>, found as the analyzer finds it
+    /// (<see cref="CustomIdentityAnalyzer.FindSites"/>) on the operations written as <paramref name="node"/>: its own, the
+    /// implicit conversions around it, and the text of an interpolated string.
+    /// </summary>
+    private static IdentitySite? SiteAt(SyntaxNode node, TextSpan span, SemanticModel model, IdentityEnumMembers enums, CancellationToken cancellationToken)
     {
-        var span = diagnostic.Location.SourceSpan;
-        if (span.End > text.Length || !string.Equals(text.ToString(span), TikTokIdentityTypes.CustomizedUser, System.StringComparison.Ordinal))
+        var outermost = model.GetOperation(node, cancellationToken);
+        while (outermost?.Parent is { } parent && parent.Syntax == node)
         {
-            return;
+            outermost = parent;
         }
 
+        foreach (var operation in outermost?.DescendantsAndSelf() ?? [])
+        {
+            if (operation.Syntax != node || !CustomIdentityAnalyzer.ValueKinds.Contains(operation.Kind) || CustomIdentityAnalyzer.FindSites(operation, enums) is not { } sites)
+            {
+                continue;
+            }
+
+            foreach (var site in sites)
+            {
+                if (site.Diagnostic.Location.SourceSpan == span)
+                {
+                    return site;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // JSON inside a string: the span is the value alone, and every replacement is plain upper-case ASCII, which needs no
+    // escaping in any string form (regular, verbatim, raw, interpolated, UTF-8), so only those characters change.
+    private static void RegisterJsonTextFixes(CodeFixContext context, Diagnostic diagnostic)
+    {
+        var span = diagnostic.Location.SourceSpan;
         var document = context.Document;
         foreach (var identityType in TikTokIdentityTypes.Replacements)
         {
             context.RegisterCodeFix(
                 CodeAction.Create(
                     Title(identityType),
-                    cancellationToken => Task.FromResult(document.WithText(text.WithChanges(new TextChange(span, identityType)))),
+                    async cancellationToken => document.WithText((await document.GetTextAsync(cancellationToken).ConfigureAwait(false)).WithChanges(new TextChange(span, identityType))),
                     equivalenceKey: Title(identityType)),
                 diagnostic);
         }
     }
 
-    private static ExpressionSyntax? Replacement(ExpressionSyntax site, string form, string identityType, string? sibling)
+    private static ExpressionSyntax? Replacement(ExpressionSyntax site, IdentityForm form, string identityType, string? sibling)
     {
         switch (form)
         {
-            case DiagnosticPropertyNames.IdentityFormLiteral when site is LiteralExpressionSyntax literal:
+            case IdentityForm.Literal when site is LiteralExpressionSyntax literal:
                 return SyntaxFactory.ParseExpression(LiteralInSameForm(literal.Token.Text, identityType));
-            case DiagnosticPropertyNames.IdentityFormConstant or DiagnosticPropertyNames.IdentityFormEnumMember when sibling is not null:
+            case IdentityForm.Constant or IdentityForm.EnumMember or IdentityForm.EnumMemberName when sibling is not null:
                 return site switch
                 {
                     MemberAccessExpressionSyntax access => access.WithName(SyntaxFactory.IdentifierName(sibling)),
                     IdentifierNameSyntax => SyntaxFactory.IdentifierName(sibling),
                     _ => null,
                 };
-            case DiagnosticPropertyNames.IdentityFormEnumMember:
+            case IdentityForm.EnumMember or IdentityForm.EnumMemberName:
                 return null;
             default:
                 return SyntaxFactory.ParseExpression(SymbolDisplay.FormatLiteral(identityType, quote: true));

@@ -11,15 +11,21 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Simplification;
+using SparkAds.Analyzers.Analysis;
+using SparkAds.Analyzers.Diagnostics;
+using SparkAds.Analyzers.GeneratedApi;
+using SparkAds.Analyzers.Switches;
 
 namespace SparkAds.Analyzers.CodeFixes.Switches;
 
 /// <summary>
-/// "Add missing Spark error cases" for SPARK001 and SPARK002: one case (statement) or arm (expression) per value the
-/// diagnostic asks to name, each with the error's remedy as a comment and a body that compiles, written where the
-/// analyzer decided (<see cref="SwitchFixRequest"/>), without the catch-all it found the new cases leave
-/// unreachable. Names are written as the switch qualifies them, else fully qualified and simplified, so they read
-/// <c>SparkAdsError.X</c> (or through an alias) wherever the generated namespace is imported.
+/// "Add missing Spark error cases" for SPARK001 and SPARK002: one case (statement) or arm (expression) per value to
+/// name, each with the error's remedy as a comment and a body that compiles, without the catch-all the new cases leave
+/// unreachable. What to add and where is decided when the fix is asked for: the switch at the diagnostic is read again
+/// with the analyzer's own model against the catalog of the <c>SparkAdsError</c> it uses (<see cref="SwitchFixPlan.For"/>),
+/// and <see cref="SwitchEditor"/> renders the plan. Names are written as the switch qualifies them, else fully
+/// qualified and simplified, so they read <c>SparkAdsError.X</c> (or through an alias) wherever the generated namespace
+/// is imported.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddMissingSparkErrorCasesCodeFix)), Shared]
 public sealed class AddMissingSparkErrorCasesCodeFix : CodeFixProvider
@@ -35,29 +41,37 @@ public sealed class AddMissingSparkErrorCasesCodeFix : CodeFixProvider
     public override FixAllProvider GetFixAllProvider()
         => FixAllProvider.Create(static async (context, document, diagnostics) => (Document?)await FixAsync(document, diagnostics, context.CancellationToken).ConfigureAwait(false));
 
-    public override Task RegisterCodeFixesAsync(CodeFixContext context)
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
+        var document = context.Document;
+        var cancellationToken = context.CancellationToken;
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        if (root is null || model is null)
+        {
+            return;
+        }
+
+        var catalogs = CompiledCatalogs.Create(model.Compilation, document.Project.AnalyzerOptions, cancellationToken);
         foreach (var diagnostic in context.Diagnostics)
         {
-            // SPARK002 for values only a relational, `not` or type arm takes: there is no arm to add.
-            if (MissingCase.From(diagnostic).IsEmpty)
+            // No plan, no action: e.g. SPARK002 for values only a relational, `not` or type arm takes has no arm to add.
+            if (SwitchAt(root, diagnostic) is not { } node || PlanFor(node, model, catalogs, cancellationToken) is null)
             {
                 continue;
             }
 
             context.RegisterCodeFix(
-                CodeAction.Create(Title, ct => FixAsync(context.Document, ImmutableArray.Create(diagnostic), ct), equivalenceKey: Title),
+                CodeAction.Create(Title, ct => FixAsync(document, ImmutableArray.Create(diagnostic), ct), equivalenceKey: Title),
                 diagnostic);
         }
-
-        return Task.CompletedTask;
     }
 
     /// <summary>
     /// The document with every switch of <paramref name="diagnostics"/> fixed. A safety net asks the compiler whether
-    /// a fixed switch has an arm it finds unreachable (CS8510, CS8120): the analyzer's plan rules that out, so the net
-    /// should never catch anything (the switch fuzz test shows it on thousands of switches); if it does, that switch
-    /// is left as it was rather than broken.
+    /// a fixed switch has an arm it finds unreachable (CS8510, CS8120): the plan rules that out, so the net should never
+    /// catch anything (the switch fuzz test shows it on thousands of switches); if it does, that switch is left as it was
+    /// rather than broken.
     /// </summary>
     internal static async Task<Document> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
@@ -74,7 +88,7 @@ public sealed class AddMissingSparkErrorCasesCodeFix : CodeFixProvider
             : rendered;
     }
 
-    /// <summary>The fix as the analyzer planned it, before the safety net and the simplifier; the fuzz test compares the two.</summary>
+    /// <summary>The fix as planned, before the safety net and the simplifier; the fuzz test compares the two.</summary>
     internal static async Task<Document> RenderAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
@@ -84,36 +98,53 @@ public sealed class AddMissingSparkErrorCasesCodeFix : CodeFixProvider
             return document;
         }
 
+        var catalogs = CompiledCatalogs.Create(model.Compilation, document.Project.AnalyzerOptions, cancellationToken);
+        IReadOnlyDictionary<string, string>? remedies = null;
         var endOfLine = root.DescendantTrivia().FirstOrDefault(static t => t.IsKind(SyntaxKind.EndOfLineTrivia)).ToString() is { Length: > 0 } found ? found : "\n";
         var fixes = new Dictionary<SyntaxNode, System.Func<SyntaxNode, SyntaxNode>>();
         foreach (var diagnostic in diagnostics)
         {
-            var node = root.FindToken(diagnostic.Location.SourceSpan.Start).Parent;
-            if (node is not (SwitchStatementSyntax or SwitchExpressionSyntax) || fixes.ContainsKey(node))
+            if (SwitchAt(root, diagnostic) is not { } node || fixes.ContainsKey(node) || PlanFor(node, model, catalogs, cancellationToken) is not { } plan)
             {
                 continue;
             }
 
-            var kind = diagnostic.Properties.TryGetValue(DiagnosticPropertyNames.SwitchKind, out var switchKind) ? switchKind : null;
-            var typeName = kind == DiagnosticPropertyNames.CodeSwitch ? GeneratedNames.CodesClass : kind == DiagnosticPropertyNames.KeySwitch ? GeneratedNames.KeysClass : GeneratedNames.ErrorEnum;
-            var cases = MissingCase.From(diagnostic, SwitchWritingStyle.QualifierOf(node, typeName, model, cancellationToken));
-            if (cases.IsEmpty)
+            var typeName = plan.Kind switch
             {
-                continue;
-            }
+                SwitchKind.Code => GeneratedNames.CodesClass,
+                SwitchKind.Key => GeneratedNames.KeysClass,
+                _ => GeneratedNames.ErrorEnum,
+            };
+            remedies ??= RemediesOf(document.Project, cancellationToken);
+            var cases = MissingCase.From(plan, remedies, SwitchWritingStyle.QualifierOf(node, typeName, model, cancellationToken));
 
             // A statement's new sections end in `break;` where the end of the switch is reachable already; elsewhere a
             // `break;` would change what the method returns.
             var body = node is SwitchStatementSyntax statement && model.AnalyzeControlFlow(statement) is { Succeeded: true, EndPointIsReachable: false }
                 ? "throw new global::System.NotImplementedException();"
                 : "break;";
-            var request = SwitchFixRequest.From(diagnostic);
             var mark = new SyntaxAnnotation(FixedSwitchKind, diagnostic.Location.SourceSpan.Start.ToString(CultureInfo.InvariantCulture));
-            fixes.Add(node, current => SwitchEditor.Apply(current, request, cases, body, endOfLine).WithAdditionalAnnotations(mark));
+            fixes.Add(node, current => SwitchEditor.Apply(current, plan, cases, body, endOfLine).WithAdditionalAnnotations(mark));
         }
 
         return fixes.Count == 0 ? document : document.WithSyntaxRoot(root.ReplaceNodes(fixes.Keys, (original, current) => fixes[original](current)));
     }
+
+    /// <summary>The switch whose keyword a SPARK001/SPARK002 diagnostic is reported at.</summary>
+    private static SyntaxNode? SwitchAt(SyntaxNode root, Diagnostic diagnostic)
+        => root.FindToken(diagnostic.Location.SourceSpan.Start).Parent is { } node && node is SwitchStatementSyntax or SwitchExpressionSyntax ? node : null;
+
+    /// <summary>What the fix does to <paramref name="switchNode"/>, read as the analyzer reads it; null when it has nothing it can add.</summary>
+    private static SwitchFixPlan? PlanFor(SyntaxNode switchNode, SemanticModel model, CompiledCatalogs catalogs, CancellationToken cancellationToken)
+        => model.GetOperation(switchNode, cancellationToken) is { } operation ? SwitchFixPlan.For(operation, catalogs, cancellationToken) : null;
+
+    /// <summary>
+    /// The remedies the new cases carry as comments, by key: read from this project's catalog files, the AdditionalFiles
+    /// of its analyzer options (<see cref="ProjectRemedies"/>), as the analyzers and the generator see them. The one place
+    /// that says where remedies come from.
+    /// </summary>
+    private static IReadOnlyDictionary<string, string> RemediesOf(Project project, CancellationToken cancellationToken)
+        => ProjectRemedies.Read(project.AnalyzerOptions, cancellationToken);
 
     /// <summary>Where the fixed switches start in the original document whose arms the compiler finds unreachable.</summary>
     private static async Task<HashSet<int>> BrokenSwitchesAsync(Document rendered, CancellationToken cancellationToken)

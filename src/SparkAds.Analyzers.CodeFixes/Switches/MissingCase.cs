@@ -1,15 +1,18 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using SparkAds.Analyzers.GeneratedApi;
+using SparkAds.Analyzers.Switches;
 
 namespace SparkAds.Analyzers.CodeFixes.Switches;
 
 /// <summary>One case the fix adds: the label to write and the remedies to carry as comments.</summary>
 internal sealed class MissingCase
 {
-    private static readonly char[] ListSeparators = { DiagnosticPropertyNames.ListSeparator };
     private static readonly string[] LineBreaks = { "\r\n", "\n", "\r" };
 
     private MissingCase(string label, ImmutableArray<string> comments)
@@ -25,46 +28,42 @@ internal sealed class MissingCase
     public ImmutableArray<string> Comments { get; }
 
     /// <summary>
-    /// Reads the cases a SPARK001/SPARK002 diagnostic asks for from its properties: <c>null</c> first when owed,
-    /// then one per missing key (one per missing code for code switches, whose keys may share a code). Codes and keys
-    /// are written as literals where the analyzer says the switch writes them so, else as the generated
-    /// <c>SparkAdsErrorCodes</c>/<c>SparkAdsErrorKeys</c> constants; names behind <paramref name="qualifier"/>.
+    /// The cases <paramref name="plan"/> adds: <c>null</c> first when owed, then one per error to name (one per code for
+    /// code switches, whose keys may share a code), in catalog order. Codes and keys are written as literals where the
+    /// switch writes them so, else as the generated <c>SparkAdsErrorCodes</c>/<c>SparkAdsErrorKeys</c> constants; names
+    /// behind <paramref name="qualifier"/>. Each carries its remedy from <paramref name="remedies"/> (by key).
     /// </summary>
-    public static ImmutableArray<MissingCase> From(Diagnostic diagnostic, string? qualifier = null)
+    public static ImmutableArray<MissingCase> From(SwitchFixPlan plan, IReadOnlyDictionary<string, string> remedies, string? qualifier)
     {
-        var properties = diagnostic.Properties;
-        var useLiterals = Get(properties, DiagnosticPropertyNames.UseLiterals) == "true";
-        var ns = Get(properties, DiagnosticPropertyNames.Namespace) ?? GeneratedNames.FallbackNamespace;
-        var kind = Get(properties, DiagnosticPropertyNames.SwitchKind);
-        var keys = (Get(properties, DiagnosticPropertyNames.MissingKeys) ?? string.Empty)
-            .Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries);
-
+        var errors = plan.Catalog.Errors;
+        var ns = plan.Catalog.Types.Namespace;
         var cases = ImmutableArray.CreateBuilder<MissingCase>();
-        if (Get(properties, DiagnosticPropertyNames.MissingNull) == "true")
+        if (plan.NamesNull)
         {
             cases.Add(new MissingCase("null", ImmutableArray<string>.Empty));
         }
 
-        if (kind == DiagnosticPropertyNames.CodeSwitch)
+        if (plan.Kind == SwitchKind.Code)
         {
-            foreach (var group in keys.GroupBy(key => Get(properties, DiagnosticPropertyNames.CodePrefix + key)).Where(g => g.Key is not null))
+            foreach (var group in plan.Positions.GroupBy(index => errors.CodeAt(index)).Where(g => g.Key is not null))
             {
                 var first = group.First();
                 var comments = group.Count() == 1
-                    ? CommentOf(Remedy(properties, first))
-                    : group.Select(key => Remedy(properties, key) is { Length: > 0 } remedy ? key + ": " + remedy : key).ToImmutableArray();
-                var label = useLiterals ? group.Key! : Qualified(qualifier, ns, GeneratedNames.CodesClass, Member(properties, first));
+                    ? CommentOf(Remedy(remedies, errors.KeyAt(first)))
+                    : group.Select(index => Remedy(remedies, errors.KeyAt(index)) is { Length: > 0 } remedy ? errors.KeyAt(index) + ": " + remedy : errors.KeyAt(index)).ToImmutableArray();
+                var label = plan.UseLiterals ? group.Key!.Value.ToString(CultureInfo.InvariantCulture) : Qualified(qualifier, ns, GeneratedNames.CodesClass, errors.MemberNameAt(first));
                 cases.Add(new MissingCase(label, comments));
             }
         }
         else
         {
-            foreach (var key in keys)
+            foreach (var index in plan.Positions)
             {
-                var label = kind == DiagnosticPropertyNames.EnumSwitch ? Qualified(qualifier, ns, GeneratedNames.ErrorEnum, Member(properties, key))
-                    : useLiterals ? SymbolDisplay.FormatLiteral(key, quote: true)
-                    : Qualified(qualifier, ns, GeneratedNames.KeysClass, Member(properties, key));
-                cases.Add(new MissingCase(label, CommentOf(Remedy(properties, key))));
+                var key = errors.KeyAt(index);
+                var label = plan.Kind == SwitchKind.Enum ? Qualified(qualifier, ns, GeneratedNames.ErrorEnum, errors.MemberNameAt(index))
+                    : plan.UseLiterals ? SymbolDisplay.FormatLiteral(key, quote: true)
+                    : Qualified(qualifier, ns, GeneratedNames.KeysClass, errors.MemberNameAt(index));
+                cases.Add(new MissingCase(label, CommentOf(Remedy(remedies, key))));
             }
         }
 
@@ -80,9 +79,6 @@ internal sealed class MissingCase
             : qualifier.Length == 0 ? member
             : qualifier + "." + member;
 
-    private static string Member(ImmutableDictionary<string, string?> properties, string key)
-        => Get(properties, DiagnosticPropertyNames.MemberPrefix + key) ?? key;
-
     /// <summary>
     /// The remedy as the case's comment; none where the remedy is unknown (an error of a catalog generated in a
     /// referenced assembly, whose CSV this project does not read).
@@ -90,10 +86,6 @@ internal sealed class MissingCase
     private static ImmutableArray<string> CommentOf(string remedy) => remedy.Length == 0 ? ImmutableArray<string>.Empty : ImmutableArray.Create(remedy);
 
     /// <summary>The remedy on one line: a catalog field may hold line breaks, a <c>//</c> comment may not.</summary>
-    private static string Remedy(ImmutableDictionary<string, string?> properties, string key)
-        => string.Join(" ", (Get(properties, DiagnosticPropertyNames.ErrorPrefix + key) ?? string.Empty)
-            .Split(LineBreaks, StringSplitOptions.RemoveEmptyEntries));
-
-    private static string? Get(ImmutableDictionary<string, string?> properties, string name)
-        => properties.TryGetValue(name, out var value) ? value : null;
+    private static string Remedy(IReadOnlyDictionary<string, string> remedies, string key)
+        => remedies.TryGetValue(key, out var remedy) ? string.Join(" ", remedy.Split(LineBreaks, StringSplitOptions.RemoveEmptyEntries)) : string.Empty;
 }

@@ -7,13 +7,14 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Simplification;
+using SparkAds.Analyzers.Switches;
 
 namespace SparkAds.Analyzers.CodeFixes.Switches;
 
 /// <summary>
-/// Writes what a <see cref="SwitchFixRequest"/> asks into one switch: the new sections (statement) or arms (expression)
-/// at their positions, each case's remedy as a comment, and without the labels the request removes. Pure syntax: every
-/// decision about the switch's meaning came from the analyzer.
+/// Writes what a <see cref="SwitchFixPlan"/> decided into one switch: the new sections (statement) or arms (expression)
+/// at their positions, each case's remedy as a comment, and without the labels the plan removes. Pure syntax: every
+/// decision about the switch's meaning came from the plan.
 /// </summary>
 internal static class SwitchEditor
 {
@@ -22,16 +23,16 @@ internal static class SwitchEditor
     private static readonly SyntaxAnnotation Removed = new("SparkAds.RemovedLabel");
 
     /// <summary>
-    /// <paramref name="switchNode"/> with <paramref name="cases"/> added as <paramref name="request"/> places them.
+    /// <paramref name="switchNode"/> with <paramref name="cases"/> added as <paramref name="plan"/> places them.
     /// <paramref name="statementBody"/> ends each new section of a statement (<c>break;</c>, or a <c>throw</c> where
     /// a <c>break</c> would change what the method returns).
     /// </summary>
-    public static SyntaxNode Apply(SyntaxNode switchNode, SwitchFixRequest request, ImmutableArray<MissingCase> cases, string statementBody, string endOfLine)
+    public static SyntaxNode Apply(SyntaxNode switchNode, SwitchFixPlan plan, ImmutableArray<MissingCase> cases, string statementBody, string endOfLine)
     {
-        var marked = MarkRemovals(switchNode, request);
+        var marked = MarkRemovals(switchNode, plan);
         var nullCases = cases.Where(static c => c.Label == "null").ToImmutableArray();
-        var others = (request.InsertAt, cases.RemoveRange(nullCases), ValueText(marked, request.ValueFrom));
-        var nulls = (request.NullInsertAt, nullCases, ValueText(marked, request.NullValueFrom));
+        var others = (plan.InsertAt, cases.RemoveRange(nullCases), ValueText(marked, plan.ValueFrom));
+        var nulls = (plan.NullInsertAt, nullCases, ValueText(marked, plan.NullValueFrom));
         var inserted = InsertInOrder(marked, others, nulls, (node, group) => node is SwitchStatementSyntax statement
             ? AddSections(statement, group.At, group.Cases, statementBody, endOfLine)
             : AddArms((SwitchExpressionSyntax)node, group.At, group.Cases, group.Value, endOfLine));
@@ -64,10 +65,10 @@ internal static class SwitchEditor
             ? expression.Arms[index].Expression.WithoutTrivia().ToString()
             : NotImplemented;
 
-    private static SyntaxNode MarkRemovals(SyntaxNode switchNode, SwitchFixRequest request)
+    private static SyntaxNode MarkRemovals(SyntaxNode switchNode, SwitchFixPlan plan)
     {
         var targets = new List<SyntaxNode>();
-        foreach (var (section, label) in request.Removals)
+        foreach (var (section, label) in plan.Removals)
         {
             switch (switchNode)
             {

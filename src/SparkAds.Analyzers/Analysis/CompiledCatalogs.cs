@@ -1,30 +1,25 @@
-using System;
 using System.Collections.Concurrent;
-using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using SparkAds.Analyzers.Catalog;
 using SparkAds.Analyzers.GeneratedApi;
 
 namespace SparkAds.Analyzers.Analysis;
 
 /// <summary>
-/// The catalogs one compilation can use, created in its compilation-start action and dropped with it (nothing
-/// static): the <see cref="Primary"/> one, in the namespace this project generates or reuses, which integer and
+/// The catalogs one compilation can use, created in its compilation-start action (or by a fix, from the document's
+/// compilation and its project's analyzer options) and dropped with it (nothing static): the <see cref="Primary"/> one, in the namespace this project generates or reuses, which integer and
 /// string switches are checked against; and one per generated <c>SparkAdsError</c> enum that the code actually uses,
 /// read lazily from that enum, so a switch over another project's errors is checked against that project's catalog.
 /// </summary>
 internal sealed class CompiledCatalogs
 {
     private readonly ConcurrentDictionary<INamedTypeSymbol, CompiledCatalog> _byEnum = new(SymbolEqualityComparer.Default);
-    private readonly Lazy<IReadOnlyDictionary<string, string>> _remedies;
     private readonly CancellationToken _cancellationToken;
 
-    private CompiledCatalogs(Compilation compilation, AnalyzerOptions options, Func<AdditionalText, ParsedCatalogFile?> parse, CancellationToken cancellationToken)
+    private CompiledCatalogs(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
     {
         _cancellationToken = cancellationToken;
-        _remedies = new Lazy<IReadOnlyDictionary<string, string>>(() => ProjectRemedies.Read(options, parse), LazyThreadSafetyMode.ExecutionAndPublication);
         var types = GeneratedTypes.In(compilation, GeneratedNamespace.Read(options.AnalyzerConfigOptionsProvider.GlobalOptions).Name);
         Primary = types.ErrorEnum is { } errorEnum ? ForOtherEnum(errorEnum) ?? Read(types) : Read(types);
     }
@@ -33,17 +28,11 @@ internal sealed class CompiledCatalogs
     public CompiledCatalog Primary { get; }
 
     /// <summary>
-    /// This project's remedies by key, read on first use (see <see cref="ProjectRemedies"/>); a catalog generated in a
-    /// referenced assembly has none here unless this project's CSVs hold its keys.
+    /// The catalogs of <paramref name="compilation"/> (the namespace it generates or reuses read from
+    /// <paramref name="options"/>), read under <paramref name="cancellationToken"/>.
     /// </summary>
-    public IReadOnlyDictionary<string, string> Remedies => _remedies.Value;
-
-    /// <summary>
-    /// The catalogs of <paramref name="compilation"/>, read under the compilation's <paramref name="cancellationToken"/>;
-    /// <paramref name="parse"/> gives a catalog file's parse (<see cref="ProjectRemedies.Parse"/>, shared with the generator).
-    /// </summary>
-    public static CompiledCatalogs Create(Compilation compilation, AnalyzerOptions options, Func<AdditionalText, ParsedCatalogFile?> parse, CancellationToken cancellationToken)
-        => new(compilation, options, parse, cancellationToken);
+    public static CompiledCatalogs Create(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
+        => new(compilation, options, cancellationToken);
 
     /// <summary>The catalog of <paramref name="type"/> when it is a <c>SparkAdsError</c> enum this package generated.</summary>
     public CompiledCatalog? ForEnum(ITypeSymbol? type)

@@ -9,7 +9,8 @@ namespace SparkAds.Analyzers.Analysis;
 
 /// <summary>
 /// The errors of one catalog as its compiled <c>SparkAdsError</c> states them, whether generated in this compilation
-/// or in a referenced assembly: one error per enum member but <c>Unknown</c>, in value order (catalog order), with
+/// or in a referenced assembly: one error per enum member but <c>Unknown</c>, in declaration order (catalog order,
+/// which a referenced assembly's metadata keeps too; a member's value is a hash of its key, not its position), with
 /// its key from the <c>SparkAdsErrorKeys</c> constant and its code from the <c>SparkAdsErrorCodes</c> constant of the
 /// same name, retired when the member is <c>[Obsolete]</c>. So a switch is checked against the catalog of the type it
 /// uses, team rows of another project included, without reading that project's CSV. Analyzers refer to an error by
@@ -23,7 +24,7 @@ internal sealed class ErrorIndex
     private readonly bool[] _retired;
     private readonly Dictionary<string, int> _byKey = new(StringComparer.Ordinal);
     private readonly HashSet<long> _codeSet = [];
-    private readonly HashSet<long> _enumValueSet = [];
+    private readonly Dictionary<long, int> _byEnumValue = [];
 
     private ErrorIndex(List<(long Value, IFieldSymbol Member, string Key)> members, INamedTypeSymbol? errorCodes)
     {
@@ -41,7 +42,7 @@ internal sealed class ErrorIndex
             _retired[index] = IsObsolete(member);
             _codes[index] = Constant(errorCodes, member.Name) is int code ? code : null;
             _byKey[key] = index;
-            _enumValueSet.Add(value);
+            _byEnumValue[value] = index;
             if (_codes[index] is { } known)
             {
                 _codeSet.Add(known);
@@ -81,7 +82,10 @@ internal sealed class ErrorIndex
     public bool IsKey(string key) => _byKey.ContainsKey(key);
 
     /// <summary>Whether some error's enum member has the value <paramref name="value"/> (<c>Unknown</c>'s 0 is none).</summary>
-    public bool IsEnumValue(long value) => _enumValueSet.Contains(value);
+    public bool IsEnumValue(long value) => _byEnumValue.ContainsKey(value);
+
+    /// <summary>The position of the error whose enum member has the value <paramref name="value"/>; -1 for none (<c>Unknown</c>'s 0 included).</summary>
+    public int PositionOfEnumValue(long value) => _byEnumValue.TryGetValue(value, out var index) ? index : -1;
 
     /// <summary>Reads the catalog of <paramref name="types"/>; empty when there is no generated enum.</summary>
     public static ErrorIndex Read(GeneratedTypes types, CancellationToken cancellationToken)
@@ -108,27 +112,7 @@ internal sealed class ErrorIndex
             }
         }
 
-        // The generated enum declares its members in ascending order; sorting only otherwise spares every build the
-        // JIT of a sort over these tuples (about 30 ms of a cold compiler's time).
-        if (!IsAscending(members))
-        {
-            members.Sort(static (a, b) => a.Value.CompareTo(b.Value));
-        }
-
         return new ErrorIndex(members, types.ErrorCodes);
-    }
-
-    private static bool IsAscending(List<(long Value, IFieldSymbol Member, string Key)> members)
-    {
-        for (var i = 1; i < members.Count; i++)
-        {
-            if (members[i - 1].Value > members[i].Value)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static object? Constant(INamedTypeSymbol? type, string name)

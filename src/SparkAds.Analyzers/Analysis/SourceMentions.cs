@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
+using SparkAds.Analyzers.GeneratedApi;
 
 namespace SparkAds.Analyzers.Analysis;
 

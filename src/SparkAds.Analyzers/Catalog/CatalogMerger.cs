@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using SparkAds.Analyzers.Common;
+using SparkAds.Analyzers.Diagnostics;
 
 namespace SparkAds.Analyzers.Catalog;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
+using SparkAds.Analyzers.GeneratedApi;
 
 namespace SparkAds.Analyzers.Catalog;
 

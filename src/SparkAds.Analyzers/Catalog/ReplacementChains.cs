@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
+using SparkAds.Analyzers.Diagnostics;
 
 namespace SparkAds.Analyzers.Catalog;
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using SparkAds.Analyzers.Catalog;
+using SparkAds.Analyzers.Diagnostics;
 using SparkAds.Analyzers.GeneratedApi;
 
 namespace SparkAds.Analyzers.CatalogFaults;

@@ -16,7 +16,7 @@ namespace SparkAds.Analyzers.CatalogFaults;
 /// header, and the faults the merge of every catalog places in it (a key or member name already taken, a replacement
 /// chain, SPARK112). IDEs run an analyzer of an additional file live, as the maintainer types, where they do not show a
 /// generator's diagnostics in a non-code file. The faults are computed once per compilation from the parses the
-/// generator already made (<see cref="ParsedCatalogFiles"/>), and only where this analyzer is the one to report them
+/// generator already made (<see cref="ParsedCatalogFiles"/>), wherever the package's props make this analyzer a reporter
 /// (<see cref="CatalogFaultReporter"/>): a build reports each fault once.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -31,7 +31,7 @@ public sealed class CatalogFaultAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(static start =>
         {
             var options = start.Options.AnalyzerConfigOptionsProvider;
-            if (!CatalogFaultReporter.IsAnalyzer(options.GlobalOptions))
+            if (!CatalogFaultReporter.AnalyzerReports(options.GlobalOptions))
             {
                 return;
             }

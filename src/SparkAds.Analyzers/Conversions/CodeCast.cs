@@ -1,7 +1,8 @@
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Diagnostics;
 using SparkAds.Analyzers.Diagnostics;
+using SparkAds.Analyzers.GeneratedApi;
 
 namespace SparkAds.Analyzers.Conversions;
 
@@ -14,36 +15,34 @@ namespace SparkAds.Analyzers.Conversions;
 internal static class CodeCast
 {
     /// <summary>A cast: its type's name as written and its operand's shape are read before anything is bound.</summary>
-    public static void AnalyzeCast(SyntaxNodeAnalysisContext context, ConversionScope scope)
+    public static ConversionFinding? FindCast(CastExpressionSyntax cast, SemanticModel model, ConversionScope scope, CancellationToken cancellationToken)
     {
-        var cast = (CastExpressionSyntax)context.Node;
         // A cast to a keyword, generic or array type, or to a name that is neither SparkAdsError nor an alias, or of
         // anything but a literal or a name, is over before anything is bound.
         if (ConversionSyntax.TypeName(cast.Type) is not { } typeName
             || !ValueMeaning.MayBeCode(ConversionSyntax.LookThrough(cast.Expression))
             || !scope.MayNameErrorEnum(typeName))
         {
-            return;
+            return null;
         }
 
-        var model = context.SemanticModel;
-        var target = model.GetTypeInfo(cast.Type, context.CancellationToken).Type;
+        var target = model.GetTypeInfo(cast.Type, cancellationToken).Type;
         if (scope.CatalogOf(target) is not { } catalog
-            || !ValueMeaning.IsCode(cast.Expression, catalog.Errors, model, context.CancellationToken, out var code))
+            || !ValueMeaning.IsCode(cast.Expression, catalog.Errors, model, cancellationToken, out var code))
         {
-            return;
+            return null;
         }
 
-        var direct = ConversionSyntax.WithoutParentheses(cast.Expression);
-        var report = new ConversionReport(DiagnosticPropertyNames.ConversionResolveCode)
-            .WithQualifier(model, cast, (INamedTypeSymbol)ConversionScope.Unwrap(target)!, GeneratedNames.ErrorsClass, context.CancellationToken)
-            .With(DiagnosticPropertyNames.CodeCast, ValueMeaning.CodeCastFor(model.GetTypeInfo(direct, context.CancellationToken).Type))
-            .With(DiagnosticPropertyNames.Keep, ConversionScope.IsNullable(target) ? DiagnosticPropertyNames.KeepNullable : null);
-        context.ReportDiagnostic(report.Create(DiagnosticDescriptors.ErrorCodeConvertedToEnum, cast, ConversionReport.TextOf(code)));
+        return new ConversionFinding(DiagnosticDescriptors.ErrorCodeConvertedToEnum, cast, [ConversionFinding.TextOf(code)], () => new ConversionFix(ConversionRewrite.ResolveCode)
+        {
+            Qualifier = GeneratedNameQualifier.Of(model, cast.SpanStart, (INamedTypeSymbol)ConversionScope.Unwrap(target)!, GeneratedNames.ErrorsClass, cancellationToken),
+            CodeCast = ValueMeaning.CodeCastFor(model.GetTypeInfo(ConversionSyntax.WithoutParentheses(cast.Expression), cancellationToken).Type),
+            ResultCast = ConversionScope.IsNullable(target) ? ResultCast.ReportedCast : ResultCast.None,
+        });
     }
 
     /// <summary><c>Enum.ToObject(typeof(SparkAdsError), code)</c>: the call is known by name and receiver before anything is bound.</summary>
-    public static void AnalyzeToObject(SyntaxNodeAnalysisContext context, InvocationExpressionSyntax invocation, ConversionScope scope)
+    public static ConversionFinding? FindToObject(InvocationExpressionSyntax invocation, SemanticModel model, ConversionScope scope, CancellationToken cancellationToken)
     {
         if (!ConversionSyntax.IsCalledOnEnum(invocation)
             || invocation.ArgumentList.Arguments is not { Count: 2 } arguments
@@ -53,24 +52,24 @@ internal static class CodeCast
             || !ValueMeaning.MayBeCode(ConversionSyntax.LookThrough(valueArgument.Expression))
             || !scope.MayNameErrorEnum(typeName))
         {
-            return;
+            return null;
         }
 
-        var model = context.SemanticModel;
-        if (model.GetSymbolInfo(invocation, context.CancellationToken).Symbol is not IMethodSymbol { Name: ConversionSyntax.ToObjectMethod, ContainingType.SpecialType: SpecialType.System_Enum }
-            || model.GetTypeInfo(typeOf.Type, context.CancellationToken).Type is not INamedTypeSymbol errorEnum
+        if (model.GetSymbolInfo(invocation, cancellationToken).Symbol is not IMethodSymbol { Name: ConversionSyntax.ToObjectMethod, ContainingType.SpecialType: SpecialType.System_Enum }
+            || model.GetTypeInfo(typeOf.Type, cancellationToken).Type is not INamedTypeSymbol errorEnum
             || scope.CatalogOfEnum(errorEnum) is not { } catalog
-            || !ValueMeaning.IsCode(valueArgument.Expression, catalog.Errors, model, context.CancellationToken, out var code))
+            || !ValueMeaning.IsCode(valueArgument.Expression, catalog.Errors, model, cancellationToken, out var code))
         {
-            return;
+            return null;
         }
 
-        var (node, keep) = ConvertedResult.Of(invocation, errorEnum, model, context.CancellationToken);
-        var report = new ConversionReport(DiagnosticPropertyNames.ConversionResolveCode)
-            .WithQualifier(model, node, errorEnum, GeneratedNames.ErrorsClass, context.CancellationToken)
-            .WithArgument(1)
-            .With(DiagnosticPropertyNames.CodeCast, ValueMeaning.CodeCastFor(model.GetTypeInfo(ConversionSyntax.WithoutParentheses(valueArgument.Expression), context.CancellationToken).Type))
-            .With(DiagnosticPropertyNames.Keep, keep);
-        context.ReportDiagnostic(report.Create(DiagnosticDescriptors.ErrorCodeConvertedToEnum, node, ConversionReport.TextOf(code)));
+        var (node, resultCast) = ConvertedResult.Of(invocation, errorEnum, model, cancellationToken);
+        return new ConversionFinding(DiagnosticDescriptors.ErrorCodeConvertedToEnum, node, [ConversionFinding.TextOf(code)], () => new ConversionFix(ConversionRewrite.ResolveCode)
+        {
+            Qualifier = GeneratedNameQualifier.Of(model, node.SpanStart, errorEnum, GeneratedNames.ErrorsClass, cancellationToken),
+            ValueArgument = 1,
+            CodeCast = ValueMeaning.CodeCastFor(model.GetTypeInfo(ConversionSyntax.WithoutParentheses(valueArgument.Expression), cancellationToken).Type),
+            ResultCast = resultCast,
+        });
     }
 }

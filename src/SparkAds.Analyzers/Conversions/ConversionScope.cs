@@ -38,8 +38,7 @@ internal sealed class ConversionScope
 
     private ConversionScope(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
     {
-        // The fixes of these rules need no remedies: no catalog CSV is parsed for them.
-        _catalogs = new Lazy<CompiledCatalogs>(() => CompiledCatalogs.Create(compilation, options, static _ => null, cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
+        _catalogs = new Lazy<CompiledCatalogs>(() => CompiledCatalogs.Create(compilation, options, cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
         _globalUsings = new Lazy<(HashSet<string>, HashSet<string>)>(() => GlobalUsings(compilation, cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
         _compilation = compilation;
         _cancellationToken = cancellationToken;

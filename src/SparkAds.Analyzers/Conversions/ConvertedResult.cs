@@ -11,8 +11,8 @@ namespace SparkAds.Analyzers.Conversions;
 /// </summary>
 internal static class ConvertedResult
 {
-    /// <summary>The node to report and replace, and what the replacement is cast to keep the expression's type (a <c>Keep*</c> value or null).</summary>
-    public static (SyntaxNode Node, string? Keep) Of(InvocationExpressionSyntax invocation, INamedTypeSymbol errorEnum, SemanticModel model, CancellationToken cancellationToken)
+    /// <summary>The node to report and replace, and what the replacement is cast to keep the expression's type.</summary>
+    public static (ExpressionSyntax Node, ResultCast ResultCast) Of(InvocationExpressionSyntax invocation, INamedTypeSymbol errorEnum, SemanticModel model, CancellationToken cancellationToken)
     {
         ExpressionSyntax outer = invocation;
         while (outer.Parent is ParenthesizedExpressionSyntax parenthesized)
@@ -25,15 +25,15 @@ internal static class ConvertedResult
             var target = model.GetTypeInfo(cast.Type, cancellationToken).Type;
             if (SymbolEqualityComparer.Default.Equals(target, errorEnum))
             {
-                return (cast, null);
+                return (cast, ResultCast.None);
             }
 
             if (ConversionScope.IsNullable(target) && SymbolEqualityComparer.Default.Equals(ConversionScope.Unwrap(target), errorEnum))
             {
-                return (cast, DiagnosticPropertyNames.KeepNullable);
+                return (cast, ResultCast.ReportedCast);
             }
         }
 
-        return (invocation, DiagnosticPropertyNames.KeepObject);
+        return (invocation, ResultCast.Object);
     }
 }

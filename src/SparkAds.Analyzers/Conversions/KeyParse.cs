@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Diagnostics;
 using SparkAds.Analyzers.Diagnostics;
+using SparkAds.Analyzers.GeneratedApi;
 
 namespace SparkAds.Analyzers.Conversions;
 
@@ -18,19 +19,17 @@ internal static class KeyParse
     private const string ValueParameter = "value";
     private const string EnumTypeParameter = "enumType";
 
-    public static void Analyze(SyntaxNodeAnalysisContext context, InvocationExpressionSyntax invocation, ConversionScope scope)
+    public static ConversionFinding? Find(InvocationExpressionSyntax invocation, SemanticModel model, ConversionScope scope, CancellationToken cancellationToken)
     {
         if (!ConversionSyntax.IsCalledOnEnum(invocation) || invocation.ArgumentList.Arguments.Count == 0 || !MayTargetErrorEnum(invocation, scope))
         {
-            return;
+            return null;
         }
 
-        var model = context.SemanticModel;
-        var cancellationToken = context.CancellationToken;
         if (model.GetSymbolInfo(invocation, cancellationToken).Symbol is not IMethodSymbol { ContainingType.SpecialType: SpecialType.System_Enum } method
             || method.Name is not (ConversionSyntax.ParseMethod or ConversionSyntax.EnumTryParseMethod))
         {
-            return;
+            return null;
         }
 
         var arguments = invocation.ArgumentList.Arguments;
@@ -45,37 +44,42 @@ internal static class KeyParse
         }
         else
         {
-            return;
+            return null;
         }
 
         var keyIndex = ArgumentIndex(arguments, method.Parameters, ValueParameter);
         if (keyIndex < 0 || target is not INamedTypeSymbol errorEnum || scope.CatalogOfEnum(errorEnum) is not { } catalog
             || !ValueMeaning.IsKey(arguments[keyIndex].Expression, catalog.Errors, scope, model, cancellationToken))
         {
-            return;
+            return null;
         }
 
         var isParse = method.Name == ConversionSyntax.ParseMethod;
-        var keyIsSpan = model.GetTypeInfo(arguments[keyIndex].Expression, cancellationToken).Type is { SpecialType: not SpecialType.System_String } keyType && ValueMeaning.IsText(keyType);
-        var (node, keep) = isParse && !method.IsGenericMethod ? ConvertedResult.Of(invocation, errorEnum, model, cancellationToken) : (invocation, null);
-        var report = new ConversionReport(isParse ? DiagnosticPropertyNames.ConversionResolveKey : DiagnosticPropertyNames.ConversionTryParse)
-            .WithQualifier(model, node, errorEnum, GeneratedNames.ErrorsClass, cancellationToken)
-            .WithArgument(keyIndex)
-            .With(DiagnosticPropertyNames.Keep, keep)
-            .With(DiagnosticPropertyNames.KeyToString, keyIsSpan && (isParse || !HasSpanTryParse(catalog.Types.Errors)) ? "true" : null);
+        var (node, resultCast) = isParse && !method.IsGenericMethod ? ConvertedResult.Of(invocation, errorEnum, model, cancellationToken) : (invocation, ResultCast.None);
+        object[] message =
+        [
+            ConversionFinding.TextOf(ConversionSyntax.LookThrough(arguments[keyIndex].Expression)),
+            method.Name,
+            isParse ? "Resolve(key, null)" : "TryParse(key, out error)",
+        ];
 
         // Enum.TryParse(typeof(SparkAdsError), key, out object? result): no lookup fills an object.
         if (!isParse && !method.IsGenericMethod)
         {
-            report.WithoutFix();
+            return new ConversionFinding(DiagnosticDescriptors.ErrorKeyParsedAsMemberName, node, message, static () => null);
         }
 
-        context.ReportDiagnostic(report.Create(
-            DiagnosticDescriptors.ErrorKeyParsedAsMemberName,
-            node,
-            ConversionReport.TextOf(ConversionSyntax.LookThrough(arguments[keyIndex].Expression)),
-            method.Name,
-            isParse ? "Resolve(key, null)" : "TryParse(key, out error)"));
+        return new ConversionFinding(DiagnosticDescriptors.ErrorKeyParsedAsMemberName, node, message, () =>
+        {
+            var keyIsSpan = model.GetTypeInfo(arguments[keyIndex].Expression, cancellationToken).Type is { SpecialType: not SpecialType.System_String } keyType && ValueMeaning.IsText(keyType);
+            return new ConversionFix(isParse ? ConversionRewrite.ResolveKey : ConversionRewrite.TryParse)
+            {
+                Qualifier = GeneratedNameQualifier.Of(model, node.SpanStart, errorEnum, GeneratedNames.ErrorsClass, cancellationToken),
+                ValueArgument = keyIndex,
+                ResultCast = resultCast,
+                KeyToString = keyIsSpan && (isParse || !HasSpanTryParse(catalog.Types.Errors)),
+            };
+        });
     }
 
     /// <summary>

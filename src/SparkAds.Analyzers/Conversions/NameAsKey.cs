@@ -2,9 +2,9 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Diagnostics;
 using SparkAds.Analyzers.Analysis;
 using SparkAds.Analyzers.Diagnostics;
+using SparkAds.Analyzers.GeneratedApi;
 
 namespace SparkAds.Analyzers.Conversions;
 
@@ -20,11 +20,11 @@ internal static class NameAsKey
     private const string ValueParameter = "value";
 
     /// <summary><c>value.ToString()</c> with no argument.</summary>
-    public static void AnalyzeToString(SyntaxNodeAnalysisContext context, InvocationExpressionSyntax invocation, ConversionScope scope)
+    public static ConversionFinding? FindToString(InvocationExpressionSyntax invocation, SemanticModel model, ConversionScope scope, CancellationToken cancellationToken)
     {
         if (invocation.ArgumentList.Arguments.Count != 0 || invocation.Expression is not (MemberAccessExpressionSyntax or MemberBindingExpressionSyntax))
         {
-            return;
+            return null;
         }
 
         ExpressionSyntax value = invocation;
@@ -35,89 +35,77 @@ internal static class NameAsKey
 
         if (!KeyContext.MayBeUsedAsKey(value, scope))
         {
-            return;
+            return null;
         }
 
         // The receiver as ToString sees it: `error` of error.ToString(), `error` of error?.ToString() (lifted: the
         // enum itself), the `.Error` binding of response?.Error.ToString().
-        var model = context.SemanticModel;
-        var cancellationToken = context.CancellationToken;
         var receiver = invocation.Expression is MemberAccessExpressionSyntax access ? access.Expression : (value as ConditionalAccessExpressionSyntax)?.Expression;
         var receiverType = receiver is null ? null : model.GetTypeInfo(receiver, cancellationToken).Type;
         if (scope.CatalogOf(receiverType) is not { } catalog || KeyContext.Find(value, catalog.Errors, scope, model, cancellationToken) is not { } use)
         {
-            return;
+            return null;
         }
 
-        var errorEnum = (INamedTypeSymbol)ConversionScope.Unwrap(receiverType)!;
-        var inScope = IsGetKeyInScope(model, invocation.SpanStart, errorEnum, cancellationToken);
-        string? form;
-        if (invocation.Expression is MemberBindingExpressionSyntax)
+        return Finding(value, use, "GetKey()", () =>
         {
-            // error?.ToString(): the binding's receiver is the enum itself.
-            form = inScope ? DiagnosticPropertyNames.GetKeyFormRename : null;
-        }
-        else if (!ConversionScope.IsNullable(receiverType))
-        {
-            form = inScope ? DiagnosticPropertyNames.GetKeyFormRename : DiagnosticPropertyNames.GetKeyFormStatic;
-        }
-        else
-        {
-            // A SparkAdsError? outside ?. : ToString() gives "" for null, and so does the fix.
-            form = inScope && value == invocation ? DiagnosticPropertyNames.GetKeyFormNullableReceiver : null;
-        }
+            var errorEnum = (INamedTypeSymbol)ConversionScope.Unwrap(receiverType)!;
+            var inScope = IsGetKeyInScope(model, invocation.SpanStart, errorEnum, cancellationToken);
+            GetKeyForm? form;
+            if (invocation.Expression is MemberBindingExpressionSyntax)
+            {
+                // error?.ToString(): the binding's receiver is the enum itself.
+                form = inScope ? GetKeyForm.Rename : null;
+            }
+            else if (!ConversionScope.IsNullable(receiverType))
+            {
+                form = inScope ? GetKeyForm.Rename : GetKeyForm.Static;
+            }
+            else
+            {
+                // A SparkAdsError? outside ?. : ToString() gives "" for null, and so does the fix.
+                form = inScope && value == invocation ? GetKeyForm.NullableReceiver : null;
+            }
 
-        var report = new ConversionReport(form is null ? null : DiagnosticPropertyNames.ConversionGetKey).With(DiagnosticPropertyNames.GetKeyForm, form);
-        if (form == DiagnosticPropertyNames.GetKeyFormStatic)
-        {
-            report.WithQualifier(model, value, errorEnum, GeneratedNames.ExtensionsClass, cancellationToken);
-        }
-
-        Report(context, value, use, "GetKey()", report);
+            return GetKey(form, model, value, errorEnum, cancellationToken);
+        });
     }
 
     /// <summary><c>Enum.GetName(typeof(SparkAdsError), error)</c>, <c>Enum.GetName&lt;SparkAdsError&gt;(error)</c>, <c>Enum.GetName(error)</c>.</summary>
-    public static void AnalyzeGetName(SyntaxNodeAnalysisContext context, InvocationExpressionSyntax invocation, ConversionScope scope)
+    public static ConversionFinding? FindGetName(InvocationExpressionSyntax invocation, SemanticModel model, ConversionScope scope, CancellationToken cancellationToken)
     {
         if (!ConversionSyntax.IsCalledOnEnum(invocation) || invocation.ArgumentList.Arguments.Count is not (1 or 2) || !KeyContext.MayBeUsedAsKey(invocation, scope))
         {
-            return;
+            return null;
         }
 
-        var model = context.SemanticModel;
-        var cancellationToken = context.CancellationToken;
         var arguments = invocation.ArgumentList.Arguments;
         if (model.GetSymbolInfo(invocation, cancellationToken).Symbol is not IMethodSymbol { Name: ConversionSyntax.GetNameMethod, ContainingType.SpecialType: SpecialType.System_Enum } method
             || KeyParse.ArgumentIndex(arguments, method.Parameters, ValueParameter) is not (>= 0 and var index))
         {
-            return;
+            return null;
         }
 
         // The error itself, before its conversion to GetName's object parameter.
         var valueType = model.GetTypeInfo(arguments[index].Expression, cancellationToken).Type;
         if (scope.CatalogOf(valueType) is not { } catalog || KeyContext.Find(invocation, catalog.Errors, scope, model, cancellationToken) is not { } use)
         {
-            return;
+            return null;
         }
 
-        var nullable = ConversionScope.IsNullable(valueType);
-        var errorEnum = (INamedTypeSymbol)ConversionScope.Unwrap(valueType)!;
-        var form = IsGetKeyInScope(model, invocation.SpanStart, errorEnum, cancellationToken)
-            ? nullable ? DiagnosticPropertyNames.GetKeyFormNullableCall : DiagnosticPropertyNames.GetKeyFormCall
-            : nullable ? null : DiagnosticPropertyNames.GetKeyFormStatic;
-        var report = new ConversionReport(form is null ? null : DiagnosticPropertyNames.ConversionGetKey)
-            .With(DiagnosticPropertyNames.GetKeyForm, form)
-            .WithArgument(index);
-        if (form == DiagnosticPropertyNames.GetKeyFormStatic)
+        return Finding(invocation, use, "GetKey()", () =>
         {
-            report.WithQualifier(model, invocation, errorEnum, GeneratedNames.ExtensionsClass, cancellationToken);
-        }
-
-        Report(context, invocation, use, "GetKey()", report);
+            var nullable = ConversionScope.IsNullable(valueType);
+            var errorEnum = (INamedTypeSymbol)ConversionScope.Unwrap(valueType)!;
+            GetKeyForm? form = IsGetKeyInScope(model, invocation.SpanStart, errorEnum, cancellationToken)
+                ? nullable ? GetKeyForm.NullableCall : GetKeyForm.Call
+                : nullable ? null : GetKeyForm.Static;
+            return GetKey(form, model, invocation, errorEnum, cancellationToken) is { } fix ? fix with { ValueArgument = index } : null;
+        });
     }
 
     /// <summary><c>nameof(SparkAdsError.X)</c>.</summary>
-    public static void AnalyzeNameOf(SyntaxNodeAnalysisContext context, InvocationExpressionSyntax invocation, ConversionScope scope)
+    public static ConversionFinding? FindNameOf(InvocationExpressionSyntax invocation, SemanticModel model, ConversionScope scope, CancellationToken cancellationToken)
     {
         if (invocation.Expression is not IdentifierNameSyntax
             || invocation.ArgumentList.Arguments is not { Count: 1 } arguments
@@ -126,44 +114,48 @@ internal static class NameAsKey
             || ConversionSyntax.LastIdentifier(owner) is not { } ownerName
             || !scope.MayNameErrorEnum(ownerName))
         {
-            return;
+            return null;
         }
 
-        var model = context.SemanticModel;
-        var cancellationToken = context.CancellationToken;
         // A real nameof is a constant (a method of the same name would be a call).
         if (model.GetConstantValue(invocation, cancellationToken).Value is not string
             || model.GetSymbolInfo(member, cancellationToken).Symbol is not IFieldSymbol { HasConstantValue: true, ContainingType: var errorEnum } field
             || scope.CatalogOfEnum(errorEnum) is not { } catalog
             || KeyContext.Find(invocation, catalog.Errors, scope, model, cancellationToken) is not { } use)
         {
-            return;
+            return null;
         }
 
         // The key of the member, and the constant that holds it: none for Unknown, and a retired one is [Obsolete].
         var errors = catalog.Errors;
-        var position = PositionOf(errors, OperationConstants.AsInteger(field.ConstantValue));
+        var position = OperationConstants.AsInteger(field.ConstantValue) is { } value ? errors.PositionOfEnumValue(value) : -1;
         var key = position < 0 ? GeneratedNames.UnknownKey : errors.KeyAt(position);
         var keyMember = position < 0 || errors.IsRetired(position) || !HasKeyConstant(catalog.Types.ErrorKeys, field.Name) ? null : field.Name;
         var suggestion = keyMember is null ? SymbolDisplay.FormatLiteral(key, quote: true) : GeneratedNames.KeysClass + "." + keyMember;
-        var report = new ConversionReport(DiagnosticPropertyNames.ConversionKeyConstant)
-            .With(DiagnosticPropertyNames.KeyMember, keyMember)
-            .With(DiagnosticPropertyNames.KeyText, key);
-        if (keyMember is not null)
+        return Finding(invocation, use, suggestion, () => new ConversionFix(ConversionRewrite.KeyConstant)
         {
-            report.WithQualifier(model, invocation, errorEnum, GeneratedNames.KeysClass, cancellationToken);
-        }
-
-        Report(context, invocation, use, suggestion, report);
+            Qualifier = keyMember is null ? string.Empty : GeneratedNameQualifier.Of(model, invocation.SpanStart, errorEnum, GeneratedNames.KeysClass, cancellationToken),
+            KeyMember = keyMember,
+            KeyText = key,
+        });
     }
 
-    private static void Report(SyntaxNodeAnalysisContext context, ExpressionSyntax value, KeyUse use, string suggestion, ConversionReport report)
-        => context.ReportDiagnostic(report.Create(
+    private static ConversionFinding Finding(ExpressionSyntax value, KeyUse use, string suggestion, System.Func<ConversionFix?> fix)
+        => new(
             DiagnosticDescriptors.MemberNameUsedAsKey,
             value,
-            ConversionReport.TextOf(value),
-            use == KeyUse.ComparedWith ? "compared with" : "used as",
-            suggestion));
+            [ConversionFinding.TextOf(value), use == KeyUse.ComparedWith ? "compared with" : "used as", suggestion],
+            fix);
+
+    /// <summary>The <c>GetKey()</c> rewrite in <paramref name="form"/> (none: no rewrite compiles), qualified where it names the extensions' class.</summary>
+    private static ConversionFix? GetKey(GetKeyForm? form, SemanticModel model, SyntaxNode at, INamedTypeSymbol errorEnum, CancellationToken cancellationToken)
+        => form is { } getKeyForm
+            ? new ConversionFix(ConversionRewrite.GetKey)
+            {
+                GetKeyForm = getKeyForm,
+                Qualifier = getKeyForm == GetKeyForm.Static ? GeneratedNameQualifier.Of(model, at.SpanStart, errorEnum, GeneratedNames.ExtensionsClass, cancellationToken) : string.Empty,
+            }
+            : null;
 
     /// <summary>Whether <c>error.GetKey()</c> binds where the value is: the generated extensions' namespace is in scope.</summary>
     private static bool IsGetKeyInScope(SemanticModel model, int position, INamedTypeSymbol errorEnum, CancellationToken cancellationToken)
@@ -178,19 +170,6 @@ internal static class NameAsKey
         }
 
         return false;
-    }
-
-    private static int PositionOf(ErrorIndex errors, long? value)
-    {
-        for (var i = 0; value is not null && i < errors.Count; i++)
-        {
-            if (errors.EnumValueAt(i) == value)
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 
     private static bool HasKeyConstant(INamedTypeSymbol? keys, string name)

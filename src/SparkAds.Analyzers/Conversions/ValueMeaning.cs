@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SparkAds.Analyzers.Analysis;
+using SparkAds.Analyzers.GeneratedApi;
 
 namespace SparkAds.Analyzers.Conversions;
 
@@ -79,7 +80,7 @@ internal static class ValueMeaning
             return null;
         }
 
-        return ConversionScope.IsNullable(type) ? DiagnosticPropertyNames.CodeCastNullableInt : DiagnosticPropertyNames.CodeCastInt;
+        return ConversionScope.IsNullable(type) ? "int?" : "int";
     }
 
     /// <summary>

@@ -24,8 +24,8 @@ public sealed class CustomIdentityAnalyzer : DiagnosticAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.CustomIdentitySelected);
 
-    // What can stand for Custom Identity as a value: string expressions, enum members and UTF-8 literals.
-    private static readonly ImmutableArray<OperationKind> ValueKinds = ImmutableArray.Create(
+    /// <summary>What can stand for Custom Identity as a value: string expressions, enum members and UTF-8 literals.</summary>
+    internal static readonly ImmutableArray<OperationKind> ValueKinds = ImmutableArray.Create(
         OperationKind.Literal,
         OperationKind.FieldReference,
         OperationKind.LocalReference,
@@ -88,7 +88,7 @@ public sealed class CustomIdentityAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        foreach (var (site, diagnostic, holdable) in sites)
+        foreach (var (site, diagnostic, holdable, _, _) in sites)
         {
             if (!holdable || RecognitionDeclarations.Holder(site) is not { } holder)
             {
@@ -135,7 +135,7 @@ public sealed class CustomIdentityAnalyzer : DiagnosticAnalyzer
                     return;
                 }
 
-                foreach (var (site, diagnostic, holdable) in sites)
+                foreach (var (site, diagnostic, holdable, _, _) in sites)
                 {
                     if (holdable && RecognitionDeclarations.Holder(site) is IFieldSymbol holder
                         && SymbolEqualityComparer.Default.Equals(declarations.TrackingType(holder, context.CancellationToken), type))
@@ -155,10 +155,11 @@ public sealed class CustomIdentityAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
-    /// The SPARK004 sites of <paramref name="operation"/>: each with the operation whose declaration may hold it,
-    /// its diagnostic, and whether a recognising declaration may hold it (everything but the endpoint).
+    /// The SPARK004 sites of <paramref name="operation"/> (one of the value kinds this analyzer watches). The fix calls
+    /// this on the operations at a diagnostic to learn its <see cref="IdentitySite.Form"/>, so it reads the code exactly
+    /// as the analyzer did.
     /// </summary>
-    private static List<(IOperation Site, Diagnostic Diagnostic, bool Holdable)>? FindSites(IOperation operation, IdentityEnumMembers enums)
+    internal static List<IdentitySite>? FindSites(IOperation operation, IdentityEnumMembers enums)
     {
         if (operation is IUtf8StringOperation utf8)
         {
@@ -189,7 +190,7 @@ public sealed class CustomIdentityAnalyzer : DiagnosticAnalyzer
                 return null;
             }
 
-            return Site(operation, IdentityReports.Create(operation.Syntax.GetLocation(), IdentityReports.DescribeValue(operation, out var form), form, IdentityReports.ConstantSiblings(operation)));
+            return Site(operation, IdentityReports.Create(operation.Syntax.GetLocation(), IdentityReports.DescribeValue(operation, out var form)), form, operation);
         }
 
         if (operation is ILiteralOperation && constant is { HasValue: true, Value: string json }
@@ -202,17 +203,17 @@ public sealed class CustomIdentityAnalyzer : DiagnosticAnalyzer
             && CustomIdentityEndpoint.IsAddressedBy(operation)
             && SelectionContext.IsSelection(operation))
         {
-            return [(operation, IdentityReports.Create(operation.Syntax.GetLocation(), $"The custom-identity endpoint '{CustomIdentityEndpoint.Path}/'", form: null, ImmutableDictionary<string, string?>.Empty), false)];
+            return [new IdentitySite(operation, IdentityReports.Create(operation.Syntax.GetLocation(), $"The custom-identity endpoint '{CustomIdentityEndpoint.Path}/'"), Holdable: false, Form: null, operation)];
         }
 
         return null;
     }
 
-    private static List<(IOperation Site, Diagnostic Diagnostic, bool Holdable)>? EnumMemberSite(IOperation operation, IFieldSymbol member, IdentityEnumMembers enums)
+    private static List<IdentitySite>? EnumMemberSite(IOperation operation, IFieldSymbol member, IdentityEnumMembers enums)
     {
         if (enums.IsCustomIdentity(member) && SelectionContext.IsSelection(operation))
         {
-            return Site(operation, IdentityReports.Create(operation.Syntax.GetLocation(), IdentityReports.Describe(member), DiagnosticPropertyNames.IdentityFormEnumMember, IdentityReports.EnumSiblings(member, enums)));
+            return Site(operation, IdentityReports.Create(operation.Syntax.GetLocation(), IdentityReports.Describe(member)), IdentityForm.EnumMember, operation);
         }
 
         // `nameof(AdAuthorType.CUSTOMIZED_USER)` and `AdAuthorType.CUSTOMIZED_USER.ToString()` spell the wire value.
@@ -220,7 +221,7 @@ public sealed class CustomIdentityAnalyzer : DiagnosticAnalyzer
             && NameAsText(operation) is { } text
             && SelectionContext.IsSelection(text))
         {
-            return Site(text, IdentityReports.Create(operation.Syntax.GetLocation(), IdentityReports.Describe(member), DiagnosticPropertyNames.IdentityFormEnumMember, IdentityReports.NamedSiblings(member)));
+            return Site(text, IdentityReports.Create(operation.Syntax.GetLocation(), IdentityReports.Describe(member)), IdentityForm.EnumMemberName, operation);
         }
 
         return null;
@@ -244,7 +245,7 @@ public sealed class CustomIdentityAnalyzer : DiagnosticAnalyzer
     }
 
     // JSON written as text: each `"identity_type": "CUSTOMIZED_USER"` is a site at the value inside the string.
-    private static List<(IOperation Site, Diagnostic Diagnostic, bool Holdable)>? JsonTextSites(IOperation operation, string value)
+    private static List<IdentitySite>? JsonTextSites(IOperation operation, string value)
     {
         if (value.IndexOf(TikTokIdentityTypes.CustomizedUser, StringComparison.Ordinal) < 0)
         {
@@ -270,11 +271,10 @@ public sealed class CustomIdentityAnalyzer : DiagnosticAnalyzer
             return null;
         }
 
-        var properties = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticPropertyNames.IdentityForm, DiagnosticPropertyNames.IdentityFormJsonText);
-        var sites = new List<(IOperation Site, Diagnostic Diagnostic, bool Holdable)>(spans.Count);
+        var sites = new List<IdentitySite>(spans.Count);
         foreach (var span in spans)
         {
-            sites.Add((whole, Diagnostic.Create(DiagnosticDescriptors.CustomIdentitySelected, Location.Create(operation.Syntax.SyntaxTree, span), properties, IdentityReports.CustomizedUserValue), true));
+            sites.Add(new IdentitySite(whole, IdentityReports.Create(Location.Create(operation.Syntax.SyntaxTree, span), IdentityReports.CustomizedUserValue), Holdable: true, IdentityForm.JsonText, operation));
         }
 
         return sites;
@@ -305,7 +305,7 @@ public sealed class CustomIdentityAnalyzer : DiagnosticAnalyzer
         return node;
     }
 
-    private static List<(IOperation Site, Diagnostic Diagnostic, bool Holdable)> Site(IOperation site, Diagnostic diagnostic) => [(site, diagnostic, true)];
+    private static List<IdentitySite> Site(IOperation site, Diagnostic diagnostic, IdentityForm form, IOperation reported) => [new IdentitySite(site, diagnostic, Holdable: true, form, reported)];
 
     // The parent is an expression this analyzer also visits and it has the same value (an anonymous member's
     // assignment carries its value's constant too, but is not an expression of its own).
@@ -345,13 +345,10 @@ public sealed class CustomIdentityAnalyzer : DiagnosticAnalyzer
         }
 
         var name = symbol is IMethodSymbol { MethodKind: MethodKind.Constructor } ? symbol.ContainingType : symbol;
-        Report(context, operation, $"The {description} '{name.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat)}'", form: null, ImmutableDictionary<string, string?>.Empty);
+        context.ReportDiagnostic(IdentityReports.Create(operation.Syntax.GetLocation(), $"The {description} '{name.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat)}'"));
     }
 
     // A constant or enum member already reported as the value it stands for is not reported again as a listed symbol.
     private static bool IsReportedAsValue(IFieldReferenceOperation reference, IdentityEnumMembers enums)
         => reference.ConstantValue is { HasValue: true, Value: TikTokIdentityTypes.CustomizedUser } || enums.IsCustomIdentity(reference.Field);
-
-    private static void Report(OperationAnalysisContext context, IOperation site, string description, string? form, ImmutableDictionary<string, string?> properties)
-        => context.ReportDiagnostic(IdentityReports.Create(site.Syntax.GetLocation(), description, form, properties));
 }

@@ -1,5 +1,5 @@
 using System;
-using System.Collections.Immutable;
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using SparkAds.Analyzers.Diagnostics;
@@ -8,8 +8,8 @@ namespace SparkAds.Analyzers.CustomIdentity;
 
 /// <summary>
 /// The SPARK004 diagnostic of each selecting form: what the message calls the site (a value, a constant, an enum
-/// member) and the properties the "Use TT_USER / AUTH_CODE / BC_AUTH_TT" fix reads (the form, and the sibling constant
-/// or member that holds each replacement).
+/// member), its <see cref="IdentityForm"/>, and, only when the "Use TT_USER / AUTH_CODE / BC_AUTH_TT" fix asks, the
+/// sibling constant or member that holds each replacement (<see cref="Siblings"/>).
 /// </summary>
 internal static class IdentityReports
 {
@@ -17,85 +17,66 @@ internal static class IdentityReports
 
     public const string CustomizedUserValue = "The value \"" + TikTokIdentityTypes.CustomizedUser + "\"";
 
-    public static string DescribeValue(IOperation operation, out string form)
+    public static string DescribeValue(IOperation operation, out IdentityForm form)
     {
         switch (operation)
         {
             case ILiteralOperation:
-                form = DiagnosticPropertyNames.IdentityFormLiteral;
+                form = IdentityForm.Literal;
                 return CustomizedUserValue;
             case IFieldReferenceOperation { Field: var field }:
-                form = DiagnosticPropertyNames.IdentityFormConstant;
+                form = IdentityForm.Constant;
                 return $"The constant '{field.ContainingType.Name}.{field.Name}'";
             case ILocalReferenceOperation { Local: var local }:
-                form = DiagnosticPropertyNames.IdentityFormConstant;
+                form = IdentityForm.Constant;
                 return $"The constant '{local.Name}'";
             default:
-                form = DiagnosticPropertyNames.IdentityFormExpression;
+                form = IdentityForm.Expression;
                 return CustomizedUserValue;
         }
     }
 
-    // Constants of the same type that hold a replacement value, so the fix can keep using named constants.
-    public static ImmutableDictionary<string, string?> ConstantSiblings(IOperation operation)
+    /// <summary>
+    /// The sibling (enum member or constant of the same type) that gives each replacement value, by identity type, for a
+    /// site of <paramref name="form"/> reported at <paramref name="reported"/>; empty where the fix writes a literal.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Siblings(IdentityForm form, IOperation reported, IdentityEnumMembers enums)
     {
-        var properties = ImmutableDictionary<string, string?>.Empty;
-        if (operation is not IFieldReferenceOperation { Field.ContainingType: { } type })
-        {
-            return properties;
-        }
-
+        var siblings = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var replacement in TikTokIdentityTypes.Replacements)
         {
-            foreach (var member in type.GetMembers())
+            var sibling = (form, reported) switch
             {
-                if (member is IFieldSymbol { IsConst: true, ConstantValue: string value } sibling && string.Equals(value, replacement, StringComparison.Ordinal))
-                {
-                    properties = properties.Add(DiagnosticPropertyNames.IdentityReplacementPrefix + replacement, sibling.Name);
-                    break;
-                }
+                (IdentityForm.Constant, IFieldReferenceOperation { Field.ContainingType: { } type }) => ConstantSibling(type, replacement),
+                (IdentityForm.EnumMember, IFieldReferenceOperation { Field: var member }) => enums.FindSibling(member, replacement)?.Name,
+
+                // For `nameof` and `ToString()` the member's name is the value: only a sibling named exactly like the replacement gives it.
+                (IdentityForm.EnumMemberName, IFieldReferenceOperation { Field: var member }) => member.ContainingType.GetMembers(replacement).IsEmpty ? null : replacement,
+                _ => null,
+            };
+            if (sibling is not null)
+            {
+                siblings.Add(replacement, sibling);
             }
         }
 
-        return properties;
+        return siblings;
     }
 
-    public static ImmutableDictionary<string, string?> EnumSiblings(IFieldSymbol member, IdentityEnumMembers enums)
+    public static Diagnostic Create(Location location, string description)
+        => Diagnostic.Create(DiagnosticDescriptors.CustomIdentitySelected, location, description);
+
+    // A constant of the same type that holds the replacement value, so the fix can keep using named constants.
+    private static string? ConstantSibling(INamedTypeSymbol type, string replacement)
     {
-        var properties = ImmutableDictionary<string, string?>.Empty;
-        foreach (var replacement in TikTokIdentityTypes.Replacements)
+        foreach (var member in type.GetMembers())
         {
-            if (enums.FindSibling(member, replacement) is { } sibling)
+            if (member is IFieldSymbol { IsConst: true, ConstantValue: string value } sibling && string.Equals(value, replacement, StringComparison.Ordinal))
             {
-                properties = properties.Add(DiagnosticPropertyNames.IdentityReplacementPrefix + replacement, sibling.Name);
+                return sibling.Name;
             }
         }
 
-        return properties;
-    }
-
-    // For `nameof` and `ToString()` the member's name is the value: only a sibling named exactly like the replacement gives it.
-    public static ImmutableDictionary<string, string?> NamedSiblings(IFieldSymbol member)
-    {
-        var properties = ImmutableDictionary<string, string?>.Empty;
-        foreach (var replacement in TikTokIdentityTypes.Replacements)
-        {
-            if (!member.ContainingType.GetMembers(replacement).IsEmpty)
-            {
-                properties = properties.Add(DiagnosticPropertyNames.IdentityReplacementPrefix + replacement, replacement);
-            }
-        }
-
-        return properties;
-    }
-
-    public static Diagnostic Create(Location location, string description, string? form, ImmutableDictionary<string, string?> properties)
-    {
-        if (form is not null)
-        {
-            properties = properties.Add(DiagnosticPropertyNames.IdentityForm, form);
-        }
-
-        return Diagnostic.Create(DiagnosticDescriptors.CustomIdentitySelected, location, properties, description);
+        return null;
     }
 }

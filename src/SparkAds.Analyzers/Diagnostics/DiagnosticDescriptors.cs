@@ -42,10 +42,10 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor ErrorCodeConvertedToEnum = Create(
         DiagnosticIds.ErrorCodeConvertedToEnum,
         "TikTok error code converted to SparkAdsError",
-        "`{0}` is a TikTok error code, but SparkAdsError values are catalog positions: use SparkAdsErrors.Resolve(null, code)",
+        "`{0}` is a TikTok error code, but a SparkAdsError value is a hash of its key, not a code: use SparkAdsErrors.Resolve(null, code)",
         DiagnosticCategories.Usage,
         DiagnosticSeverity.Warning,
-        "A cast or Enum.ToObject turns a number into the enum member at that position of the catalog, not into the error with that code: (SparkAdsError)4025 is no member at all, and a small code lands on whichever error sits at that position. SparkAdsErrors.Resolve(null, code) finds the error by its code.");
+        "A cast or Enum.ToObject keeps the number: it finds the member whose value it is, never the error with that code. A SparkAdsError value is a hash of its key, the same in every project and catalog version, so a value stored as (int)error reads back as the same error, but (SparkAdsError)4025 is no member at all (every lookup reads it as Unknown). SparkAdsErrors.Resolve(null, code) finds the error by its code.");
 
     public static readonly DiagnosticDescriptor ErrorKeyParsedAsMemberName = Create(
         DiagnosticIds.ErrorKeyParsedAsMemberName,

@@ -4,9 +4,10 @@ namespace SparkAds.Analyzers.Generator;
 
 /// <summary>
 /// What the build's options say about generation: the namespace (and a rejected <c>SparkAdsNamespace</c>), whether the
-/// language version allows nullable annotations, and whether the catalog faults are the analyzer's to report.
+/// language version allows nullable annotations, and whether the generator reports the catalog faults
+/// (<see cref="CatalogFaults.CatalogFaultReporter"/>).
 /// </summary>
-internal sealed record GenerationSettings(GeneratedNamespace Namespace, bool NullableAnnotations, bool FaultsFromAnalyzer)
+internal sealed record GenerationSettings(GeneratedNamespace Namespace, bool NullableAnnotations, bool ReportFaults)
 {
     public GeneratorOptions EmitOptions => new(Namespace.Name, NullableAnnotations);
 }

@@ -40,7 +40,7 @@ public sealed class SparkAdsGenerator : IIncrementalGenerator
             .Select(static (pair, _) => new GenerationSettings(
                 GeneratedNamespace.Read(pair.Left.GlobalOptions),
                 pair.Right is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp8 },
-                CatalogFaultReporter.IsAnalyzer(pair.Left.GlobalOptions)))
+                CatalogFaultReporter.GeneratorReports(pair.Left.GlobalOptions)))
             .WithTrackingName(TrackingNames.Settings);
 
         // Runs on every compilation; its value-equal result keeps the outputs cached while the code is edited.
@@ -82,8 +82,8 @@ public sealed class SparkAdsGenerator : IIncrementalGenerator
                 production.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidNamespace, Location.None, rejected, ns.Name));
             }
 
-            // Where analyzers run, the catalog faults are the analyzer's to report (CatalogFaultReporter): once per build.
-            if (input.Settings.FaultsFromAnalyzer)
+            // Where builds run analyzers, the catalog faults are the analyzer's to report (CatalogFaultReporter): once per build.
+            if (!input.Settings.ReportFaults)
             {
                 return;
             }

@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using SparkAds.Analyzers.Analysis;
 using SparkAds.Analyzers.Diagnostics;
+using SparkAds.Analyzers.GeneratedApi;
 
 namespace SparkAds.Analyzers.Lookups;
 
@@ -34,7 +35,7 @@ public sealed class LookupArgumentAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var catalogs = CompiledCatalogs.Create(start.Compilation, start.Options, file => ProjectRemedies.Parse(file, start.CancellationToken), start.CancellationToken);
+            var catalogs = CompiledCatalogs.Create(start.Compilation, start.Options, start.CancellationToken);
             start.RegisterOperationAction(operation => Analyze(operation, catalogs), OperationKind.Invocation);
         });
     }

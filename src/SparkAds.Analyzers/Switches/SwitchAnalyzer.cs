@@ -13,8 +13,8 @@ namespace SparkAds.Analyzers.Switches;
 /// <list type="bullet">
 /// <item>SPARK001 and SPARK002: a switch (statement or expression, over the enum, codes or keys) that leaves catalog
 /// errors unhandled, or handles some only through a fallback (see <see cref="SwitchEvaluator"/>). Reported once per
-/// switch, at the <c>switch</c> keyword, with the errors to add and where (<see cref="SwitchFixPlan"/>) in the
-/// properties for the "Add missing Spark error cases" fix;</item>
+/// switch, at the <c>switch</c> keyword, with nothing but the message: the "Add missing Spark error cases" fix reads
+/// the switch again when it is asked (<see cref="SwitchFixPlan.For"/>);</item>
 /// <item>SPARK003 for a label of a key switch that is a near miss of a catalog key: a typo would silently never match.</item>
 /// </list>
 /// </summary>
@@ -32,25 +32,18 @@ public sealed class SwitchAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeHandling.Flags);
         context.RegisterCompilationStartAction(static start =>
         {
-            var catalogs = CompiledCatalogs.Create(start.Compilation, start.Options, file => ProjectRemedies.Parse(file, start.CancellationToken), start.CancellationToken);
+            var catalogs = CompiledCatalogs.Create(start.Compilation, start.Options, start.CancellationToken);
             var reports = new ConcurrentDictionary<CompiledCatalog, SwitchReportCache>();
-            var planFixes = FixPlanning.IsWanted(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
             start.RegisterOperationAction(
-                operation => Analyze(operation, catalogs, reports, planFixes),
+                operation => Analyze(operation, catalogs, reports),
                 OperationKind.Switch,
                 OperationKind.SwitchExpression);
         });
     }
 
-    private static void Analyze(OperationAnalysisContext context, CompiledCatalogs catalogs, ConcurrentDictionary<CompiledCatalog, SwitchReportCache> reportCaches, bool planFixes)
+    private static void Analyze(OperationAnalysisContext context, CompiledCatalogs catalogs, ConcurrentDictionary<CompiledCatalog, SwitchReportCache> reportCaches)
     {
-        // A type check first: most switches in most code are over nothing of ours. An integer or string switch is read
-        // only when one of its labels holds a code or key of the catalog.
-        var valueType = SwitchShape.ValueOf(context.Operation)?.Type;
-        var enumType = SwitchClassifier.Unwrap(valueType).Type is { TypeKind: TypeKind.Enum } type ? type : null;
-        if ((enumType is not null ? catalogs.ForEnum(enumType) : catalogs.Primary) is not { Errors.IsEmpty: false } catalog
-            || !SwitchClassifier.CanBeSparkSwitch(valueType, catalog.Types)
-            || (enumType is null && !SwitchClassifier.MayHoldCatalogConstant(context.Operation, catalog.Errors)))
+        if (SwitchClassifier.CatalogOf(context.Operation, catalogs) is not { } catalog)
         {
             return;
         }
@@ -67,10 +60,8 @@ public sealed class SwitchAnalyzer : DiagnosticAnalyzer
             var kind = SwitchClassifier.Classify(shape, catalog.Types, catalog.Errors, out var knownKeys);
             if (kind is { } switchKind && coverage.Compute(shape, switchKind, catalog.Errors))
             {
-                // A command-line build runs no fix: it skips the plan (FixPlanning).
-                var plan = planFixes && coverage.HasValuesToName ? SwitchFixPlan.Create(shape, coverage, catalog.Errors) : null;
-                var reports = reportCaches.GetOrAdd(catalog, catalog => new SwitchReportCache(catalog, catalogs));
-                context.ReportDiagnostic(reports.Create(shape.SwitchKeyword.GetLocation(), coverage, plan));
+                var reports = reportCaches.GetOrAdd(catalog, static catalog => new SwitchReportCache(catalog));
+                context.ReportDiagnostic(reports.Create(shape.SwitchKeyword.GetLocation(), coverage));
             }
 
             // Near misses only where some label is a catalog key: a string switch over anything else costs no distance.

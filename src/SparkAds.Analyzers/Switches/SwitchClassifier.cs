@@ -43,6 +43,23 @@ internal static class SwitchClassifier
     }
 
     /// <summary>
+    /// The catalog <paramref name="switchOperation"/> is checked against, or <see langword="null"/> when it cannot be a
+    /// switch over Spark errors. A type check first: most switches in most code are over nothing of ours. The enum's own
+    /// catalog for an enum switch; an integer or string switch only when one of its labels holds a code or key of this
+    /// project's catalog (<see cref="MayHoldCatalogConstant"/>).
+    /// </summary>
+    public static CompiledCatalog? CatalogOf(IOperation switchOperation, CompiledCatalogs catalogs)
+    {
+        var valueType = SwitchShape.ValueOf(switchOperation)?.Type;
+        var enumType = Unwrap(valueType).Type is { TypeKind: TypeKind.Enum } type ? type : null;
+        return (enumType is not null ? catalogs.ForEnum(enumType) : catalogs.Primary) is { Errors.IsEmpty: false } catalog
+               && CanBeSparkSwitch(valueType, catalog.Types)
+               && (enumType is not null || MayHoldCatalogConstant(switchOperation, catalog.Errors))
+            ? catalog
+            : null;
+    }
+
+    /// <summary>
     /// Whether a switch over a value of <paramref name="type"/> can be a switch over Spark errors at all: the
     /// enum, an integer or a string. Checked before the switch is read, so unrelated switches cost nothing.
     /// </summary>

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
-using System.Text;
+using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using SparkAds.Analyzers.Analysis;
@@ -9,10 +9,13 @@ using SparkAds.Analyzers.Analysis;
 namespace SparkAds.Analyzers.Switches;
 
 /// <summary>
-/// Where "Add missing Spark error cases" writes the new arms of one switch and what else it changes, decided here from
-/// the same reading of the switch that decided the diagnostic, so the fix only renders it (positions are the
-/// switch's sections or arms as written):
+/// What "Add missing Spark error cases" does to one switch, decided when the fix is asked for (<see cref="For"/>) from a
+/// reading of the switch with the analyzer's own model (<see cref="SwitchShape"/>, <see cref="SwitchClassifier"/>,
+/// <see cref="SwitchCoverage"/>), so the fix only renders it (positions are the switch's sections or arms as written):
 /// <list type="bullet">
+/// <item>which values get a case: those the coverage names for the fix, except values whose new case would leave one of
+/// the switch's own value-naming arms with nothing to take (a guarded label stacked before the catch-all in its section,
+/// which only they still reach): those are withdrawn and keep their diagnostic;</item>
 /// <item>the new arms go immediately before the first catch-all arm (<c>_</c>, <c>var x</c>, <c>{ }</c>, <c>not null</c>,
 /// a type pattern of the switched type), guarded or not, behind any guarded arm that names values between that
 /// catch-all and the first unguarded one; else at the end (before a last section that holds only <c>default:</c>);
@@ -23,13 +26,25 @@ namespace SparkAds.Analyzers.Switches;
 /// <item>a switch expression's new arms take the value of the unguarded <c>_</c> arm they are written before (so
 /// behaviour stays), and a code or key switch keeps its labels' style: literals, or the generated constants.</item>
 /// </list>
-/// Two plans are equal when every decision is, so reports share their properties.
 /// </summary>
-internal sealed class SwitchFixPlan : IEquatable<SwitchFixPlan>
+internal sealed class SwitchFixPlan
 {
-    private SwitchFixPlan(int insertAt, int nullInsertAt, int valueFrom, int nullValueFrom, bool useLiterals, string removals, string withdrawn)
+    private SwitchFixPlan(
+        CompiledCatalog catalog,
+        SwitchKind kind,
+        ImmutableArray<int> positions,
+        bool namesNull,
+        int insertAt,
+        int nullInsertAt,
+        int? valueFrom,
+        int? nullValueFrom,
+        bool useLiterals,
+        ImmutableArray<(int Section, int Label)> removals)
     {
-        Withdrawn = withdrawn;
+        Catalog = catalog;
+        Kind = kind;
+        Positions = positions;
+        NamesNull = namesNull;
         InsertAt = insertAt;
         NullInsertAt = nullInsertAt;
         ValueFrom = valueFrom;
@@ -38,116 +53,92 @@ internal sealed class SwitchFixPlan : IEquatable<SwitchFixPlan>
         Removals = removals;
     }
 
+    /// <summary>The catalog the switch is checked against: the errors to name and the namespace of their generated types.</summary>
+    public CompiledCatalog Catalog { get; }
+
+    /// <summary>An enum, code or key switch: what the new labels name.</summary>
+    public SwitchKind Kind { get; }
+
+    /// <summary>The catalog positions that get a case, in catalog order (for a code switch, every key of each code to name).</summary>
+    public ImmutableArray<int> Positions { get; }
+
+    /// <summary>Whether <c>null</c> gets a case.</summary>
+    public bool NamesNull { get; }
+
     /// <summary>The section (statement) or arm (expression) the new cases go before; the count of them for the end.</summary>
     public int InsertAt { get; }
 
     /// <summary>Where the <c>null</c> case goes.</summary>
     public int NullInsertAt { get; }
 
-    /// <summary>The switch expression arm whose value the new arms at <see cref="InsertAt"/> take; -1 for <c>throw</c>.</summary>
-    public int ValueFrom { get; }
+    /// <summary>The switch expression arm whose value the new arms at <see cref="InsertAt"/> take; none: they throw.</summary>
+    public int? ValueFrom { get; }
 
     /// <summary>As <see cref="ValueFrom"/>, for the <c>null</c> arm.</summary>
-    public int NullValueFrom { get; }
+    public int? NullValueFrom { get; }
 
     /// <summary>Codes and keys are written as literals, as the switch writes them, not as generated constants.</summary>
     public bool UseLiterals { get; }
 
-    /// <summary>The labels (statement: <c>section.label</c>) or arms (expression: <c>arm.0</c>) to remove, <c>;</c>-separated.</summary>
-    public string Removals { get; }
+    /// <summary>The switch's own labels (statement: section and label) or arms (expression: arm and 0) the new cases leave unreachable.</summary>
+    public ImmutableArray<(int Section, int Label)> Removals { get; }
 
     /// <summary>
-    /// The catalog positions (and <c>null</c> as -1) the coverage would name but the fix leaves out, <c>;</c>-separated:
-    /// a new case for them would leave one of the switch's own arms that names a value unreachable (a guarded label
-    /// stacked before the catch-all in its section, which only they still reach). They keep their diagnostic.
+    /// The plan for the switch <paramref name="switchOperation"/> (an <c>ISwitchOperation</c> or
+    /// <c>ISwitchExpressionOperation</c>), read as <see cref="SwitchAnalyzer"/> reads it against
+    /// <paramref name="catalogs"/>; <see langword="null"/> when there is nothing to add (no SPARK001/SPARK002, or only
+    /// values a relational, <c>not</c> or type arm takes), or when the new arms would leave one of the switch's own
+    /// value-naming arms with nothing to take or be unreachable themselves: then no fix is offered rather than one that
+    /// does not compile.
     /// </summary>
-    public string Withdrawn { get; }
+    public static SwitchFixPlan? For(IOperation switchOperation, CompiledCatalogs catalogs, CancellationToken cancellationToken)
+    {
+        if (SwitchClassifier.CatalogOf(switchOperation, catalogs) is not { } catalog)
+        {
+            return null;
+        }
 
-    /// <summary>Whether the fix adds a case for catalog position <paramref name="index"/> (the coverage names it and it was not withdrawn).</summary>
-    public bool Names(SwitchCoverage coverage, int index) => coverage.IsNamedInFix(index) && !IsWithdrawn(index);
+        var shape = SwitchShape.Rent();
+        var coverage = SwitchCoverage.Rent();
+        try
+        {
+            return shape.Read(switchOperation, catalog.Types, cancellationToken)
+                   && SwitchClassifier.Classify(shape, catalog.Types, catalog.Errors) is { } kind
+                   && coverage.Compute(shape, kind, catalog.Errors)
+                   && coverage.HasValuesToName
+                ? Create(shape, coverage, catalog)
+                : null;
+        }
+        finally
+        {
+            coverage.Return();
+            shape.Return();
+        }
+    }
 
-    /// <summary>Whether the fix adds a case for <c>null</c>.</summary>
-    public bool NamesNull(SwitchCoverage coverage) => coverage.IsNullNamedInFix && !IsWithdrawn(-1);
-
-    /// <summary>
-    /// The plan for <paramref name="shape"/> (still rented) with <paramref name="coverage"/>'s values to name;
-    /// <see langword="null"/> when the new arms would leave one of the switch's own value-naming arms with nothing to
-    /// take or be unreachable themselves: then no fix is offered rather than one that does not compile.
-    /// </summary>
-    public static SwitchFixPlan? Create(SwitchShape shape, SwitchCoverage coverage, ErrorIndex catalog)
+    /// <summary>The plan for <paramref name="shape"/> (still rented) with <paramref name="coverage"/>'s values to name; see <see cref="For"/>.</summary>
+    private static SwitchFixPlan? Create(SwitchShape shape, SwitchCoverage coverage, CompiledCatalog catalog)
     {
         var insertAt = InsertionIndex(shape, forNull: false);
         var nullInsertAt = coverage.IsNullNamedInFix ? InsertionIndex(shape, forNull: true) : insertAt;
-        var check = new Reachability(shape, coverage, catalog, insertAt, nullInsertAt);
+        var check = new Reachability(shape, coverage, catalog.Errors, insertAt, nullInsertAt);
         if (!check.NewArmsAreReachable() || check.Settle() is not { } removals || !check.NamesAny)
         {
             return null;
         }
 
+        var positions = coverage.ToName(out var namesNull).RemoveAll(check.IsWithdrawn);
         return new SwitchFixPlan(
+            catalog,
+            coverage.Kind,
+            positions,
+            namesNull && !check.IsWithdrawn(-1),
             insertAt,
             nullInsertAt,
             ValueSource(shape, insertAt),
             ValueSource(shape, nullInsertAt),
             coverage.Kind != SwitchKind.Enum && UsesLiterals(shape, coverage.Kind),
-            removals,
-            check.Withdrawn);
-    }
-
-    public void AddTo(IDictionary<string, string?> properties)
-    {
-        properties.Add(DiagnosticPropertyNames.InsertAt, Number(InsertAt));
-        properties.Add(DiagnosticPropertyNames.NullInsertAt, Number(NullInsertAt));
-        if (ValueFrom >= 0)
-        {
-            properties.Add(DiagnosticPropertyNames.ValueFrom, Number(ValueFrom));
-        }
-
-        if (NullValueFrom >= 0)
-        {
-            properties.Add(DiagnosticPropertyNames.NullValueFrom, Number(NullValueFrom));
-        }
-
-        if (UseLiterals)
-        {
-            properties.Add(DiagnosticPropertyNames.UseLiterals, "true");
-        }
-
-        if (Removals.Length > 0)
-        {
-            properties.Add(DiagnosticPropertyNames.Remove, Removals);
-        }
-    }
-
-    public bool Equals(SwitchFixPlan? other)
-        => other is not null && other.InsertAt == InsertAt && other.NullInsertAt == NullInsertAt && other.ValueFrom == ValueFrom
-           && other.NullValueFrom == NullValueFrom && other.UseLiterals == UseLiterals && string.Equals(other.Removals, Removals, StringComparison.Ordinal)
-           && string.Equals(other.Withdrawn, Withdrawn, StringComparison.Ordinal);
-
-    public override bool Equals(object? obj) => Equals(obj as SwitchFixPlan);
-
-    public override int GetHashCode()
-        => unchecked((((((InsertAt * 31) + NullInsertAt) * 31) + ValueFrom) * 31) + NullValueFrom + (UseLiterals ? 1 << 20 : 0) + StringComparer.Ordinal.GetHashCode(Removals) + StringComparer.Ordinal.GetHashCode(Withdrawn));
-
-    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private bool IsWithdrawn(int index)
-    {
-        if (Withdrawn.Length == 0)
-        {
-            return false;
-        }
-
-        var text = Number(index);
-        foreach (var item in Withdrawn.Split(DiagnosticPropertyNames.ListSeparator))
-        {
-            if (item == text)
-            {
-                return true;
-            }
-        }
-
-        return false;
+            removals);
     }
 
     /// <summary>Whether an arm is a catch-all for this placement: for <c>null</c> only one that takes null (<c>_</c>, <c>var x</c>).</summary>
@@ -259,8 +250,8 @@ internal sealed class SwitchFixPlan : IEquatable<SwitchFixPlan>
     }
 
     /// <summary>The arm whose value new expression arms at <paramref name="at"/> take: an unguarded <c>_</c> that does more than throw.</summary>
-    private static int ValueSource(SwitchShape shape, int at)
-        => !shape.IsStatement && at < shape.ArmCount && shape.Arm(at) is { IsDiscard: true, Guarded: false, OnlyThrows: false } ? at : -1;
+    private static int? ValueSource(SwitchShape shape, int at)
+        => !shape.IsStatement && at < shape.ArmCount && shape.Arm(at) is { IsDiscard: true, Guarded: false, OnlyThrows: false } ? at : null;
 
     /// <summary>Literals where the labels write a literal code (key) and no generated constant.</summary>
     private static bool UsesLiterals(SwitchShape shape, SwitchKind kind)
@@ -350,8 +341,8 @@ internal sealed class SwitchFixPlan : IEquatable<SwitchFixPlan>
         /// <summary>Whether some value is still to be named once <see cref="Settle"/> has withdrawn what it must.</summary>
         public bool NamesAny => _catalogValues.Exists(static c => c.Named);
 
-        /// <summary>The withdrawn positions, for the plan (see <see cref="SwitchFixPlan.Withdrawn"/>).</summary>
-        public string Withdrawn => _withdrawn is null ? string.Empty : string.Join(DiagnosticPropertyNames.ListSeparator.ToString(), _withdrawn);
+        /// <summary>Whether the catalog position (<c>null</c>: -1) was withdrawn: its case would leave one of the switch's own value-naming arms with nothing to take.</summary>
+        public bool IsWithdrawn(int position) => _withdrawn?.Contains(position) ?? false;
 
         /// <summary>Whether every new arm can take its value: no original arm before it takes the value first.</summary>
         public bool NewArmsAreReachable()
@@ -371,12 +362,12 @@ internal sealed class SwitchFixPlan : IEquatable<SwitchFixPlan>
         /// The original arms to remove. An arm that names a value and would be left with nothing to take keeps the values
         /// that still reach it out of the fix; then everything is judged again, until nothing changes.
         /// </summary>
-        public string? Settle()
+        public ImmutableArray<(int Section, int Label)>? Settle()
         {
             while (true)
             {
                 var from = Math.Min(_insertAt, _nullInsertAt);
-                StringBuilder? removals = null;
+                var removals = ImmutableArray.CreateBuilder<(int Section, int Label)>();
                 var kept = -1;
                 for (var j = 0; j < _shape.ArmCount && kept < 0; j++)
                 {
@@ -392,13 +383,12 @@ internal sealed class SwitchFixPlan : IEquatable<SwitchFixPlan>
                         continue;
                     }
 
-                    removals = (removals is null ? new StringBuilder() : removals.Append(DiagnosticPropertyNames.ListSeparator))
-                        .Append(Number(arm.Section)).Append('.').Append(Number(arm.Label));
+                    removals.Add((arm.Section, arm.Label));
                 }
 
                 if (kept < 0)
                 {
-                    return removals?.ToString() ?? string.Empty;
+                    return removals.ToImmutable();
                 }
 
                 if (!WithdrawValuesReaching(kept))

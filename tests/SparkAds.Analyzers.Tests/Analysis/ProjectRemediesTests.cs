@@ -18,8 +18,8 @@ public sealed class ProjectRemediesTests
         var edited = Parse("key,message,remedy\nteam_first,First.,Fix one again.\nteam_second,Second.,Fix two.\n");
         var analyzerOptions = new AnalyzerOptions([new TestAdditionalText(Path, "ignored: parses come from the driver's cache")], options);
 
-        var before = ProjectRemedies.Read(analyzerOptions, _ => first);
-        var after = ProjectRemedies.Read(analyzerOptions, _ => edited);
+        var before = ProjectRemedies.Read(analyzerOptions, (_, _) => first);
+        var after = ProjectRemedies.Read(analyzerOptions, (_, _) => edited);
 
         Assert.Equal(new Dictionary<string, string> { ["team_first"] = "Fix one." }, before);
         Assert.Equal(new Dictionary<string, string> { ["team_first"] = "Fix one again.", ["team_second"] = "Fix two." }, after);
@@ -30,7 +30,7 @@ public sealed class ProjectRemediesTests
     {
         var analyzerOptions = new AnalyzerOptions([new TestAdditionalText("/src/other.csv", "key,message,remedy\nx,X.,Y.\n")], TestOptionsProvider.Empty);
 
-        Assert.Empty(ProjectRemedies.Read(analyzerOptions, _ => throw new Xunit.Sdk.XunitException("a file that is not a catalog was parsed")));
+        Assert.Empty(ProjectRemedies.Read(analyzerOptions, (_, _) => throw new Xunit.Sdk.XunitException("a file that is not a catalog was parsed")));
     }
 
     private static ParsedCatalogFile Parse(string csv)

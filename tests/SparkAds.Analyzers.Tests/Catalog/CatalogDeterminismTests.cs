@@ -14,7 +14,7 @@ public sealed class CatalogDeterminismTests
         var turkish = WithCulture(new CultureInfo("tr-TR"), () => Generate(Catalog).Sources);
 
         Assert.Equal(invariant.OrderBy(s => s.Key, StringComparer.Ordinal), turkish.OrderBy(s => s.Key, StringComparer.Ordinal));
-        Assert.Contains("ItemIdInvalid = 1,", invariant["SparkAdsError.g.cs"], StringComparison.Ordinal);
+        Assert.Contains("ItemIdInvalid = 1033301098,", invariant["SparkAdsError.g.cs"], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -10,39 +10,45 @@ namespace SparkAds.Analyzers.Tests.CatalogFaults;
 
 /// <summary>
 /// Catalog faults live in the IDE: the analyzer of a catalog file reports the faults located in it, through the API an
-/// IDE uses for an open additional file, exactly as the generator would report them; where the package's targets make
-/// it the reporter, the generator reports none of them (one report per fault in a build); and it reuses the parse the
-/// generator made of the same file.
+/// IDE uses for an open additional file, exactly as the generator would report them; where builds run analyzers, the
+/// generator reports none of them (one report per fault in a build; <see cref="CatalogFaultReporter"/>); and it reuses
+/// the parse the generator made of the same file.
 /// </summary>
 public sealed class CatalogFaultAnalyzerTests
 {
-    private const string Property = "_SparkAdsCatalogFaultsFromAnalyzer";
     private const string Broken = "key,code,message,remedy\nbad_code,12x,Text.,Fix.\nno_message,2,,Fix.\ngood,3,Text.,Fix.\n";
 
-    [Fact]
-    public async Task BrokenCatalog_TheIdeAnalysisOfTheFile_ReportsEachFaultAtItsCell()
+    /// <summary>Wherever analyzers run live (RunAnalyzers=false turns them off there too). Where builds run no analyzer
+    /// (RunAnalyzersDuringBuild=false, unless RunAnalyzers says otherwise), the generator reports the same faults for the
+    /// build, and an IDE shows both (catalog/README.md).</summary>
+    [Theory]
+    [InlineData("", "", false)]
+    [InlineData("", "false", true)]
+    [InlineData("true", "false", false)]
+    public async Task BrokenCatalog_TheIdeAnalysisOfTheFile_ReportsEachFaultAtItsCell(string runAnalyzers, string runAnalyzersDuringBuild, bool generatorReportsToo)
     {
-        var project = TestProject.CreateWithoutBuiltInCatalog().WithCatalog(TeamPath, Broken).WithProperty(Property, "true");
-        var compilation = project.RunGenerator().OutputCompilation;
+        var project = TestProject.CreateWithoutBuiltInCatalog().WithCatalog(TeamPath, Broken).WithAnalyzerSettings(runAnalyzers, runAnalyzersDuringBuild);
+        var run = project.RunGenerator();
         var file = project.AdditionalFiles.Single();
 
-        var result = await compilation
+        var result = await run.OutputCompilation
             .WithAnalyzers([new CatalogFaultAnalyzer()], new AnalyzerOptions(project.AdditionalFiles, project.Options))
             .GetAnalysisResultAsync(file, CancellationToken.None);
 
-        Assert.Equal(
-            [
-                At(2, 10, "SPARK106", "Code '12x' is not a 32-bit integer; the row is skipped"),
-                At(3, 14, "SPARK107", "The 'message' field is empty; the row is skipped"),
-            ],
-            result.GetAllDiagnostics().Select(ExpectedDiagnostic.FormatStart));
+        string[] faults =
+        [
+            At(2, 10, "SPARK106", "Code '12x' is not a 32-bit integer; the row is skipped"),
+            At(3, 14, "SPARK107", "The 'message' field is empty; the row is skipped"),
+        ];
+        Assert.Equal(faults, result.GetAllDiagnostics().Select(ExpectedDiagnostic.FormatStart));
+        Assert.Equal(generatorReportsToo ? faults : [], Faults(run));
     }
 
     [Fact]
     public async Task AnalyzerReports_TheGeneratorReportsNone_AndBothSidesReportTheSameFaults()
     {
         var generatorSide = TestProject.CreateWithoutBuiltInCatalog().WithCatalog(TeamPath, Broken).WithProperty("SparkAdsNamespace", "not a namespace");
-        var analyzerSide = generatorSide.WithProperty(Property, "true");
+        var analyzerSide = generatorSide.WithAnalyzerSettings();
 
         var fromGenerator = Faults(generatorSide.RunGenerator());
         var generatorWhenAnalyzerReports = Faults(analyzerSide.RunGenerator());
@@ -57,7 +63,7 @@ public sealed class CatalogFaultAnalyzerTests
     }
 
     [Fact]
-    public async Task WithoutThePackagesProperty_TheGeneratorReports_AndTheAnalyzerReportsNothing()
+    public async Task WithoutThePackagesProps_TheGeneratorReports_AndTheAnalyzerReportsNothing()
     {
         var project = TestProject.CreateWithoutBuiltInCatalog().WithCatalog(TeamPath, Broken);
 
@@ -70,7 +76,7 @@ public sealed class CatalogFaultAnalyzerTests
     {
         var first = "key,message,remedy\nshared,A.,Fix.\n";
         var second = "key,message,remedy\nshared,B.,Fix.\nvideo_deleted,C.,Fix.\n";
-        var project = TestProject.Create().WithCatalog("/team/a.csv", first).WithCatalog("/team/b.csv", second).WithProperty(Property, "true");
+        var project = TestProject.Create().WithCatalog("/team/a.csv", first).WithCatalog("/team/b.csv", second).WithAnalyzerSettings();
         var compilation = project.RunGenerator().OutputCompilation;
         var analysis = compilation.WithAnalyzers([new CatalogFaultAnalyzer()], new AnalyzerOptions(project.AdditionalFiles, project.Options));
 
@@ -97,7 +103,7 @@ public sealed class CatalogFaultAnalyzerTests
         {
             var project = TestProject.Create().WithCatalog("/team/a.csv", fuzzer.Next()).WithCatalog("/team/b.csv", fuzzer.Next());
             var expected = Faults(project.RunGenerator()).Order(StringComparer.Ordinal).ToList();
-            var reporting = project.WithProperty(Property, "true");
+            var reporting = project.WithAnalyzerSettings();
             var actual = (await reporting.GetAnalyzerDiagnosticsAsync(reporting.RunGenerator().OutputCompilation, new CatalogFaultAnalyzer()))
                 .Select(ExpectedDiagnostic.FormatStart).Order(StringComparer.Ordinal).ToList();
 
@@ -130,7 +136,7 @@ public sealed class CatalogFaultAnalyzerTests
         var app = TestProject.Create().WithProperty("RootNamespace", "Ads.Core").WithReference(reference).WithCatalog(TeamPath, "key,message,remedy\nteam_only,T.,Fix.\n");
 
         var fromGenerator = Faults(app.RunGenerator());
-        var fromAnalyzer = (await app.WithProperty(Property, "true").GetAnalyzerDiagnosticsAsync(new CatalogFaultAnalyzer())).Select(ExpectedDiagnostic.FormatStart).ToList();
+        var fromAnalyzer = (await app.WithAnalyzerSettings().GetAnalyzerDiagnosticsAsync(new CatalogFaultAnalyzer())).Select(ExpectedDiagnostic.FormatStart).ToList();
 
         Assert.Single(fromGenerator);
         Assert.Contains("SPARK112", fromGenerator[0], StringComparison.Ordinal);

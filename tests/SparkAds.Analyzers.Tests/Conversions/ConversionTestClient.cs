@@ -69,7 +69,7 @@ internal static class ConversionTestClient
         """;
 
     public static string Spark005(string code)
-        => $"`{code}` is a TikTok error code, but SparkAdsError values are catalog positions: use SparkAdsErrors.Resolve(null, code)";
+        => $"`{code}` is a TikTok error code, but a SparkAdsError value is a hash of its key, not a code: use SparkAdsErrors.Resolve(null, code)";
 
     public static string Spark006(string key, bool tryParse = false)
         => $"`{key}` is a TikTok error key, but Enum.{(tryParse ? "TryParse" : "Parse")} reads SparkAdsError member names (AuthCodeExpired), never keys (auth_code_expired): use SparkAdsErrors.{(tryParse ? "TryParse(key, out error)" : "Resolve(key, null)")}";

@@ -5,7 +5,9 @@ namespace SparkAds.Analyzers.Tests.EndToEnd;
 /// <summary>
 /// Real builds of a consumer whose team catalog has faults, against the packed package: each fault is reported exactly
 /// once, at its CSV cell, whether the analyzer reports it (the default, as the IDE shows it live) or the generator does
-/// (analyzers off, <c>-p:RunAnalyzers=false</c>): never twice, never lost.
+/// (analyzers off in builds: <c>RunAnalyzers=false</c>, <c>RunAnalyzersDuringBuild=false</c>), and where
+/// <c>RunAnalyzers</c> overrides <c>RunAnalyzersDuringBuild</c> as the SDK's <c>_ComputeSkipAnalyzers</c> has it: never
+/// twice, never lost.
 /// </summary>
 [Collection(PackedConsumerGroup.Name)]
 public sealed partial class CatalogFaultsEndToEndTests(PackedConsumerFixture packed)
@@ -25,11 +27,13 @@ public sealed partial class CatalogFaultsEndToEndTests(PackedConsumerFixture pac
     ];
 
     [Theory]
-    [InlineData("analyzer", new string[0])]
-    [InlineData("generator", new[] { "-p:RunAnalyzers=false" })]
-    public void FaultyTeamCatalog_EachFaultIsReportedOnce(string reporter, string[] properties)
+    [InlineData("analyzers-on", new string[0])]
+    [InlineData("analyzers-off", new[] { "-p:RunAnalyzers=false" })]
+    [InlineData("analyzers-off-in-builds", new[] { "-p:RunAnalyzersDuringBuild=false" })]
+    [InlineData("run-analyzers-decides", new[] { "-p:RunAnalyzers=true", "-p:RunAnalyzersDuringBuild=false" })]
+    public void FaultyTeamCatalog_EachFaultIsReportedOnce(string variant, string[] properties)
     {
-        var directory = Path.Combine(packed.Root, "faulty-" + reporter);
+        var directory = Path.Combine(packed.Root, "faulty-" + variant);
         Directory.CreateDirectory(directory);
         File.WriteAllText(Path.Combine(directory, "Faulty.csproj"), PackedPackage.ConsumerProject("<SparkAdsCatalog Include=\"team-errors.csv\" />"));
         File.WriteAllText(Path.Combine(directory, "NuGet.Config"), PackedPackage.NuGetConfig);

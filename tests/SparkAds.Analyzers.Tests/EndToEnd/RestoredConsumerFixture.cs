@@ -1,16 +1,17 @@
 namespace SparkAds.Analyzers.Tests.EndToEnd;
 
-/// <summary>A consumer of the packed package, restored into its own package folder and never built.</summary>
+/// <summary>A one-line console consumer of the packed package, restored into its own package folder and not yet built.</summary>
 public sealed class RestoredConsumerFixture : IDisposable
 {
     public RestoredConsumerFixture()
     {
-        Root = Path.Combine(Path.GetTempPath(), "sparkads-r2r-" + Guid.NewGuid().ToString("N"));
+        Root = Path.Combine(Path.GetTempPath(), "sparkads-restored-" + Guid.NewGuid().ToString("N"));
         ConsumerDirectory = Path.Combine(Root, "consumer");
         PackagesDirectory = Path.Combine(Root, "packages");
         Directory.CreateDirectory(ConsumerDirectory);
         File.WriteAllText(Path.Combine(ConsumerDirectory, "Consumer.csproj"), PackedPackage.ConsumerProject());
         File.WriteAllText(Path.Combine(ConsumerDirectory, "NuGet.Config"), PackedPackage.NuGetConfig);
+        File.WriteAllText(Path.Combine(ConsumerDirectory, "Program.cs"), "Console.WriteLine(Consumer.SparkAdsError.Unknown);\n");
         DotNetCli.RunOrFail(ConsumerDirectory, "restore", "-nodeReuse:false", "-p:RestorePackagesPath=" + PackagesDirectory);
     }
 
@@ -21,14 +22,4 @@ public sealed class RestoredConsumerFixture : IDisposable
     public string PackagesDirectory { get; }
 
     public void Dispose() => PackedPackage.TryDelete(Root);
-}
-
-/// <summary>
-/// Alone in the run (<see cref="ReadyToRunEndToEndTests"/>): the JIT counter is the process's, so no other test may
-/// compile methods meanwhile.
-/// </summary>
-[CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class ReadyToRunGroup : ICollectionFixture<RestoredConsumerFixture>
-{
-    public const string Name = "ReadyToRun";
 }

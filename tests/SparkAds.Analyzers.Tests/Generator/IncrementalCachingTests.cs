@@ -64,7 +64,7 @@ public sealed class IncrementalCachingTests
             .ToList();
         Assert.Equal(["spark-ads-errors.csv Cached", "team-errors.csv Modified"], parses);
         Assert.Contains(IncrementalStepRunReason.Modified, Outputs(second, TrackingNames.EmitInput));
-        Assert.Contains("TeamErrorTwo = 20,", second.GeneratedSources.Single(s => s.HintName == "SparkAdsError.g.cs").SourceText.ToString(), System.StringComparison.Ordinal);
+        Assert.Contains("TeamErrorTwo = 253848004,", second.GeneratedSources.Single(s => s.HintName == "SparkAdsError.g.cs").SourceText.ToString(), System.StringComparison.Ordinal);
     }
 
     [Fact]

@@ -120,8 +120,44 @@ public sealed class RuntimeApiTests
         Assert.Equal(
             "AuthCodeExpired=1,Unknown=2|{\"auth_code_expired\":1,\"unknown\":2}",
             Probe(consumer, "DictionaryRoundTrip", new object[] { "{\"auth_code_expired\":1,\"from_the_future\":2}" }));
-        var thrown = Assert.Throws<TargetInvocationException>(() => Probe(consumer, "Deserialize", new object[] { "4002" }));
-        Assert.Equal("System.Text.Json.JsonException", thrown.InnerException!.GetType().FullName);
+    }
+
+    [Fact]
+    public void JsonConverter_ReadsAnErrorsValue_ANumberTheCatalogDoesNotKnowAsUnknown_AndRejectsOtherTokens()
+    {
+        using var consumer = Load(TestProject.Create());
+        var videoDeleted = consumer.Error("VideoDeleted");
+
+        Assert.Equal(videoDeleted, Probe(consumer, "Deserialize", new object[] { Convert.ToInt32(videoDeleted, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture) }));
+        Assert.Equal(consumer.Error("Unknown"), Probe(consumer, "Deserialize", new object[] { "4002" }));
+        Assert.Equal(consumer.Error("Unknown"), Probe(consumer, "Deserialize", new object[] { "0" }));
+        Assert.Equal(consumer.Error("Unknown"), Probe(consumer, "Deserialize", new object[] { "-1" }));
+        foreach (var json in new[] { "1.5", "4294967296", "true", "null", "{}" })
+        {
+            var thrown = Assert.Throws<TargetInvocationException>(() => Probe(consumer, "Deserialize", new object[] { json }));
+            Assert.Equal("System.Text.Json.JsonException", thrown.InnerException!.GetType().FullName);
+        }
+    }
+
+    [Fact]
+    public void JsonConverter_ReadsTheNumbersALibraryWithoutSystemTextJsonWrote_AsTheSameErrors()
+    {
+        // A netstandard2.0 library without System.Text.Json gets no converter, so a serializer writes its errors as numbers.
+        var library = TestProject.Create().WithTarget(TargetProfile.NetStandard20CSharp73).RunGenerator();
+        Assert.DoesNotContain("SparkAdsErrorJsonConverter.g.cs", library.Sources.Keys);
+        using var written = CompiledConsumer.Load(library);
+        var all = ((IEnumerable)written.Type("SparkAdsErrors").GetProperty("All")!.GetValue(null)!).Cast<object>().ToArray();
+        var errors = Array.CreateInstance(written.ErrorEnum, all.Length);
+        Array.Copy(all, errors, all.Length);
+        var json = System.Text.Json.JsonSerializer.Serialize(errors, errors.GetType());
+        Assert.Matches(@"^\[[0-9]+(,[0-9]+)+\]$", json);
+
+        // A net10.0 project of the same catalog, with the converter, reads them as the errors of the same keys.
+        using var reader = Load(TestProject.Create());
+        var read = (IList)Probe(reader, "DeserializeList", new object[] { json })!;
+
+        Assert.Equal(all.Select(e => written.Invoke("SparkAdsErrorExtensions", "GetKey", e)), read.Cast<object>().Select(e => reader.Invoke("SparkAdsErrorExtensions", "GetKey", e)));
+        Assert.Equal(Keys(reader), read.Cast<object>().Select(e => (string)reader.Invoke("SparkAdsErrorExtensions", "GetKey", e)!));
     }
 
     private static CompiledConsumer Load(TestProject project)

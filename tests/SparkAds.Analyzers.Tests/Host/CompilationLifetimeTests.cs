@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SparkAds.Analyzers.Generator;
 using SparkAds.Analyzers.Switches;
+using SparkAds.Analyzers.Tests.CatalogFaults;
 
 namespace SparkAds.Analyzers.Tests.Host;
 
@@ -144,11 +145,11 @@ public sealed class CompilationLifetimeTests
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static WeakReference[] AnalyseAndDrop(ImmutableArray<ISourceGenerator> generators, DiagnosticAnalyzer? analyzer, int index)
     {
-        // The catalog's SPARK104 comes from the analyzer where the package's targets make it the reporter, else from the generator.
+        // The catalog's SPARK104 comes from the analyzer where builds run analyzers, else from the generator.
         var faultsFromAnalyzer = analyzer?.SupportedDiagnostics.Any(d => d.Id == "SPARK104") == true;
         var project = TestProject.Create().WithAssemblyName("Consumer" + index).WithSource(Source)
             .WithCatalog("/team/errors.csv", "key,message,remedy\nteam_error,Team.,Fix.\nbad key,Bad.,Fix.\n")
-            .WithProperty("_SparkAdsCatalogFaultsFromAnalyzer", faultsFromAnalyzer ? "true" : "false");
+            .WithAnalyzerSettings(runAnalyzersDuringBuild: faultsFromAnalyzer ? string.Empty : "false");
         var compilation = project.CreateCompilation();
         var driver = Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create(generators, project.AdditionalFiles, project.ParseOptions, project.Options)
             .RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);

@@ -34,7 +34,4 @@ public static class AnalyzerTestCatalog
         Assert.True(errorEnum is not null && errorEnum.MemberNames.Count() > 1, "The catalog did not load: the generated SparkAdsError has no error members.");
         await AnalyzerVerifier.VerifyAsync(analyzer, parsed, consumer, expected);
     }
-
-    public static ImmutableDictionary<string, string?> Properties(ImmutableArray<Microsoft.CodeAnalysis.Diagnostic> diagnostics)
-        => Assert.Single(diagnostics).Properties;
 }

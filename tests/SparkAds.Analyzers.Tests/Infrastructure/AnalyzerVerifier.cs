@@ -16,7 +16,8 @@ namespace SparkAds.Analyzers.Tests.Infrastructure;
 /// <c>#pragma warning disable</c> silences what the analyzer reports. What it does not check for analyzers that
 /// configure generated code analysis (all of ours) runs here whenever the analyzer reports anything: the same source
 /// reports nothing from it as an <c>&lt;auto-generated&gt;</c> file, inside <c>#line hidden</c>, and (where every
-/// reported diagnostic is inside a type) with <c>[SuppressMessage]</c> or <c>[GeneratedCode]</c> on its types.
+/// reported diagnostic is inside a type) with <c>[SuppressMessage]</c> or <c>[GeneratedCode]</c> on its types. A
+/// diagnostic of the analyzer carries no properties: a fix reads the code again when it is asked.
 /// </summary>
 public static class AnalyzerVerifier
 {
@@ -97,6 +98,13 @@ public static class AnalyzerVerifier
             => _analyzer.SupportedDiagnostics.Concat(DiagnosticDescriptors.All).FirstOrDefault(d => d.Id == id)?.DefaultSeverity ?? DiagnosticSeverity.Error;
 
         protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => [_analyzer];
+
+        /// <summary>Every diagnostic of the analyzer the framework compares: it is its ID, location and message, nothing more.</summary>
+        protected override ImmutableArray<(Project project, Diagnostic diagnostic)> FilterDiagnostics(ImmutableArray<(Project project, Diagnostic diagnostic)> diagnostics)
+        {
+            Assert.All(diagnostics.Where(d => _analyzer.SupportedDiagnostics.Any(s => s.Id == d.diagnostic.Id)), static d => Assert.Empty(d.diagnostic.Properties));
+            return base.FilterDiagnostics(diagnostics);
+        }
 
         protected override IEnumerable<Type> GetSourceGenerators() => [typeof(SparkAdsGenerator)];
 

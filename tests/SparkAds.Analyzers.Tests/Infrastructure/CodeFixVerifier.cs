@@ -68,6 +68,21 @@ public sealed class CodeFixVerifier(Func<string, TestProject> project, Diagnosti
         => FixAsync(before, actionTitle, after, diagnosticsBefore, remaining, offered: null);
 
     /// <summary>
+    /// The diagnostics <paramref name="diagnostics"/> declares in <paramref name="source"/> are exactly those reported,
+    /// and the fix offers no action for any of them (the framework's check for a fixed state equal to the source).
+    /// </summary>
+    public async Task VerifyNoActionAsync(string source, IReadOnlyList<ExpectedDiagnostic> diagnostics)
+    {
+        var markup = Markup.Parse(source);
+        var test = new Test(analyzer, fixer, project(markup.Code), warningsAsErrors);
+        var expected = ExpectedDiagnostics.Results(markup, TestProject.SourcePath, diagnostics, test.SeverityOf);
+        test.TestState.ExpectedDiagnostics.AddRange(expected);
+        test.SetFixedSource(markup.Code);
+        test.FixedState.ExpectedDiagnostics.AddRange(expected);
+        await test.RunAsync();
+    }
+
+    /// <summary>
     /// Fix All in <paramref name="scope"/> for the action titled <paramref name="actionTitle"/>, with the checks of
     /// <see cref="VerifyAsync"/> (which take every scope, and one at a time, to the same text). Only where one at a
     /// time knowingly ends elsewhere, <paramref name="oneAtATime"/> states that text and <paramref name="after"/> is

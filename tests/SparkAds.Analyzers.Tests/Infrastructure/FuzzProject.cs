@@ -62,7 +62,11 @@ internal sealed class FuzzProject
         return [.. diagnostics.Where(d => d.Location.SourceTree?.FilePath == document.FilePath)];
     }
 
-    /// <summary>The generated code and <paramref name="source"/> as a project of <paramref name="workspace"/>; returns the source's document.</summary>
+    /// <summary>
+    /// The generated code and <paramref name="source"/> as a project of <paramref name="workspace"/> that holds the test
+    /// project's catalogs and options as a host's project does (the fixes read them from <c>Project.AnalyzerOptions</c>);
+    /// returns the source's document.
+    /// </summary>
     public Document CreateDocument(AdhocWorkspace workspace, string source)
     {
         var projectInfo = ProjectInfo.Create(ProjectId.CreateNewId(), VersionStamp.Default, _assemblyName, _assemblyName, LanguageNames.CSharp, compilationOptions: Options, parseOptions: ParseOptions, metadataReferences: TestReferences.Net10);
@@ -74,6 +78,12 @@ internal sealed class FuzzProject
 
         var id = DocumentId.CreateNewId(projectInfo.Id);
         solution = solution.AddDocument(id, Path.GetFileName(SourcePath), SourceText.From(source), filePath: SourcePath);
+        foreach (var file in _project.AdditionalFiles)
+        {
+            solution = solution.AddAdditionalDocument(DocumentId.CreateNewId(projectInfo.Id), Path.GetFileName(file.Path), file.GetText()!, filePath: file.Path);
+        }
+
+        solution = solution.AddAnalyzerConfigDocument(DocumentId.CreateNewId(projectInfo.Id), ".globalconfig", SourceText.From(_project.Options.ToGlobalConfig()), filePath: "/.globalconfig");
         Assert.True(workspace.TryApplyChanges(solution));
         return workspace.CurrentSolution.GetDocument(id)!;
     }

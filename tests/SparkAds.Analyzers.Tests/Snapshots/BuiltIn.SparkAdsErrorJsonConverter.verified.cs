@@ -4,32 +4,41 @@
 
 namespace SparkAds
 {
-    /// <summary>Reads and writes a SparkAdsError as its catalog key (a JSON string). A key the catalog does not know reads as Unknown, so new API keys never break deserialization; Unknown writes as "unknown". Reading allocates nothing.</summary>
+    /// <summary>Reads and writes a SparkAdsError as its catalog key (a JSON string). It also reads a number, the error's value, as JSON written without this converter holds it (a value is a hash of the key, the same in every project). A key or number the catalog does not know reads as Unknown, so new API keys never break deserialization; Unknown writes as "unknown". Reading allocates nothing.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("SparkAds.Analyzers", "1.0.0.0")]
     public sealed class SparkAdsErrorJsonConverter : global::System.Text.Json.Serialization.JsonConverter<SparkAdsError>
     {
         private const int MaxEscapedKeyLength = 198;
 
-        /// <summary>Reads a catalog key.</summary>
-        /// <param name="reader">The reader, at a string token.</param>
+        /// <summary>Reads a catalog key, or an error's value.</summary>
+        /// <param name="reader">The reader, at a string or a number.</param>
         /// <param name="typeToConvert">The type to convert (SparkAdsError).</param>
         /// <param name="options">The serializer options.</param>
-        /// <returns>The error of the key, or Unknown when the catalog does not know it.</returns>
+        /// <returns>The error read, or Unknown when the catalog does not know it.</returns>
         public override SparkAdsError Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
             {
-                throw new global::System.Text.Json.JsonException("A Spark Ads error is a JSON string holding its catalog key.");
+                return ReadKey(ref reader);
             }
 
-            return ReadKey(ref reader);
+            int value;
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.Number || !reader.TryGetInt32(out value))
+            {
+                throw new global::System.Text.Json.JsonException("A Spark Ads error is a JSON string holding its catalog key, or a 32-bit integer holding its value.");
+            }
+
+            // A value the catalog does not know has Unknown's key, which no catalog row can have.
+            var error = (SparkAdsError)value;
+
+            return string.Equals(SparkAdsErrorExtensions.GetKey(error), "unknown") ? SparkAdsError.Unknown : error;
         }
 
         /// <summary>Reads a catalog key used as a property name (a dictionary key).</summary>
         /// <param name="reader">The reader, at a property name.</param>
         /// <param name="typeToConvert">The type to convert (SparkAdsError).</param>
         /// <param name="options">The serializer options.</param>
-        /// <returns>The error of the key, or Unknown when the catalog does not know it.</returns>
+        /// <returns>The error read, or Unknown when the catalog does not know it.</returns>
         public override SparkAdsError ReadAsPropertyName(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadKey(ref reader);
 
         /// <summary>Writes the error's catalog key as a property name (a dictionary key).</summary>

@@ -3,53 +3,40 @@
 
 namespace SparkAds
 {
-    /// <summary>Catalog data of each Spark Ads error. Every lookup reads a table indexed by the error: nothing is allocated.</summary>
+    /// <summary>Catalog data of each Spark Ads error. Every lookup reads a table at the error's catalog position: nothing is allocated.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("SparkAds.Analyzers", "1.0.0.0")]
     public static partial class SparkAdsErrorExtensions
     {
+        private const int SlotMask = 63;
+        private static readonly int[] s_slots = CreateSlots();
+
         private static readonly string[] s_keyTable = "unknown|video_unavailable|video_deleted|auth_code_not_found|auth_code_format_error|call_rpc_fail|call_db_fail|mention_multiple_videos|illegal_item_status_error|story_video_not_supported|carousel_duet_not_supported|auth_code_expired|multi_duet_stitch_refused|duet_stitch_region_limit|user_permission_missing|not_public_video|anchors_status_error|calculate_intersection_time_error|auth_code_error".Split('|');
 
         /// <summary>The notification key as TikTok sends it, or <c>unknown</c> for Unknown.</summary>
         /// <param name="error">The error; a value outside the enum is treated as Unknown.</param>
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        public static string GetKey(this SparkAdsError error)
-        {
-            var index = (int)error;
-            return (uint)index < (uint)s_keyTable.Length ? s_keyTable[index] : s_keyTable[0];
-        }
+        public static string GetKey(this SparkAdsError error) => s_keyTable[PositionOf(error)];
 
         private static readonly int?[] s_codeTable = UnpackCodes(",4002,4002,,4013,-500,-500,930002,900012,4027,4042,4025,900003,900003,,,900011,900010,");
 
         /// <summary>TikTok's numeric error code, or null where TikTok gives none.</summary>
         /// <param name="error">The error; a value outside the enum is treated as Unknown.</param>
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        public static int? GetCode(this SparkAdsError error)
-        {
-            var index = (int)error;
-            return (uint)index < (uint)s_codeTable.Length ? s_codeTable[index] : s_codeTable[0];
-        }
+        public static int? GetCode(this SparkAdsError error) => s_codeTable[PositionOf(error)];
 
         private static readonly string[] s_messageTable = "The Spark Ads API reported an error that the catalog does not know.|The video is not available due to community guidelines violation.|The video has been deleted and cannot be used to create ads.|The code has been deleted.|The post code is incorrect.|An error occurred processing the code.|An error occurred processing the code.|This post can’t be used for ads because it tags multiple posts.|The post is unavailable due to a community rule violation.|Story videos can't be used for Spark Ads.|Duet carousels can’t be used for Spark Ads.|Authorization expired.|This post can't be used for ads due to duet or restrictions on multiple people involved in the post.|This post can't be used for ads due to duet or restrictions on multiple people involved in the post.|You don’t have permission to create ads.|The post is not public.|This link is not authorized for a post. Post’s anchor status does not support Spark Ads.|Authorization ends before the ad’s end time.|Post can’t be used for Spark Ads due to an incorrect code.".Split('|');
 
         /// <summary>The notification message, exactly as the catalog writes it.</summary>
         /// <param name="error">The error; a value outside the enum is treated as Unknown.</param>
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        public static string GetMessage(this SparkAdsError error)
-        {
-            var index = (int)error;
-            return (uint)index < (uint)s_messageTable.Length ? s_messageTable[index] : s_messageTable[0];
-        }
+        public static string GetMessage(this SparkAdsError error) => s_messageTable[PositionOf(error)];
 
         private static readonly string[] s_remedyTable = "Read the code and message of the API response, and add the error to a SparkAdsCatalog CSV if it recurs.|Contact the creator or select another post that meets community guidelines.|Contact the creator or choose another post.|Contact the creator to generate a new code.|Verify the code with the creator or generate a new one.|Refresh the page or try again later.|Refresh the page or try again later.|Select a post that doesn't tag multiple posts.|Contact the creator or choose another post.|Choose a different post.|Choose a different post.|Contact the creator to extend the authorization.|Choose another post that doesn't invovle multiple people or consult support.|Choose another post that doesn't invovle multiple people or consult support.|Contact your account manager about ad permissions.|Ask the creator to change visibility to public.|Check anchor audit status or choose a link that is authorized for posts.|Contact the creator to adjust authorization.|Select a different post or ensure codes match.".Split('|');
 
         /// <summary>What the advertiser can do, exactly as the catalog writes it.</summary>
         /// <param name="error">The error; a value outside the enum is treated as Unknown.</param>
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        public static string GetRemedy(this SparkAdsError error)
-        {
-            var index = (int)error;
-            return (uint)index < (uint)s_remedyTable.Length ? s_remedyTable[index] : s_remedyTable[0];
-        }
+        public static string GetRemedy(this SparkAdsError error) => s_remedyTable[PositionOf(error)];
 
         private static int?[] UnpackCodes(string packed)
         {
@@ -71,19 +58,48 @@ namespace SparkAds
         /// <summary>Whether the error is a backend failure (catalog kind <c>system</c>): retry later rather than change the ad.</summary>
         /// <param name="error">The error; a value outside the enum is treated as Unknown (false).</param>
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        public static bool IsSystemError(this SparkAdsError error)
-        {
-            var index = (int)error;
-            return (uint)index < (uint)ErrorFlags.Length && (ErrorFlags[index] & 1) != 0;
-        }
+        public static bool IsSystemError(this SparkAdsError error) => (ErrorFlags[PositionOf(error)] & 1) != 0;
 
         /// <summary>Whether the error is retired (catalog status <c>retired</c>): TikTok no longer sends it, though old notifications still parse.</summary>
         /// <param name="error">The error; a value outside the enum is treated as Unknown (false).</param>
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        public static bool IsRetired(this SparkAdsError error)
+        public static bool IsRetired(this SparkAdsError error) => (ErrorFlags[PositionOf(error)] & 2) != 0;
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static int PositionOf(SparkAdsError error)
         {
-            var index = (int)error;
-            return (uint)index < (uint)ErrorFlags.Length && (ErrorFlags[index] & 2) != 0;
+            var value = (int)error;
+            var slot = value & SlotMask;
+            while (true)
+            {
+                var found = s_slots[2 * slot];
+                if (found == value || found == 0)
+                {
+                    return s_slots[(2 * slot) + 1];
+                }
+
+                slot = (slot + 1) & SlotMask;
+            }
+        }
+
+        private static int[] CreateSlots()
+        {
+            var all = SparkAdsErrors.All;
+            var slots = new int[2 * (SlotMask + 1)];
+            for (var position = 1; position <= all.Count; position++)
+            {
+                var value = (int)all[position - 1];
+                var slot = value & SlotMask;
+                while (slots[2 * slot] != 0)
+                {
+                    slot = (slot + 1) & SlotMask;
+                }
+
+                slots[2 * slot] = value;
+                slots[(2 * slot) + 1] = position;
+            }
+
+            return slots;
         }
     }
 }

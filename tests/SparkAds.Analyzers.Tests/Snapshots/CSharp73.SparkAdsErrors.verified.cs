@@ -9,12 +9,11 @@ namespace SparkAds
     {
         private const int ErrorCount = 18;
         private const int KeyBits = 6;
+        private static readonly SparkAdsError[] s_errors = UnpackErrors("0,1360824805,1913881662,1105880592,1184471568,1382222002,802334949,459647523,411555405,2032896913,650096133,700697055,2078318616,1605035826,1663738423,2074657490,251233929,858973054,1468518936");
         private static readonly global::System.Collections.Generic.IReadOnlyList<SparkAdsError> s_all = CreateAll();
         private static readonly global::System.Collections.Generic.IReadOnlyList<SparkAdsError> s_none = new global::System.Collections.ObjectModel.ReadOnlyCollection<SparkAdsError>(new SparkAdsError[0]);
         private static readonly int[] s_codeBuckets = new int[] { 0, 1, 1, 2, 2, 2, 3, 3, 3, 3, 3, 3, 4, 5, 5, 6, 6, 6, 6, 7, 7, 7, 7, 7, 7, 8, 8, 9, 10, 10, 10, 10, 11 };
         private static readonly int[] s_codeKeys = new int[] { 900012, 4042, 4013, 4002, 900011, 900003, 4025, 900010, 4027, 930002, -500 };
-        private static readonly global::System.Collections.Generic.IReadOnlyList<SparkAdsError>[] s_codeLists = CreateCodeLists();
-        private static readonly int[] s_keyBuckets = CreateKeyBuckets();
 
         /// <summary>Every catalog error in catalog order, without Unknown.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<SparkAdsError> All => s_all;
@@ -25,7 +24,7 @@ namespace SparkAds
         public static global::System.Collections.Generic.IReadOnlyList<SparkAdsError> FromCode(int code)
         {
             var entry = CodeEntry(code);
-            return entry < 0 ? s_none : s_codeLists[entry];
+            return entry < 0 ? s_none : Tables.s_codeLists[entry];
         }
 
         /// <summary>Finds the error of a notification key such as <c>auth_code_expired</c>, comparing ordinally.</summary>
@@ -38,12 +37,13 @@ namespace SparkAds
             {
                 uint any;
                 var bucket = KeyBucket(KeyHash(key, out any));
-                for (var i = s_keyBuckets[bucket]; i < s_keyBuckets[bucket + 1]; i++)
+                for (var i = Tables.s_keyBuckets[bucket]; i < Tables.s_keyBuckets[bucket + 1]; i++)
                 {
-                    var candidate = (SparkAdsError)s_keyBuckets[i];
-                    if (string.Equals(SparkAdsErrorExtensions.GetKey(candidate), key))
+                    var position = Tables.s_keyBuckets[i];
+                    var candidate = Tables.s_keys[position];
+                    if (string.Equals(candidate, key))
                     {
-                        error = candidate;
+                        error = s_errors[position];
                         return true;
                     }
                 }
@@ -69,22 +69,24 @@ namespace SparkAds
             var bucket = KeyBucket(KeyHash(key, out any));
             if (any <= 0x7F)
             {
-                for (var i = s_keyBuckets[bucket]; i < s_keyBuckets[bucket + 1]; i++)
+                for (var i = Tables.s_keyBuckets[bucket]; i < Tables.s_keyBuckets[bucket + 1]; i++)
                 {
-                    var candidate = (SparkAdsError)s_keyBuckets[i];
-                    if (string.Equals(SparkAdsErrorExtensions.GetKey(candidate), key))
+                    var position = Tables.s_keyBuckets[i];
+                    var candidate = Tables.s_keys[position];
+                    if (string.Equals(candidate, key))
                     {
-                        error = candidate;
+                        error = s_errors[position];
                         return true;
                     }
                 }
 
-                for (var i = s_keyBuckets[bucket]; i < s_keyBuckets[bucket + 1]; i++)
+                for (var i = Tables.s_keyBuckets[bucket]; i < Tables.s_keyBuckets[bucket + 1]; i++)
                 {
-                    var candidate = (SparkAdsError)s_keyBuckets[i];
-                    if (string.Equals(SparkAdsErrorExtensions.GetKey(candidate), key, global::System.StringComparison.OrdinalIgnoreCase))
+                    var position = Tables.s_keyBuckets[i];
+                    var candidate = Tables.s_keys[position];
+                    if (string.Equals(candidate, key, global::System.StringComparison.OrdinalIgnoreCase))
                     {
-                        error = candidate;
+                        error = s_errors[position];
                         return true;
                     }
                 }
@@ -98,12 +100,12 @@ namespace SparkAds
                 return true;
             }
 
-            for (var e = 1; e <= ErrorCount; e++)
+            for (var position = 1; position <= ErrorCount; position++)
             {
-                var candidate = (SparkAdsError)e;
-                if (string.Equals(SparkAdsErrorExtensions.GetKey(candidate), key, global::System.StringComparison.OrdinalIgnoreCase))
+                var candidate = Tables.s_keys[position];
+                if (string.Equals(candidate, key, global::System.StringComparison.OrdinalIgnoreCase))
                 {
-                    error = candidate;
+                    error = s_errors[position];
                     return true;
                 }
             }
@@ -130,7 +132,7 @@ namespace SparkAds
                 return SparkAdsError.Unknown;
             }
 
-            var errors = s_codeLists[entry];
+            var errors = Tables.s_codeLists[entry];
             for (var i = 0; i < errors.Count; i++)
             {
                 if (!SparkAdsErrorExtensions.IsRetired(errors[i]))
@@ -185,82 +187,109 @@ namespace SparkAds
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static int KeyBucket(uint hash) => (int)(unchecked(hash * 2654435769u) >> (32 - KeyBits));
 
+        private static SparkAdsError[] UnpackErrors(string packed)
+        {
+            var values = packed.Split(',');
+            var errors = new SparkAdsError[values.Length];
+            for (var i = 0; i < values.Length; i++)
+            {
+                errors[i] = (SparkAdsError)int.Parse(values[i], global::System.Globalization.NumberStyles.None, global::System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            return errors;
+        }
+
         private static global::System.Collections.Generic.IReadOnlyList<SparkAdsError> CreateAll()
         {
             var all = new SparkAdsError[ErrorCount];
-            for (var i = 0; i < all.Length; i++)
-            {
-                all[i] = (SparkAdsError)(i + 1);
-            }
-
+            global::System.Array.Copy(s_errors, 1, all, 0, ErrorCount);
             return new global::System.Collections.ObjectModel.ReadOnlyCollection<SparkAdsError>(all);
         }
 
-        private static global::System.Collections.Generic.IReadOnlyList<SparkAdsError>[] CreateCodeLists()
+        /// <summary>The tables read from SparkAdsErrorExtensions (keys and codes by position), in a class of their own: SparkAdsErrorExtensions finds positions through All, so neither type's initialisation waits for the other's.</summary>
+        private static class Tables
         {
-            var counts = new int[s_codeKeys.Length];
-            for (var e = 1; e <= ErrorCount; e++)
+            internal static readonly string[] s_keys = CreateKeys();
+            internal static readonly global::System.Collections.Generic.IReadOnlyList<SparkAdsError>[] s_codeLists = CreateCodeLists();
+            internal static readonly int[] s_keyBuckets = CreateKeyBuckets();
+
+            private static string[] CreateKeys()
             {
-                var code = SparkAdsErrorExtensions.GetCode((SparkAdsError)e);
-                if (code.HasValue)
+                var keys = new string[ErrorCount + 1];
+                for (var position = 0; position <= ErrorCount; position++)
                 {
-                    counts[CodeEntry(code.Value)]++;
+                    keys[position] = SparkAdsErrorExtensions.GetKey(s_errors[position]);
                 }
+
+                return keys;
             }
 
-            var members = new SparkAdsError[counts.Length][];
-            for (var i = 0; i < counts.Length; i++)
+            private static global::System.Collections.Generic.IReadOnlyList<SparkAdsError>[] CreateCodeLists()
             {
-                members[i] = new SparkAdsError[counts[i]];
-                counts[i] = 0;
-            }
-
-            for (var e = 1; e <= ErrorCount; e++)
-            {
-                var code = SparkAdsErrorExtensions.GetCode((SparkAdsError)e);
-                if (code.HasValue)
+                var counts = new int[s_codeKeys.Length];
+                for (var position = 1; position <= ErrorCount; position++)
                 {
-                    var entry = CodeEntry(code.Value);
-                    members[entry][counts[entry]++] = (SparkAdsError)e;
+                    var code = SparkAdsErrorExtensions.GetCode(s_errors[position]);
+                    if (code.HasValue)
+                    {
+                        counts[CodeEntry(code.Value)]++;
+                    }
                 }
+
+                var members = new SparkAdsError[counts.Length][];
+                for (var i = 0; i < counts.Length; i++)
+                {
+                    members[i] = new SparkAdsError[counts[i]];
+                    counts[i] = 0;
+                }
+
+                for (var position = 1; position <= ErrorCount; position++)
+                {
+                    var code = SparkAdsErrorExtensions.GetCode(s_errors[position]);
+                    if (code.HasValue)
+                    {
+                        var entry = CodeEntry(code.Value);
+                        members[entry][counts[entry]++] = s_errors[position];
+                    }
+                }
+
+                var lists = new global::System.Collections.Generic.IReadOnlyList<SparkAdsError>[counts.Length];
+                for (var i = 0; i < lists.Length; i++)
+                {
+                    lists[i] = new global::System.Collections.ObjectModel.ReadOnlyCollection<SparkAdsError>(members[i]);
+                }
+
+                return lists;
             }
 
-            var lists = new global::System.Collections.Generic.IReadOnlyList<SparkAdsError>[counts.Length];
-            for (var i = 0; i < lists.Length; i++)
+            private static int[] CreateKeyBuckets()
             {
-                lists[i] = new global::System.Collections.ObjectModel.ReadOnlyCollection<SparkAdsError>(members[i]);
+                const int buckets = 1 << KeyBits;
+                var table = new int[buckets + 1 + ErrorCount];
+                var hashes = new uint[ErrorCount + 1];
+                for (var position = 1; position <= ErrorCount; position++)
+                {
+                    uint any;
+                    var hash = KeyHash(s_keys[position], out any);
+                    hashes[position] = hash;
+                    table[KeyBucket(hash) + 1]++;
+                }
+
+                table[0] = buckets + 1;
+                for (var b = 0; b < buckets; b++)
+                {
+                    table[b + 1] += table[b];
+                }
+
+                var next = new int[buckets];
+                global::System.Array.Copy(table, next, buckets);
+                for (var position = 1; position <= ErrorCount; position++)
+                {
+                    table[next[KeyBucket(hashes[position])]++] = position;
+                }
+
+                return table;
             }
-
-            return lists;
-        }
-
-        private static int[] CreateKeyBuckets()
-        {
-            const int buckets = 1 << KeyBits;
-            var table = new int[buckets + 1 + ErrorCount];
-            var hashes = new uint[ErrorCount + 1];
-            for (var e = 1; e <= ErrorCount; e++)
-            {
-                uint any;
-                var hash = KeyHash(SparkAdsErrorExtensions.GetKey((SparkAdsError)e), out any);
-                hashes[e] = hash;
-                table[KeyBucket(hash) + 1]++;
-            }
-
-            table[0] = buckets + 1;
-            for (var b = 0; b < buckets; b++)
-            {
-                table[b + 1] += table[b];
-            }
-
-            var next = new int[buckets];
-            global::System.Array.Copy(table, next, buckets);
-            for (var e = 1; e <= ErrorCount; e++)
-            {
-                table[next[KeyBucket(hashes[e])]++] = e;
-            }
-
-            return table;
         }
     }
 }

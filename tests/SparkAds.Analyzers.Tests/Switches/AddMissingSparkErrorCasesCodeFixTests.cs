@@ -182,4 +182,17 @@ public sealed class AddMissingSparkErrorCasesCodeFixTests
             Marked(NotHandle("not_public_video")),
             Marked(OnlyByDefault("auth_code_expired (4025), video_unavailable (4002) and not_public_video")),
             Marked(NotHandle("not_public_video")));
+
+    [Fact]
+    public Task Spark002ForValuesOnlyARelationalArmTakes_OffersNoAction()
+        => AssertNoActionAsync(
+            """
+                public static int Handle(int code) => code [|switch|]
+                {
+                    SparkAdsErrorCodes.AuthCodeExpired => 1,
+                    < 4010 => 2,
+                    _ => 0,
+                };
+            """,
+            At(0, Spark002, OnlyByDefault("video_deleted (4002) and video_unavailable (4002)")));
 }

@@ -43,7 +43,7 @@ public sealed class SwitchCoverageTests
                     switch (error)
                     {
                         case SparkAdsError.AuthCodeExpired:
-                        case (SparkAdsError)2:
+                        case (SparkAdsError)1913881662: // VideoDeleted's value
                             Log(1);
                             break;
                         case SparkAdsError.VideoUnavailable or (SparkAdsError.NotPublicVideo):

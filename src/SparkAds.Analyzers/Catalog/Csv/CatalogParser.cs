@@ -7,6 +7,7 @@ using System.Threading;
 using CsvHelper;
 using Microsoft.CodeAnalysis.Text;
 using SparkAds.Analyzers.Common;
+using SparkAds.Analyzers.Diagnostics;
 
 namespace SparkAds.Analyzers.Catalog.Csv;
 

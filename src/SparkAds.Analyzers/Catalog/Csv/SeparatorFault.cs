@@ -1,4 +1,5 @@
 using System.Threading;
+using SparkAds.Analyzers.Diagnostics;
 
 namespace SparkAds.Analyzers.Catalog.Csv;
 

@@ -1,9 +1,10 @@
 namespace SparkAds.Analyzers.Generator.Emit;
 
 /// <summary>
-/// The private tables of <c>SparkAdsErrors</c> and their builders: <c>FromCode</c>'s code hash table (see
-/// <see cref="CodeHashTable"/>), the key hash table built at type initialisation, the list of all errors and the
-/// lists per code, and the UTF-8 forms of non-ASCII keys.
+/// The private tables of <c>SparkAdsErrors</c> and their builders: the errors by catalog position, <c>FromCode</c>'s
+/// code hash table (see <see cref="CodeHashTable"/>), the list of all errors; and, in the nested <c>Tables</c> class,
+/// what is read from the extensions: the keys by position, the key hash table, the lists per code and the UTF-8 forms
+/// of non-ASCII keys.
 /// </summary>
 internal sealed partial class CatalogEmitter
 {
@@ -49,28 +50,54 @@ internal sealed partial class CatalogEmitter
             writer.Line();
             writer.OpenBlock("private static bool TryParseNonAsciiUtf8(" + ReadOnlySpan + "<byte> utf8Key, out " + EnumName + " error)");
             writer.OpenBlock("for (var i = 0; i < s_nonAsciiKeys.Length; i++)");
-            ReturnMatch(writer, Memory + ".SequenceEqual(utf8Key, new " + ReadOnlySpan + "<byte>(s_nonAsciiUtf8[i]))", "(" + EnumName + ")s_nonAsciiKeys[i]");
+            ReturnMatch(writer, Memory + ".SequenceEqual(utf8Key, new " + ReadOnlySpan + "<byte>(Tables.s_nonAsciiUtf8[i]))", "s_errors[s_nonAsciiKeys[i]]");
             writer.CloseBlock();
             EndLookup(writer);
-
-            writer.Line();
-            writer.OpenBlock("private static byte[][] CreateNonAsciiUtf8()");
-            writer.Line("var keys = new byte[s_nonAsciiKeys.Length][];");
-            writer.OpenBlock("for (var i = 0; i < keys.Length; i++)");
-            writer.Line("keys[i] = global::System.Text.Encoding.UTF8.GetBytes(" + ExtensionsClassName + ".GetKey((" + EnumName + ")s_nonAsciiKeys[i]));");
-            writer.CloseBlock();
-            EndMethod(writer, "keys");
         }
+
+        writer.Line();
+        writer.OpenBlock("private static " + EnumName + "[] UnpackErrors(string packed)");
+        writer.Line("var values = packed.Split(',');");
+        writer.Line("var errors = new " + EnumName + "[values.Length];");
+        writer.OpenBlock("for (var i = 0; i < values.Length; i++)");
+        writer.Line("errors[i] = (" + EnumName + ")int.Parse(values[i], global::System.Globalization.NumberStyles.None, global::System.Globalization.CultureInfo.InvariantCulture);");
+        writer.CloseBlock();
+        EndMethod(writer, "errors");
 
         writer.Line();
         writer.OpenBlock("private static " + List + " CreateAll()");
         writer.Line("var all = new " + EnumName + "[ErrorCount];");
-        writer.OpenBlock("for (var i = 0; i < all.Length; i++)");
-        writer.Line("all[i] = (" + EnumName + ")(i + 1);");
-        writer.CloseBlock();
-        writer.Line();
+        writer.Line("global::System.Array.Copy(s_errors, 1, all, 0, ErrorCount);");
         writer.Line("return new " + ReadOnlyList + "(all);");
         writer.CloseBlock();
+
+        EmitTablesClass(writer, nonAsciiUtf8);
+    }
+
+    /// <summary>
+    /// The tables read from <c>SparkAdsErrorExtensions</c>, in a class of their own: the extensions find positions
+    /// through <c>All</c>, so <c>SparkAdsErrors</c>' own initialisation must not wait for theirs.
+    /// </summary>
+    private static void EmitTablesClass(SourceWriter writer, bool nonAsciiUtf8)
+    {
+        writer.Line();
+        Doc(writer, "summary", "The tables read from SparkAdsErrorExtensions (keys and codes by position), in a class of their own: SparkAdsErrorExtensions finds positions through All, so neither type's initialisation waits for the other's.");
+        writer.OpenBlock("private static class Tables");
+        writer.Line("internal static readonly string[] s_keys = CreateKeys();");
+        writer.Line("internal static readonly " + List + "[] s_codeLists = CreateCodeLists();");
+        writer.Line("internal static readonly int[] s_keyBuckets = CreateKeyBuckets();");
+        if (nonAsciiUtf8)
+        {
+            writer.Line("internal static readonly byte[][] s_nonAsciiUtf8 = CreateNonAsciiUtf8();");
+        }
+
+        writer.Line();
+        writer.OpenBlock("private static string[] CreateKeys()");
+        writer.Line("var keys = new string[ErrorCount + 1];");
+        writer.OpenBlock("for (var position = 0; position <= ErrorCount; position++)");
+        writer.Line("keys[position] = " + ExtensionsClassName + ".GetKey(s_errors[position]);");
+        writer.CloseBlock();
+        EndMethod(writer, "keys");
 
         writer.Line();
         writer.OpenBlock("private static " + List + "[] CreateCodeLists()");
@@ -83,7 +110,7 @@ internal sealed partial class CatalogEmitter
         writer.Line("counts[i] = 0;");
         writer.CloseBlock();
         writer.Line();
-        CodedErrorLoop(writer, "var entry = CodeEntry(code.Value);", "members[entry][counts[entry]++] = (" + EnumName + ")e;");
+        CodedErrorLoop(writer, "var entry = CodeEntry(code.Value);", "members[entry][counts[entry]++] = s_errors[position];");
         writer.Line();
         writer.Line("var lists = new " + List + "[counts.Length];");
         writer.OpenBlock("for (var i = 0; i < lists.Length; i++)");
@@ -91,16 +118,16 @@ internal sealed partial class CatalogEmitter
         writer.CloseBlock();
         EndMethod(writer, "lists");
 
-        // The key table: bucket bounds first (absolute positions in the same array), then enum values bucket by bucket.
+        // The key table: bucket bounds first (absolute positions in the same array), then catalog positions bucket by bucket.
         writer.Line();
         writer.OpenBlock("private static int[] CreateKeyBuckets()");
         writer.Line("const int buckets = 1 << KeyBits;");
         writer.Line("var table = new int[buckets + 1 + ErrorCount];");
         writer.Line("var hashes = new uint[ErrorCount + 1];");
-        writer.OpenBlock("for (var e = 1; e <= ErrorCount; e++)");
+        writer.OpenBlock("for (var position = 1; position <= ErrorCount; position++)");
         writer.Line("uint any;");
-        writer.Line("var hash = KeyHash(" + ExtensionsClassName + ".GetKey((" + EnumName + ")e), out any);");
-        writer.Line("hashes[e] = hash;");
+        writer.Line("var hash = KeyHash(s_keys[position], out any);");
+        writer.Line("hashes[position] = hash;");
         writer.Line("table[KeyBucket(hash) + 1]++;");
         writer.CloseBlock();
         writer.Line();
@@ -111,17 +138,30 @@ internal sealed partial class CatalogEmitter
         writer.Line();
         writer.Line("var next = new int[buckets];");
         writer.Line("global::System.Array.Copy(table, next, buckets);");
-        writer.OpenBlock("for (var e = 1; e <= ErrorCount; e++)");
-        writer.Line("table[next[KeyBucket(hashes[e])]++] = e;");
+        writer.OpenBlock("for (var position = 1; position <= ErrorCount; position++)");
+        writer.Line("table[next[KeyBucket(hashes[position])]++] = position;");
         writer.CloseBlock();
         EndMethod(writer, "table");
+
+        if (nonAsciiUtf8)
+        {
+            writer.Line();
+            writer.OpenBlock("private static byte[][] CreateNonAsciiUtf8()");
+            writer.Line("var keys = new byte[s_nonAsciiKeys.Length][];");
+            writer.OpenBlock("for (var i = 0; i < keys.Length; i++)");
+            writer.Line("keys[i] = global::System.Text.Encoding.UTF8.GetBytes(s_keys[s_nonAsciiKeys[i]]);");
+            writer.CloseBlock();
+            EndMethod(writer, "keys");
+        }
+
+        writer.CloseBlock();
     }
 
-    /// <summary>A loop over every error <c>e</c> that runs <paramref name="body"/> for each one that has a <c>code</c>.</summary>
+    /// <summary>A loop over every catalog <c>position</c> that runs <paramref name="body"/> for each error there that has a <c>code</c>.</summary>
     private static void CodedErrorLoop(SourceWriter writer, params string[] body)
     {
-        writer.OpenBlock("for (var e = 1; e <= ErrorCount; e++)");
-        writer.Line("var code = " + ExtensionsClassName + ".GetCode((" + EnumName + ")e);");
+        writer.OpenBlock("for (var position = 1; position <= ErrorCount; position++)");
+        writer.Line("var code = " + ExtensionsClassName + ".GetCode(s_errors[position]);");
         writer.OpenBlock("if (code.HasValue)");
         foreach (var line in body)
         {

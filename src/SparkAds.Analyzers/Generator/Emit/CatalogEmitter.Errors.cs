@@ -1,12 +1,13 @@
 using System.Linq;
 using SparkAds.Analyzers.Catalog;
+using SparkAds.Analyzers.GeneratedApi;
 
 namespace SparkAds.Analyzers.Generator.Emit;
 
 /// <summary>
 /// <c>SparkAdsErrors</c>: <c>All</c>, <c>FromCode</c>, <c>TryParse</c> (string, and span and UTF-8 where the target
-/// has spans) and <c>Resolve</c>. Keys are found through a hash table built at type initialisation from
-/// <c>GetKey</c>'s table: a rotate-and-xor hash over the key that treats ASCII case alike (so the ordinal and the
+/// has spans) and <c>Resolve</c>. Errors are held by catalog position, unpacked from their values. Keys are found
+/// through a hash table of positions built at type initialisation from <c>GetKey</c>'s table: a rotate-and-xor hash over the key that treats ASCII case alike (so the ordinal and the
 /// ignore-case lookups share one table, and a UTF-8 key hashes as its UTF-16 form when it is ASCII), then
 /// a multiplicative spread into at least twice as many buckets as keys. Codes use <see cref="CodeHashTable"/>.
 /// </summary>
@@ -16,30 +17,23 @@ internal sealed partial class CatalogEmitter
     {
         var count = _errors.Count;
         var nonAscii = Enumerable.Range(0, count).Where(i => _errors[i].Key.Any(static c => c > '\u007F')).Select(i => i + 1).ToList();
-        var keyBits = 1;
-        while ((1 << keyBits) < count * 2)
-        {
-            keyBits++;
-        }
-
         var writer = BeginType("Lookups over the Spark Ads error catalog.", "public static partial class " + ErrorsClassName);
 
         writer.Line("private const int ErrorCount = " + Number(count) + ";");
-        writer.Line("private const int KeyBits = " + Number(keyBits) + ";");
+        writer.Line("private const int KeyBits = " + Number(CodeHashTable.BitsFor(count)) + ";");
 
-        // FromCode's hash table (see CodeHashTable): bucket bounds and each entry's code; the lists are built from GetCode.
+        // Every error by catalog position (Unknown first), unpacked from its value; FromCode's hash table (see
+        // CodeHashTable): bucket bounds and each entry's code. The tables read from the extensions are in Tables.
         var codes = _errors.Where(static e => e.Code.HasValue).Select(static e => e.Code!.Value).Distinct().ToList();
         var table = CodeHashTable.Build(codes, _cancellationToken);
+        writer.Line("private static readonly " + EnumName + "[] s_errors = UnpackErrors(" + Literal(PackedValues()) + ");");
         writer.Line("private static readonly " + List + " s_all = CreateAll();");
         writer.Line("private static readonly " + List + " s_none = new " + ReadOnlyList + "(new " + EnumName + "[0]);");
         writer.Line("private static readonly int[] s_codeBuckets = " + ArrayOf("int", table.BucketStarts.Select(Number)) + ";");
         writer.Line("private static readonly int[] s_codeKeys = " + ArrayOf("int", table.Order.Select(i => Number(codes[i]))) + ";");
-        writer.Line("private static readonly " + List + "[] s_codeLists = CreateCodeLists();");
-        writer.Line("private static readonly int[] s_keyBuckets = CreateKeyBuckets();");
         if (nonAscii.Count > 0 && _target.Spans)
         {
             writer.Line("private static readonly int[] s_nonAsciiKeys = " + ArrayOf("int", nonAscii.Select(Number)) + ";");
-            writer.Line("private static readonly byte[][] s_nonAsciiUtf8 = CreateNonAsciiUtf8();");
         }
 
         writer.Line();
@@ -52,12 +46,12 @@ internal sealed partial class CatalogEmitter
         Doc(writer, "returns", "The matching errors in catalog order (several keys may share a code), retired ones included. The list is cached; nothing is allocated.");
         writer.OpenBlock("public static " + List + " " + GeneratedNames.FromCodeMethod + "(int " + GeneratedNames.CodeParameter + ")");
         writer.Line("var entry = CodeEntry(code);");
-        writer.Line("return entry < 0 ? s_none : s_codeLists[entry];");
+        writer.Line("return entry < 0 ? s_none : Tables.s_codeLists[entry];");
         writer.CloseBlock();
 
         TryParseOverloads(
             writer,
-            new KeyLookup(NullableString, "The key as the Spark Ads API sends it; may be null.", "string.Equals(" + ExtensionsClassName + ".GetKey(candidate), key)", "string.Equals(" + ExtensionsClassName + ".GetKey(candidate), key, global::System.StringComparison.OrdinalIgnoreCase)", Nullable: true),
+            new KeyLookup(NullableString, "The key as the Spark Ads API sends it; may be null.", "string.Equals(candidate, key)", "string.Equals(candidate, key, global::System.StringComparison.OrdinalIgnoreCase)", Nullable: true),
             "Finds the error of a notification key such as <c>auth_code_expired</c>, comparing ordinally.",
             "Finds the error of a notification key, optionally ignoring case (ordinal, culture-independent).",
             nonAscii.Count > 0);
@@ -87,7 +81,7 @@ internal sealed partial class CatalogEmitter
         writer.Line("return " + EnumName + "." + GeneratedNames.UnknownMember + ";");
         writer.CloseBlock();
         writer.Line();
-        writer.Line("var errors = s_codeLists[entry];");
+        writer.Line("var errors = Tables.s_codeLists[entry];");
         writer.OpenBlock("for (var i = 0; i < errors.Count; i++)");
         writer.OpenBlock("if (!" + ExtensionsClassName + ".IsRetired(errors[i]))");
         writer.Line("return errors[i];");
@@ -103,7 +97,7 @@ internal sealed partial class CatalogEmitter
     {
         TryParseOverloads(
             writer,
-            new KeyLookup(ReadOnlySpan + "<char>", "The key's characters.", Memory + ".SequenceEqual(key, " + Memory + ".AsSpan(" + ExtensionsClassName + ".GetKey(candidate)))", Memory + ".Equals(key, " + Memory + ".AsSpan(" + ExtensionsClassName + ".GetKey(candidate)), global::System.StringComparison.OrdinalIgnoreCase)", Nullable: false),
+            new KeyLookup(ReadOnlySpan + "<char>", "The key's characters.", Memory + ".SequenceEqual(key, " + Memory + ".AsSpan(candidate))", Memory + ".Equals(key, " + Memory + ".AsSpan(candidate), global::System.StringComparison.OrdinalIgnoreCase)", Nullable: false),
             "Finds the error of a notification key held in a span, comparing ordinally; allocates nothing.",
             "Finds the error of a notification key held in a span, optionally ignoring case (ordinal, culture-independent); allocates nothing.",
             hasNonAsciiKeys);
@@ -127,8 +121,7 @@ internal sealed partial class CatalogEmitter
         writer.CloseBlock();
         writer.Line();
         OpenKeyBucketLoop(writer);
-        writer.Line("var text = " + ExtensionsClassName + ".GetKey(candidate);");
-        ReturnMatch(writer, "text.Length == utf8Key.Length && AsciiEquals(utf8Key, text)", "candidate");
+        ReturnMatch(writer, "candidate.Length == utf8Key.Length && AsciiEquals(utf8Key, candidate)", "s_errors[position]");
         writer.CloseBlock();
         EndLookup(writer);
     }

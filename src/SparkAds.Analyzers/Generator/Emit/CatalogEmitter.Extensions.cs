@@ -1,18 +1,27 @@
 using System.Collections.Generic;
 using System.Globalization;
 using SparkAds.Analyzers.Catalog;
+using SparkAds.Analyzers.GeneratedApi;
 
 namespace SparkAds.Analyzers.Generator.Emit;
 
 /// <summary>
 /// <c>SparkAdsErrorExtensions</c>: <c>GetKey</c>, <c>GetCode</c>, <c>GetMessage</c>, <c>GetRemedy</c>,
-/// <c>IsSystemError</c> and <c>IsRetired</c>, each one read from a table in enum order packed into one literal.
+/// <c>IsSystemError</c> and <c>IsRetired</c>, each one read from a table in catalog order (Unknown first) packed into
+/// one literal, at the error's position. A member's value is a hash of its key (<see cref="ErrorValue"/>), so its
+/// position is found in an open-addressing table over the value itself, built at type initialisation from
+/// <c>SparkAdsErrors.All</c>: pairs of value and position, indexed by the value's low bits (already a hash), probed
+/// linearly, at most half full. A value outside the enum meets an empty pair (value 0, position 0) and reads as Unknown,
+/// as does Unknown itself.
 /// </summary>
 internal sealed partial class CatalogEmitter
 {
     public string EmitExtensions()
     {
-        var writer = BeginType("Catalog data of each Spark Ads error. Every lookup reads a table indexed by the error: nothing is allocated.", "public static partial class " + ExtensionsClassName);
+        var writer = BeginType("Catalog data of each Spark Ads error. Every lookup reads a table at the error's catalog position: nothing is allocated.", "public static partial class " + ExtensionsClassName);
+        writer.Line("private const int SlotMask = " + Number((1 << CodeHashTable.BitsFor(_errors.Count)) - 1) + ";");
+        writer.Line("private static readonly int[] s_slots = CreateSlots();");
+        writer.Line();
 
         Lookup(writer, "string", GeneratedNames.GetKeyMethod, "The notification key as TikTok sends it, or <c>unknown</c> for Unknown.", PackedTexts(UnknownKey, static e => e.Key));
         Lookup(writer, "int?", "GetCode", "TikTok's numeric error code, or null where TikTok gives none.", "UnpackCodes(" + Literal(PackedCodes()) + ")");
@@ -30,7 +39,7 @@ internal sealed partial class CatalogEmitter
         writer.CloseBlock();
         EndMethod(writer, "codes");
 
-        // One character per error (Unknown first): bit 0 = kind system, bit 1 = status retired ('0' to '3').
+        // One character per error in catalog order (Unknown first): bit 0 = kind system, bit 1 = status retired ('0' to '3').
         writer.Line();
         var flags = new System.Text.StringBuilder(_errors.Count + 1).Append('0');
         for (var i = 0; i < _errors.Count; i++)
@@ -42,15 +51,51 @@ internal sealed partial class CatalogEmitter
         writer.Line("private const string ErrorFlags = \"" + flags + "\";");
         Flag(writer, "IsSystemError", 1, "Whether the error is a backend failure (catalog kind <c>system</c>): retry later rather than change the ad.");
         Flag(writer, "IsRetired", 2, "Whether the error is retired (catalog status <c>retired</c>): TikTok no longer sends it, though old notifications still parse.");
+        EmitPositions(writer);
         return EndType(writer);
     }
 
+    /// <summary><c>PositionOf</c>, the error's index in every table (0 for Unknown and any value outside the enum), and the table it probes.</summary>
+    private static void EmitPositions(SourceWriter writer)
+    {
+        writer.Line();
+        writer.Line(Inline);
+        writer.OpenBlock("private static int PositionOf(" + EnumName + " error)");
+        writer.Line("var value = (int)error;");
+        writer.Line("var slot = value & SlotMask;");
+        writer.OpenBlock("while (true)");
+        writer.Line("var found = s_slots[2 * slot];");
+        writer.OpenBlock("if (found == value || found == 0)");
+        writer.Line("return s_slots[(2 * slot) + 1];");
+        writer.CloseBlock();
+        writer.Line();
+        writer.Line("slot = (slot + 1) & SlotMask;");
+        writer.CloseBlock();
+        writer.CloseBlock();
+
+        writer.Line();
+        writer.OpenBlock("private static int[] CreateSlots()");
+        writer.Line("var all = " + ErrorsClassName + ".All;");
+        writer.Line("var slots = new int[2 * (SlotMask + 1)];");
+        writer.OpenBlock("for (var position = 1; position <= all.Count; position++)");
+        writer.Line("var value = (int)all[position - 1];");
+        writer.Line("var slot = value & SlotMask;");
+        writer.OpenBlock("while (slots[2 * slot] != 0)");
+        writer.Line("slot = (slot + 1) & SlotMask;");
+        writer.CloseBlock();
+        writer.Line();
+        writer.Line("slots[2 * slot] = value;");
+        writer.Line("slots[(2 * slot) + 1] = position;");
+        writer.CloseBlock();
+        EndMethod(writer, "slots");
+    }
+
     /// <summary>
-    /// A lookup indexed by the enum value: one table in enum order (Unknown first), then a bounds check. Unlike a
-    /// switch with a case per error, this compiles in time linear in the catalog (the compiler's switch lowering is
-    /// not) and costs one array read at run time. The table is unpacked once, at type initialisation, from one
-    /// string literal: one token for the whole catalog parses and compiles far faster than an array initializer
-    /// with a token, a store and a line per error.
+    /// A lookup at the error's position: one table in catalog order (Unknown first). Unlike a switch with a case per
+    /// error, this compiles in time linear in the catalog (the compiler's switch lowering is not) and costs a probe
+    /// and one array read at run time. The table is unpacked once, at type initialisation, from one string literal:
+    /// one token for the whole catalog parses and compiles far faster than an array initializer with a token, a store
+    /// and a line per error.
     /// </summary>
     private static void Lookup(SourceWriter writer, string returnType, string name, string summary, string initializer)
     {
@@ -65,16 +110,13 @@ internal sealed partial class CatalogEmitter
         Doc(writer, "summary", summary, raw: true);
         Doc(writer, "param", "error", "The error; a value outside the enum is treated as Unknown.");
 
-        // One bounds check and one load: small enough to inline, but the JIT's size heuristic declines it
-        // unasked, and the call would then cost as much as the lookup.
+        // A probe and one load: small enough to inline, but the JIT's size heuristic declines it unasked, and the
+        // call would then cost as much as the lookup.
         writer.Line(Inline);
-        writer.OpenBlock("public static " + returnType + " " + name + "(this " + EnumName + " error)");
-        writer.Line("var index = (int)error;");
-        writer.Line("return (uint)index < (uint)" + table + ".Length ? " + table + "[index] : " + table + "[0];");
-        writer.CloseBlock();
+        writer.Line("public static " + returnType + " " + name + "(this " + EnumName + " error) => " + table + "[PositionOf(error)];");
     }
 
-    /// <summary><c>"unknown|a|b".Split('|')</c>: the texts in enum order, joined by a character none of them holds.</summary>
+    /// <summary><c>"unknown|a|b".Split('|')</c>: the texts in catalog order, joined by a character none of them holds.</summary>
     private string PackedTexts(string unknown, System.Func<ErrorDefinition, string> text)
     {
         var texts = new List<string>(_errors.Count + 1) { unknown };
@@ -88,7 +130,7 @@ internal sealed partial class CatalogEmitter
         return Literal(string.Join(separator.ToString(), texts)) + ".Split(" + CharLiteral(separator) + ")";
     }
 
-    /// <summary>The codes in enum order (Unknown first, empty where there is none), comma-separated.</summary>
+    /// <summary>The codes in catalog order (Unknown first, empty where there is none), comma-separated.</summary>
     private string PackedCodes()
     {
         var codes = new System.Text.StringBuilder();
@@ -138,9 +180,6 @@ internal sealed partial class CatalogEmitter
         Doc(writer, "summary", summary, raw: true);
         Doc(writer, "param", "error", "The error; a value outside the enum is treated as Unknown (false).");
         writer.Line(Inline);
-        writer.OpenBlock("public static bool " + name + "(this " + EnumName + " error)");
-        writer.Line("var index = (int)error;");
-        writer.Line("return (uint)index < (uint)ErrorFlags.Length && (ErrorFlags[index] & " + Number(bit) + ") != 0;");
-        writer.CloseBlock();
+        writer.Line("public static bool " + name + "(this " + EnumName + " error) => (ErrorFlags[PositionOf(error)] & " + Number(bit) + ") != 0;");
     }
 }

@@ -1,10 +1,15 @@
+using SparkAds.Analyzers.GeneratedApi;
+
 namespace SparkAds.Analyzers.Generator.Emit;
 
 /// <summary>
 /// <c>SparkAdsErrorJsonConverter</c>, emitted only where the consumer's compilation has System.Text.Json. It
 /// reads the key's UTF-8 bytes where the reader holds them (no string is made), unescapes an escaped or
-/// segmented value into a stack buffer, maps an unknown key to <c>Unknown</c>, and writes <c>GetKey()</c>.
-/// It uses no reflection, so it works from a source-generated <c>JsonSerializerContext</c> and under trimming/AOT.
+/// segmented value into a stack buffer, maps an unknown key to <c>Unknown</c>, and writes <c>GetKey()</c>. It also
+/// reads a number, the member's value, as a setup without the converter writes it (a project without
+/// System.Text.Json, whose enum has no converter): values are hashes of keys, the same in every project, so a number
+/// the catalog does not know reads as <c>Unknown</c>, as an unknown key does. It uses no reflection, so it works from a
+/// source-generated <c>JsonSerializerContext</c> and under trimming/AOT.
 /// </summary>
 internal sealed partial class CatalogEmitter
 {
@@ -20,16 +25,24 @@ internal sealed partial class CatalogEmitter
         }
 
         var writer = BeginType(
-            "Reads and writes a SparkAdsError as its catalog key (a JSON string). A key the catalog does not know reads as Unknown, so new API keys never break deserialization; Unknown writes as \"unknown\". Reading allocates nothing.",
+            "Reads and writes a SparkAdsError as its catalog key (a JSON string). It also reads a number, the error's value, as JSON written without this converter holds it (a value is a hash of the key, the same in every project). A key or number the catalog does not know reads as Unknown, so new API keys never break deserialization; Unknown writes as \"unknown\". Reading allocates nothing.",
             "public sealed class " + JsonConverterClassName + " : " + Json + "Serialization.JsonConverter<" + EnumName + ">");
         writer.Line("private const int MaxEscapedKeyLength = " + Number(longestKey * 6) + ";");
         writer.Line();
-        ReadDocs(writer, "Reads a catalog key.", "The reader, at a string token.");
+        ReadDocs(writer, "Reads a catalog key, or an error's value.", "The reader, at a string or a number.");
         writer.OpenBlock("public override " + EnumName + " Read(ref " + Json + "Utf8JsonReader reader, global::System.Type typeToConvert, " + Json + "JsonSerializerOptions options)");
-        writer.OpenBlock("if (reader.TokenType != " + Json + "JsonTokenType.String)");
-        writer.Line("throw new " + Json + "JsonException(\"A Spark Ads error is a JSON string holding its catalog key.\");");
+        writer.OpenBlock("if (reader.TokenType == " + Json + "JsonTokenType.String)");
+        writer.Line("return ReadKey(ref reader);");
         writer.CloseBlock();
-        EndMethod(writer, "ReadKey(ref reader)");
+        writer.Line();
+        writer.Line("int value;");
+        writer.OpenBlock("if (reader.TokenType != " + Json + "JsonTokenType.Number || !reader.TryGetInt32(out value))");
+        writer.Line("throw new " + Json + "JsonException(\"A Spark Ads error is a JSON string holding its catalog key, or a 32-bit integer holding its value.\");");
+        writer.CloseBlock();
+        writer.Line();
+        writer.Line("// A value the catalog does not know has Unknown's key, which no catalog row can have.");
+        writer.Line("var error = (" + EnumName + ")value;");
+        EndMethod(writer, "string.Equals(" + ExtensionsClassName + ".GetKey(error), " + Literal(UnknownKey) + ") ? " + EnumName + "." + GeneratedNames.UnknownMember + " : error");
 
         if (_target.JsonUnescapes)
         {
@@ -90,7 +103,7 @@ internal sealed partial class CatalogEmitter
         Doc(writer, "param", "reader", reader);
         Doc(writer, "param", "typeToConvert", "The type to convert (SparkAdsError).");
         Doc(writer, "param", "options", "The serializer options.");
-        Doc(writer, "returns", "The error of the key, or Unknown when the catalog does not know it.");
+        Doc(writer, "returns", "The error read, or Unknown when the catalog does not know it.");
     }
 
     private static void WriteDocs(SourceWriter writer, string summary)

@@ -1,3 +1,5 @@
+using SparkAds.Analyzers.GeneratedApi;
+
 namespace SparkAds.Analyzers.Generator.Emit;
 
 /// <summary>
@@ -53,7 +55,7 @@ internal sealed partial class CatalogEmitter
     private static void BucketScan(SourceWriter writer, string match)
     {
         OpenKeyBucketLoop(writer);
-        ReturnMatch(writer, match, "candidate");
+        ReturnMatch(writer, match, "s_errors[position]");
         writer.CloseBlock();
     }
 
@@ -80,9 +82,9 @@ internal sealed partial class CatalogEmitter
         writer.Line("return true;");
         writer.CloseBlock();
         writer.Line();
-        writer.OpenBlock("for (var e = 1; e <= ErrorCount; e++)");
-        writer.Line("var candidate = (" + EnumName + ")e;");
-        ReturnMatch(writer, ignoringCase, "candidate");
+        writer.OpenBlock("for (var position = 1; position <= ErrorCount; position++)");
+        writer.Line("var candidate = Tables.s_keys[position];");
+        ReturnMatch(writer, ignoringCase, "s_errors[position]");
         writer.CloseBlock();
         writer.Line();
         ReturnUnknown(writer);
@@ -101,11 +103,12 @@ internal sealed partial class CatalogEmitter
         writer.Line("var bucket = KeyBucket(KeyHash(" + key + ", out any));");
     }
 
-    /// <summary>Opens the loop over the <c>candidate</c> errors of <c>bucket</c>; the caller closes it.</summary>
+    /// <summary>Opens the loop over the errors of <c>bucket</c> (their <c>position</c> and key, <c>candidate</c>); the caller closes it.</summary>
     private static void OpenKeyBucketLoop(SourceWriter writer)
     {
-        writer.OpenBlock("for (var i = s_keyBuckets[bucket]; i < s_keyBuckets[bucket + 1]; i++)");
-        writer.Line("var candidate = (" + EnumName + ")s_keyBuckets[i];");
+        writer.OpenBlock("for (var i = Tables.s_keyBuckets[bucket]; i < Tables.s_keyBuckets[bucket + 1]; i++)");
+        writer.Line("var position = Tables.s_keyBuckets[i];");
+        writer.Line("var candidate = Tables.s_keys[position];");
     }
 
     /// <summary>Where <paramref name="condition"/> holds, sets <c>error</c> to <paramref name="value"/> and returns true.</summary>
@@ -161,6 +164,6 @@ internal sealed partial class CatalogEmitter
         writer.CloseBlock();
     }
 
-    /// <summary>A key parameter of the lookups: its C# type, its doc, and the ordinal and ignore-case tests of <c>candidate</c>'s key against it.</summary>
+    /// <summary>A key parameter of the lookups: its C# type, its doc, and the ordinal and ignore-case tests of a catalog key, <c>candidate</c>, against it.</summary>
     private readonly record struct KeyLookup(string Type, string Doc, string Exact, string IgnoringCase, bool Nullable);
 }

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using SparkAds.Analyzers.Catalog;
 using SparkAds.Analyzers.Common;
+using SparkAds.Analyzers.GeneratedApi;
 
 namespace SparkAds.Analyzers.Generator.Emit;
 
@@ -49,6 +50,7 @@ internal sealed partial class CatalogEmitter
     private readonly TargetCapabilities _target;
     private readonly CancellationToken _cancellationToken;
     private readonly Dictionary<string, ErrorDefinition> _byKey;
+    private readonly int[] _values;
 
     public CatalogEmitter(EquatableArray<ErrorDefinition> errors, GeneratorOptions options, TargetCapabilities? target = null, CancellationToken cancellationToken = default)
     {
@@ -57,10 +59,14 @@ internal sealed partial class CatalogEmitter
         _target = target ?? TargetCapabilities.None;
         _cancellationToken = cancellationToken;
         _byKey = new Dictionary<string, ErrorDefinition>(System.StringComparer.Ordinal);
-        foreach (var error in errors)
+        var keys = new string[errors.Count];
+        for (var i = 0; i < errors.Count; i++)
         {
-            _byKey[error.Key] = error;
+            _byKey[errors[i].Key] = errors[i];
+            keys[i] = errors[i].Key;
         }
+
+        _values = ErrorValue.Assign(keys, cancellationToken);
     }
 
     private string NullableString => _options.NullableAnnotations ? "string?" : "string";
@@ -83,7 +89,7 @@ internal sealed partial class CatalogEmitter
     {
         var writer = Begin();
         Doc(writer, "summary", "A Spark Ads post-code error notification from the error catalog.");
-        Doc(writer, "remarks", "Generated from the Spark Ads error catalog, one member per key in catalog order. Unknown (the default) stands for an error the catalog does not know. Retired members (TikTok no longer sends them) are obsolete but still parse.");
+        Doc(writer, "remarks", "Generated from the Spark Ads error catalog, one member per key in catalog order. A member's value is a hash of its key, the same in every project, catalog and version, so a value stored as an integer keeps its meaning; it is not TikTok's error code. Unknown (0, the default) stands for an error the catalog does not know. Retired members (TikTok no longer sends them) are obsolete but still parse.");
         GeneratedCode(writer);
         if (_target.Json)
         {
@@ -111,7 +117,7 @@ internal sealed partial class CatalogEmitter
                 Obsolete(writer, error, EnumName + ".");
             }
 
-            writer.Line(error.MemberName + " = " + Number(i + 1) + ",");
+            writer.Line(error.MemberName + " = " + Number(_values[i]) + ",");
         }
 
         writer.CloseBlock();
@@ -153,6 +159,19 @@ internal sealed partial class CatalogEmitter
         }
 
         return EndType(writer);
+    }
+
+    /// <summary>Every member's value in catalog order, Unknown's 0 first, comma-separated.</summary>
+    private string PackedValues()
+    {
+        var values = new System.Text.StringBuilder("0", (_values.Length + 1) * 11);
+        for (var i = 0; i < _values.Length; i++)
+        {
+            Checkpoint(i);
+            values.Append(',').Append(Number(_values[i]));
+        }
+
+        return values.ToString();
     }
 
     /// <summary>The active error that replaces a retired one, if the catalog names one validly.</summary>

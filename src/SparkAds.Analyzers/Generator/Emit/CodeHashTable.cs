@@ -37,12 +37,7 @@ internal sealed class CodeHashTable
     /// <summary>Lays out <paramref name="codes"/> (distinct) in at least twice as many buckets, with the fewest collisions found.</summary>
     public static CodeHashTable Build(IReadOnlyList<int> codes, System.Threading.CancellationToken cancellationToken = default)
     {
-        var bits = 1;
-        while ((1 << bits) < codes.Count * 2)
-        {
-            bits++;
-        }
-
+        var bits = BitsFor(codes.Count);
         var trials = codes.Count <= LargeTable ? SmallTableTrials : LargeTableTrials;
         uint best = 0;
         var bestCost = long.MaxValue;
@@ -59,6 +54,21 @@ internal sealed class CodeHashTable
 
         cancellationToken.ThrowIfCancellationRequested();
         return Layout(codes, bits, best);
+    }
+
+    /// <summary>
+    /// log2 of the size of a table of <paramref name="entries"/>: at least twice as many slots as entries, and at least
+    /// 1 (C# would read a shift by 32 as a shift by 0). The generated key and position tables are sized alike.
+    /// </summary>
+    public static int BitsFor(int entries)
+    {
+        var bits = 1;
+        while ((1 << bits) < entries * 2)
+        {
+            bits++;
+        }
+
+        return bits;
     }
 
     /// <summary>The bucket of <paramref name="code"/>, exactly as the generated code computes it.</summary>

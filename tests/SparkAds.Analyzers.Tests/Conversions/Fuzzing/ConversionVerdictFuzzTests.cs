@@ -179,7 +179,7 @@ public sealed class ConversionVerdictFuzzTests(ITestOutputHelper output)
     private static async Task<Document> FixAllAsync(Document document)
     {
         var fixer = new UseCatalogLookupCodeFix();
-        var context = new FixAllContext(document, fixer, FixAllScope.Document, ConversionFixRequest.EquivalenceKey, fixer.FixableDiagnosticIds, new DiagnosticProvider(), CancellationToken.None);
+        var context = new FixAllContext(document, fixer, FixAllScope.Document, UseCatalogLookupCodeFix.EquivalenceKey, fixer.FixableDiagnosticIds, new DiagnosticProvider(), CancellationToken.None);
         var action = await fixer.GetFixAllProvider().GetFixAsync(context);
         return action is null ? document : await OneDiagnosticAtATime.ApplyAsync(action, document);
     }

@@ -11,16 +11,19 @@ public static class FuzzCatalog
         story_video_not_supported,4027,Story videos cannot be used.,Choose a different post.
         """;
 
-    /// <summary>Catalog order; the enum value is the position + 1 (Unknown is 0).</summary>
+    /// <summary>Catalog order; the enum value is the key's hash (Unknown is 0), so values do not follow the order.</summary>
     public static ImmutableArray<(string Key, string Member, long? Code, long EnumValue)> Errors { get; } =
     [
-        ("auth_code_expired", "AuthCodeExpired", 4025, 1),
-        ("video_deleted", "VideoDeleted", 4002, 2),
-        ("video_unavailable", "VideoUnavailable", 4002, 3),
-        ("not_public_video", "NotPublicVideo", null, 4),
-        ("auth_code_format_error", "AuthCodeFormatError", 4013, 5),
-        ("story_video_not_supported", "StoryVideoNotSupported", 4027, 6),
+        ("auth_code_expired", "AuthCodeExpired", 4025, 700697055),
+        ("video_deleted", "VideoDeleted", 4002, 1913881662),
+        ("video_unavailable", "VideoUnavailable", 4002, 1360824805),
+        ("not_public_video", "NotPublicVideo", null, 2074657490),
+        ("auth_code_format_error", "AuthCodeFormatError", 4013, 1184471568),
+        ("story_video_not_supported", "StoryVideoNotSupported", 4027, 2032896913),
     ];
+
+    /// <summary>Whether <paramref name="value"/> is a member's value: Unknown's 0 or an error's.</summary>
+    public static bool IsMemberValue(object? value) => value is 0L || Errors.Any(e => Equals(e.EnumValue, value));
 
     public static IEnumerable<object> OwedValues(FuzzKind kind)
         => kind switch

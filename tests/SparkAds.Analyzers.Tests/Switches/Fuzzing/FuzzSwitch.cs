@@ -327,7 +327,7 @@ public sealed record FuzzSwitch(int Id, FuzzKind Kind, bool Nullable, bool IsExp
     private static bool OnlyNamedConstants(FuzzPattern pattern)
         => pattern switch
         {
-            ConstantPattern constant => constant.Value is null or (long and >= 0 and <= 6),
+            ConstantPattern constant => constant.Value is null || FuzzCatalog.IsMemberValue(constant.Value),
             OrPattern or => OnlyNamedConstants(or.Left) && OnlyNamedConstants(or.Right),
             ParenthesizedPattern parenthesized => OnlyNamedConstants(parenthesized.Inner),
             _ => false,

@@ -195,7 +195,9 @@ public sealed class SwitchGenerator(int seed)
         var op = new[] { "<", "<=", ">", ">=" }[_random.Next(4)];
         if (_kind == FuzzKind.Enum)
         {
-            var value = _random.Next(0, 8);
+            // Unknown's 0, an error's value, or one above them all.
+            var pick = _random.Next(0, 8);
+            var value = pick == 0 ? 0 : pick <= FuzzCatalog.Errors.Length ? FuzzCatalog.Errors[pick - 1].EnumValue : FuzzCatalog.Errors.Max(e => e.EnumValue) + 1;
             return new RelationalPattern(op, EnumText(value), value);
         }
 
@@ -230,7 +232,7 @@ public sealed class SwitchGenerator(int seed)
         var error = errors[_random.Next(errors.Count)];
         return _kind switch
         {
-            FuzzKind.Enum => Constant(error.EnumValue, EnumText((int)error.EnumValue)),
+            FuzzKind.Enum => Constant(error.EnumValue, EnumText(error.EnumValue)),
             FuzzKind.Code => Constant(error.Code!.Value, _random.Next(5) switch
             {
                 0 => "SparkAdsErrorCodes." + error.Member,
@@ -248,9 +250,9 @@ public sealed class SwitchGenerator(int seed)
         };
     }
 
-    private string EnumText(int value)
+    private string EnumText(long value)
     {
-        var member = value == 0 ? "Unknown" : value <= FuzzCatalog.Errors.Length ? FuzzCatalog.Errors[value - 1].Member : null;
+        var member = value == 0 ? "Unknown" : FuzzCatalog.Errors.FirstOrDefault(e => e.EnumValue == value).Member;
         return member is null || Chance(0.15)
             ? (Chance(0.5) ? "(SparkAdsError)" : "(E)") + value.ToString(CultureInfo.InvariantCulture)
             : _random.Next(6) switch

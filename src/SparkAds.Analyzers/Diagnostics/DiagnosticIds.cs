@@ -1,8 +1,7 @@
-namespace SparkAds.Analyzers;
+namespace SparkAds.Analyzers.Diagnostics;
 
 /// <summary>
-/// Every diagnostic ID the package reports, and where their pages live. Linked into both the analyzer and the code-fix
-/// assembly, which are built against different Roslyn versions (the data a fix reads: <see cref="DiagnosticPropertyNames"/>).
+/// Every diagnostic ID the package reports, and where their pages live; the code fixes name the IDs they fix from here.
 /// </summary>
 internal static class DiagnosticIds
 {

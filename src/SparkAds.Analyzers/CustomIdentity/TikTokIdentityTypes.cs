@@ -1,8 +1,7 @@
-namespace SparkAds.Analyzers;
+namespace SparkAds.Analyzers.CustomIdentity;
 
 /// <summary>
-/// TikTok's <c>identity_type</c> values that SPARK004 and its code fix know. Linked into both the analyzer
-/// and the code-fix assembly.
+/// TikTok's <c>identity_type</c> values that SPARK004 and its code fix know.
 /// </summary>
 internal static class TikTokIdentityTypes
 {

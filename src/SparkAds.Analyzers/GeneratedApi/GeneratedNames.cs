@@ -1,8 +1,8 @@
-namespace SparkAds.Analyzers;
+namespace SparkAds.Analyzers.GeneratedApi;
 
 /// <summary>
 /// The names of the generated API, spelled once: the generator writes them, the analyzers recognise them, the code
-/// fixes write them into the consumer's code. Linked into both the analyzer and the code-fix assembly.
+/// fixes write them into the consumer's code.
 /// </summary>
 internal static class GeneratedNames
 {
