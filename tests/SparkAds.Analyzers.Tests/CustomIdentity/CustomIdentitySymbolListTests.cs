@@ -1,3 +1,4 @@
+using SparkAds.Analyzers.CustomIdentity;
 using static SparkAds.Analyzers.Tests.CustomIdentity.CustomIdentityTestClient;
 
 namespace SparkAds.Analyzers.Tests.CustomIdentity;
@@ -83,8 +84,13 @@ public sealed class CustomIdentitySymbolListTests
             """,
             p => p.WithSource(Sdk, "/src/Sdk.cs").WithEditorConfig("spark_ads.custom_identity_symbols", entries));
 
-    [Fact]
-    public Task MalformedEntries_DoNotHideValidOnes()
+    /// <summary>An unbalanced or malformed entry is one bad entry, wherever it stands: the valid entry after it is read.</summary>
+    [Theory]
+    [InlineData("garbage,M:(,M:Acme.Sdk.IdentityClient.CreateCustomIdentity(System.String)")]
+    [InlineData("M:Acme.Sdk.IdentityClient.CreateCustomIdentity(System.String, M:Acme.Sdk.IdentityClient.CreateCustomIdentity(System.String)")]
+    [InlineData("T:Acme.Sdk.CustomIdentity{,P:(,M:Acme.Sdk.IdentityClient.CreateCustomIdentity(System.String)")]
+    [InlineData("F:Acme..Sdk[0:,M:Acme.Sdk.IdentityClient.CreateCustomIdentity(System.String),T:,M:")]
+    public Task MalformedEntries_DoNotHideValidOnes(string entries)
         => VerifyAsync(
             """
             namespace Acme.Ads
@@ -95,6 +101,15 @@ public sealed class CustomIdentitySymbolListTests
                 }
             }
             """,
-            p => p.WithSource(Sdk, "/src/Sdk.cs").WithEditorConfig("spark_ads.custom_identity_symbols", "garbage,M:,M:Acme.Sdk.IdentityClient.CreateCustomIdentity(System.String)"),
+            p => p.WithSource(Sdk, "/src/Sdk.cs").WithEditorConfig("spark_ads.custom_identity_symbols", entries),
             At(0, "The call to 'IdentityClient.CreateCustomIdentity(string)'"));
+
+    [Theory]
+    [InlineData("M:A.B.C(System.String,System.Int32[0:,0:]), T:A.D", "M:A.B.C(System.String,System.Int32[0:,0:])|T:A.D")]
+    [InlineData("M:(, T:A.D", "M:(|T:A.D")]
+    [InlineData("M:A.B.C(System.String,T:A.D", "M:A.B.C(System.String|T:A.D")]
+    [InlineData("M:A.B.C(System.String,System.Int32", "M:A.B.C(System.String,System.Int32")]
+    [InlineData(" , ,T:A.D,,", "T:A.D")]
+    public void SplitEntries_CommasInParametersStay_AnEntryAfterAnUnbalancedOneStartsAnew(string value, string entries)
+        => Assert.Equal(entries.Split('|'), CustomIdentitySymbols.SplitEntries(value));
 }
