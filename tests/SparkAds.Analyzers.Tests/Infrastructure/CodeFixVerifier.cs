@@ -84,9 +84,7 @@ public sealed class CodeFixVerifier(Func<string, TestProject> project, Diagnosti
 
     /// <summary>
     /// Fix All in <paramref name="scope"/> for the action titled <paramref name="actionTitle"/>, with the checks of
-    /// <see cref="VerifyAsync"/> (which take every scope, and one at a time, to the same text). Only where one at a
-    /// time knowingly ends elsewhere, <paramref name="oneAtATime"/> states that text and <paramref name="after"/> is
-    /// Fix All's.
+    /// <see cref="VerifyAsync"/> (which take every scope, and one at a time, to the same text).
     /// </summary>
     public Task VerifyFixAllAsync(
         FixAllScope scope,
@@ -94,9 +92,8 @@ public sealed class CodeFixVerifier(Func<string, TestProject> project, Diagnosti
         string before,
         string after,
         IReadOnlyList<ExpectedDiagnostic>? diagnosticsBefore = null,
-        IReadOnlyList<ExpectedDiagnostic>? remaining = null,
-        string? oneAtATime = null)
-        => FixAsync(before, actionTitle, after, diagnosticsBefore, remaining, offered: null, scope, oneAtATime);
+        IReadOnlyList<ExpectedDiagnostic>? remaining = null)
+        => FixAsync(before, actionTitle, after, diagnosticsBefore, remaining, offered: null, scope);
 
     private async Task<string> FixAsync(
         string before,
@@ -105,8 +102,7 @@ public sealed class CodeFixVerifier(Func<string, TestProject> project, Diagnosti
         IReadOnlyList<ExpectedDiagnostic>? diagnosticsBefore,
         IReadOnlyList<ExpectedDiagnostic>? remaining,
         IReadOnlyList<string>? offered,
-        FixAllScope? scope = null,
-        string? oneAtATime = null)
+        FixAllScope? scope = null)
     {
         var markup = Markup.Parse(before);
         var test = new Test(analyzer, fixer, project(markup.Code), warningsAsErrors);
@@ -154,13 +150,8 @@ public sealed class CodeFixVerifier(Func<string, TestProject> project, Diagnosti
 
         var fixedMarkup = Markup.Parse(after ?? await apply(action));
         var remainingResults = ExpectedDiagnostics.Results(fixedMarkup, TestProject.SourcePath, remaining ?? [], test.SeverityOf);
-        test.SetFixedSource(oneAtATime ?? fixedMarkup.Code);
+        test.SetFixedSource(fixedMarkup.Code);
         test.FixedState.ExpectedDiagnostics.AddRange(remainingResults);
-        if (oneAtATime is not null)
-        {
-            test.SetFixedSource(fixedMarkup.Code, test.BatchFixedState);
-            test.BatchFixedState.ExpectedDiagnostics.AddRange(remainingResults);
-        }
 
         await test.RunAsync();
         return fixedMarkup.Code;
@@ -199,16 +190,14 @@ public sealed class CodeFixVerifier(Func<string, TestProject> project, Diagnosti
             => _analyzer.SupportedDiagnostics.Concat(DiagnosticDescriptors.All).FirstOrDefault(d => d.Id == id)?.DefaultSeverity ?? DiagnosticSeverity.Error;
 
         /// <summary>
-        /// The fixed state (one at a time and Fix All), or with <paramref name="state"/> the Fix All state alone:
-        /// <paramref name="code"/> in place of the first source, everything else as before. Stated in full, so none of
-        /// the diagnostics expected before the fix is inherited.
+        /// The fixed state (one at a time and Fix All): <paramref name="code"/> in place of the first source, everything
+        /// else as before. Stated in full, so none of the diagnostics expected before the fix is inherited.
         /// </summary>
-        public void SetFixedSource(string code, SolutionState? state = null)
+        public void SetFixedSource(string code)
         {
-            state ??= FixedState;
-            state.InheritanceMode = StateInheritanceMode.Explicit;
-            state.MarkupHandling = MarkupMode.None;
-            (_project with { Sources = _project.Sources.SetItem(0, (_project.Sources[0].Path, code)) }).ApplyTo(state, _generated);
+            FixedState.InheritanceMode = StateInheritanceMode.Explicit;
+            FixedState.MarkupHandling = MarkupMode.None;
+            (_project with { Sources = _project.Sources.SetItem(0, (_project.Sources[0].Path, code)) }).ApplyTo(FixedState, _generated);
         }
 
         /// <summary>
