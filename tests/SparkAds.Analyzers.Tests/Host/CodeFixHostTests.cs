@@ -34,7 +34,7 @@ public sealed class CodeFixHostTests
             foreach (var diagnostic in diagnostics.Where(d => fixer.FixableDiagnosticIds.Contains(d.Id)))
             {
                 var actions = await actionsFor(diagnostic);
-                Assert.True(actions.Length > 0, $"{name} offers nothing for {ExpectedDiagnostic.Format(diagnostic)}");
+                Assert.True(actions.Count > 0, $"{name} offers nothing for {ExpectedDiagnostic.Format(diagnostic)}");
                 Assert.NotEqual(CompilationLifetimeTests.Source, await apply(actions[0]));
                 claimed++;
             }

@@ -3,7 +3,6 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
-using SparkAds.Analyzers.Diagnostics;
 using SparkAds.Analyzers.Generator;
 
 namespace SparkAds.Analyzers.Tests.Infrastructure;
@@ -24,7 +23,7 @@ public static class AnalyzerVerifier
     public static async Task VerifyAsync(DiagnosticAnalyzer analyzer, Markup markup, TestProject project, IReadOnlyList<ExpectedDiagnostic> expected)
     {
         var test = new Test(analyzer, project);
-        var results = ExpectedDiagnostics.Results(markup, TestProject.SourcePath, expected, test.SeverityOf);
+        var results = ExpectedDiagnostics.Results(markup, TestProject.SourcePath, expected, analyzer);
         test.TestState.ExpectedDiagnostics.AddRange(results);
         await test.RunAsync();
 
@@ -89,13 +88,8 @@ public static class AnalyzerVerifier
             _project = project;
             ReferenceAssemblies = project.ReferenceAssemblies;
             TestBehaviors = TestBehaviors.SkipGeneratedSourcesCheck;
-            TestState.MarkupHandling = MarkupMode.None;
             project.ApplyTo(TestState);
         }
-
-        /// <summary>How a diagnostic of <paramref name="id"/> is reported here: its descriptor's default (the analyzer's or the generator's), a compiler's as an error.</summary>
-        public DiagnosticSeverity SeverityOf(string id)
-            => _analyzer.SupportedDiagnostics.Concat(DiagnosticDescriptors.All).FirstOrDefault(d => d.Id == id)?.DefaultSeverity ?? DiagnosticSeverity.Error;
 
         protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => [_analyzer];
 

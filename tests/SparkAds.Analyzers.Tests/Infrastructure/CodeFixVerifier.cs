@@ -4,7 +4,6 @@ using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 using Microsoft.CodeAnalysis.Testing.Model;
-using SparkAds.Analyzers.Diagnostics;
 
 namespace SparkAds.Analyzers.Tests.Infrastructure;
 
@@ -75,7 +74,7 @@ public sealed class CodeFixVerifier(Func<string, TestProject> project, Diagnosti
     {
         var markup = Markup.Parse(source);
         var test = new Test(analyzer, fixer, project(markup.Code), warningsAsErrors);
-        var expected = ExpectedDiagnostics.Results(markup, TestProject.SourcePath, diagnostics, test.SeverityOf);
+        var expected = ExpectedDiagnostics.Results(markup, TestProject.SourcePath, diagnostics, analyzer);
         test.TestState.ExpectedDiagnostics.AddRange(expected);
         test.SetFixedSource(markup.Code);
         test.FixedState.ExpectedDiagnostics.AddRange(expected);
@@ -139,7 +138,7 @@ public sealed class CodeFixVerifier(Func<string, TestProject> project, Diagnosti
         test.TestState.ExpectedDiagnostics.AddRange(compilerWarnings.Select(Reported));
         if (diagnosticsBefore is not null || !markup.Diagnostics.IsEmpty)
         {
-            test.TestState.ExpectedDiagnostics.AddRange(ExpectedDiagnostics.Results(markup, TestProject.SourcePath, diagnosticsBefore ?? [], test.SeverityOf));
+            test.TestState.ExpectedDiagnostics.AddRange(ExpectedDiagnostics.Results(markup, TestProject.SourcePath, diagnosticsBefore ?? [], analyzer));
         }
         else
         {
@@ -149,7 +148,7 @@ public sealed class CodeFixVerifier(Func<string, TestProject> project, Diagnosti
         }
 
         var fixedMarkup = Markup.Parse(after ?? await apply(action));
-        var remainingResults = ExpectedDiagnostics.Results(fixedMarkup, TestProject.SourcePath, remaining ?? [], test.SeverityOf);
+        var remainingResults = ExpectedDiagnostics.Results(fixedMarkup, TestProject.SourcePath, remaining ?? [], analyzer);
         test.SetFixedSource(fixedMarkup.Code);
         test.FixedState.ExpectedDiagnostics.AddRange(remainingResults);
 
@@ -181,13 +180,8 @@ public sealed class CodeFixVerifier(Func<string, TestProject> project, Diagnosti
             _warningsAsErrors = warningsAsErrors;
             _generated = [.. project.RunGenerator().Sources.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => ("/generated/" + s.Key, s.Value))];
             ReferenceAssemblies = project.ReferenceAssemblies;
-            TestState.MarkupHandling = MarkupMode.None;
             project.ApplyTo(TestState, _generated);
         }
-
-        /// <summary>How a diagnostic of <paramref name="id"/> is reported here: its descriptor's default (warnings as errors applies to the compiler's), a compiler's as an error.</summary>
-        public DiagnosticSeverity SeverityOf(string id)
-            => _analyzer.SupportedDiagnostics.Concat(DiagnosticDescriptors.All).FirstOrDefault(d => d.Id == id)?.DefaultSeverity ?? DiagnosticSeverity.Error;
 
         /// <summary>
         /// The fixed state (one at a time and Fix All): <paramref name="code"/> in place of the first source, everything
@@ -196,7 +190,6 @@ public sealed class CodeFixVerifier(Func<string, TestProject> project, Diagnosti
         public void SetFixedSource(string code)
         {
             FixedState.InheritanceMode = StateInheritanceMode.Explicit;
-            FixedState.MarkupHandling = MarkupMode.None;
             (_project with { Sources = _project.Sources.SetItem(0, (_project.Sources[0].Path, code)) }).ApplyTo(FixedState, _generated);
         }
 
@@ -205,7 +198,7 @@ public sealed class CodeFixVerifier(Func<string, TestProject> project, Diagnosti
         /// where warnings are), the actions the fix offers for a diagnostic, and a way to apply one of them (to that
         /// diagnostic alone) to read the first source after it.
         /// </summary>
-        public async Task<(ImmutableArray<Diagnostic> Diagnostics, ImmutableArray<Diagnostic> CompilerWarnings, Func<Diagnostic, Task<ImmutableArray<CodeAction>>> ActionsFor, Func<CodeAction, Task<string>> Apply)> AnalyzeAsync()
+        public async Task<(ImmutableArray<Diagnostic> Diagnostics, ImmutableArray<Diagnostic> CompilerWarnings, Func<Diagnostic, Task<List<CodeAction>>> ActionsFor, Func<CodeAction, Task<string>> Apply)> AnalyzeAsync()
         {
             var state = TestState.WithInheritedValuesApplied(null, []).WithProcessedMarkup(MarkupOptions, null, [], [], DefaultFilePath);
             var project = await CreateProjectAsync(new EvaluatedProjectState(state, ReferenceAssemblies), [], CancellationToken.None);
@@ -214,19 +207,8 @@ public sealed class CodeFixVerifier(Func<string, TestProject> project, Diagnosti
             return (
                 [.. all.Where(d => !IsCompiler(d))],
                 [.. all.Where(d => IsCompiler(d) && d.DefaultSeverity != DiagnosticSeverity.Error && d.Severity == DiagnosticSeverity.Error)],
-                async diagnostic =>
-                {
-                    var actions = ImmutableArray.CreateBuilder<CodeAction>();
-                    var document = project.Solution.GetDocument(diagnostic.Location.SourceTree) ?? throw new InvalidOperationException("The diagnostic is in no document.");
-                    await _fixer.RegisterCodeFixesAsync(CreateCodeFixContext(document, diagnostic.Location.SourceSpan, [diagnostic], (action, _) => actions.Add(action), CancellationToken.None));
-                    return actions.ToImmutable();
-                },
-                async action =>
-                {
-                    var operations = await action.GetOperationsAsync(CancellationToken.None);
-                    var changed = operations.OfType<ApplyChangesOperation>().Single().ChangedSolution;
-                    return (await changed.GetDocument(project.Documents.First().Id)!.GetTextAsync()).ToString();
-                });
+                async diagnostic => await OneDiagnosticAtATime.ActionsAsync(_fixer, project.Solution.GetDocument(diagnostic.Location.SourceTree) ?? throw new InvalidOperationException("The diagnostic is in no document."), diagnostic),
+                async action => (await (await OneDiagnosticAtATime.ApplyAsync(action, project.Documents.First())).GetTextAsync()).ToString());
         }
 
         protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => [_analyzer];

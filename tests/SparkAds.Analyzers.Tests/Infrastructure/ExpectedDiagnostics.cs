@@ -1,4 +1,6 @@
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
+using SparkAds.Analyzers.Diagnostics;
 
 namespace SparkAds.Analyzers.Tests.Infrastructure;
 
@@ -15,9 +17,13 @@ public static class ExpectedDiagnostics
     /// <param name="markup">The test source the expectations point into.</param>
     /// <param name="sourcePath">Where that source is compiled.</param>
     /// <param name="expected">The test's messages and located expectations.</param>
-    /// <param name="severity">The severity a diagnostic of an ID is reported with in the test's compilation.</param>
-    public static ImmutableArray<DiagnosticResult> Results(Markup markup, string sourcePath, IReadOnlyList<ExpectedDiagnostic> expected, Func<string, DiagnosticSeverity> severity)
+    /// <param name="analyzer">The analyzer under test: a diagnostic is expected with its descriptor's default severity (the
+    /// analyzer's or the generator's), a compiler's as an error.</param>
+    public static ImmutableArray<DiagnosticResult> Results(Markup markup, string sourcePath, IReadOnlyList<ExpectedDiagnostic> expected, DiagnosticAnalyzer analyzer)
     {
+        DiagnosticSeverity Severity(string id)
+            => analyzer.SupportedDiagnostics.Concat(DiagnosticDescriptors.All).FirstOrDefault(d => d.Id == id)?.DefaultSeverity ?? DiagnosticSeverity.Error;
+
         var text = SourceText.From(markup.Code);
         var messages = expected.Where(e => e.IsMarked).Select(e => e.Message).ToList();
         if (messages.Count != markup.Diagnostics.Length)
@@ -30,12 +36,12 @@ public static class ExpectedDiagnostics
         }
 
         DiagnosticResult InSource(string id, TextSpan span, string message)
-            => new DiagnosticResult(id, severity(id)).WithSpan(new FileLinePositionSpan(sourcePath, text.Lines.GetLinePositionSpan(span))).WithMessage(message);
+            => new DiagnosticResult(id, Severity(id)).WithSpan(new FileLinePositionSpan(sourcePath, text.Lines.GetLinePositionSpan(span))).WithMessage(message);
 
         var marked = markup.Diagnostics.Select((d, i) => InSource(d.Id, d.Span, messages[i]));
         var located = expected.Where(e => !e.IsMarked).Select(e => e.MarkupSpan is { } index
             ? InSource(e.Id, markup.Spans[index], e.Message)
-            : new DiagnosticResult(e.Id, severity(e.Id)).WithLocation(e.Path!, e.LineSpan!.Value.Start).WithMessage(e.Message));
+            : new DiagnosticResult(e.Id, Severity(e.Id)).WithLocation(e.Path!, e.LineSpan!.Value.Start).WithMessage(e.Message));
         return [.. marked.Concat(located)];
     }
 }

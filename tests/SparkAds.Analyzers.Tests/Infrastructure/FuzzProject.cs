@@ -83,7 +83,10 @@ internal sealed class FuzzProject
             solution = solution.AddAdditionalDocument(DocumentId.CreateNewId(projectInfo.Id), Path.GetFileName(file.Path), file.GetText()!, filePath: file.Path);
         }
 
-        solution = solution.AddAnalyzerConfigDocument(DocumentId.CreateNewId(projectInfo.Id), ".globalconfig", SourceText.From(_project.Options.ToGlobalConfig()), filePath: "/.globalconfig");
+        foreach (var (path, text) in _project.AnalyzerConfigFiles)
+        {
+            solution = solution.AddAnalyzerConfigDocument(DocumentId.CreateNewId(projectInfo.Id), Path.GetFileName(path), SourceText.From(text), filePath: path);
+        }
         Assert.True(workspace.TryApplyChanges(solution));
         return workspace.CurrentSolution.GetDocument(id)!;
     }

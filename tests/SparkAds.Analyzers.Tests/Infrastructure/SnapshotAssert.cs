@@ -71,7 +71,6 @@ public static class SnapshotAssert
         {
             _project = project;
             ReferenceAssemblies = project.ReferenceAssemblies;
-            TestState.MarkupHandling = MarkupMode.None;
             project.ApplyTo(TestState);
         }
 

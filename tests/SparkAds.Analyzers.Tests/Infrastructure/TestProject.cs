@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
@@ -104,14 +103,23 @@ public sealed record TestProject
     }
 
     /// <summary>
-    /// Gives <paramref name="state"/> this project's sources (then <paramref name="extraSources"/>), references and
-    /// AdditionalFiles, and its options as a compiler reads them from MSBuild: global keys (<c>build_property.*</c>) and
-    /// each AdditionalFile's metadata (<c>build_metadata.AdditionalFiles.*</c>) in an <c>is_global</c> config, source
-    /// file settings in an <c>.editorconfig</c> section for C# files. Documentation comments are parsed, as a project without
-    /// GenerateDocumentationFile does; parse and compilation options are the test's.
+    /// The options as files the compiler and a workspace read them from: global keys (<c>build_property.*</c>) and each
+    /// AdditionalFile's metadata (<c>build_metadata.AdditionalFiles.*</c>) in an <c>is_global</c> <c>/.globalconfig</c>,
+    /// as MSBuild hands them over; source file settings in a real <c>/.editorconfig</c> (where <c>;</c> starts a comment).
     /// </summary>
-    public void ApplyTo(ProjectState state, IEnumerable<(string Path, string Code)>? extraSources = null)
+    public ImmutableArray<(string Path, string Text)> AnalyzerConfigFiles
+        => Options.ToEditorConfig() is { } editorConfig
+            ? [("/.globalconfig", Options.ToGlobalConfig()), ("/.editorconfig", editorConfig)]
+            : [("/.globalconfig", Options.ToGlobalConfig())];
+
+    /// <summary>
+    /// Gives <paramref name="state"/> this project's sources (then <paramref name="extraSources"/>), as code (the
+    /// verifiers read the markup), references, AdditionalFiles and <see cref="AnalyzerConfigFiles"/>. Documentation
+    /// comments are parsed, as a project without GenerateDocumentationFile does; parse and compilation options are the test's.
+    /// </summary>
+    public void ApplyTo(SolutionState state, IEnumerable<(string Path, string Code)>? extraSources = null)
     {
+        state.MarkupHandling = MarkupMode.None;
         state.DocumentationMode = ParseOptions.DocumentationMode;
         foreach (var (path, code) in Sources.Concat(extraSources ?? []))
         {
@@ -125,30 +133,9 @@ public sealed record TestProject
         }
 
         state.AdditionalReferences.AddRange(References);
-        var global = new StringBuilder("is_global = true\n");
-        Section(global, Options.GlobalOptions);
-        foreach (var file in AdditionalFiles)
+        foreach (var (path, text) in AnalyzerConfigFiles)
         {
-            global.Append(CultureInfo.InvariantCulture, $"\n[{file.Path}]\n");
-            Section(global, Options.GetOptions(file));
-        }
-
-        state.AnalyzerConfigFiles.Add(("/.globalconfig", global.ToString()));
-        var perSource = Options.GetOptions(CSharpSyntaxTree.ParseText(string.Empty));
-        if (perSource.Keys.Any())
-        {
-            var editorConfig = new StringBuilder("root = true\n\n[*.cs]\n");
-            Section(editorConfig, perSource);
-            state.AnalyzerConfigFiles.Add(("/.editorconfig", editorConfig.ToString()));
-        }
-
-        static void Section(StringBuilder text, AnalyzerConfigOptions options)
-        {
-            foreach (var key in options.Keys.Order(StringComparer.Ordinal))
-            {
-                _ = options.TryGetValue(key, out var value);
-                text.Append(CultureInfo.InvariantCulture, $"{key} = {value}\n");
-            }
+            state.AnalyzerConfigFiles.Add((path, text));
         }
     }
 
