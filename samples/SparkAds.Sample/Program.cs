@@ -24,6 +24,8 @@ foreach (var json in responses)
     Console.WriteLine($"     message: {error.GetMessage()}");
     Console.WriteLine($"     remedy:  {error.GetRemedy()}");
     Console.WriteLine($"     next:    {NextStep(error)}");
+    // team-errors.csv's typed columns (retryable:bool, owner:text): null for the built-in rows, which have none.
+    Console.WriteLine($"     team:    retryable {error.GetRetryable()?.ToString() ?? "not said"}, owner {error.GetOwner() ?? "none"}");
 }
 
 Console.WriteLine();

@@ -10,7 +10,8 @@ namespace SparkAds.Analyzers.Catalog;
 
 /// <summary>
 /// Merges every catalog into one: built-in rows first, then the team's catalogs ordered by path, so the
-/// output does not depend on the order the build lists the files in. Keys and member names stay unique.
+/// output does not depend on the order the build lists the files in. Keys and member names stay unique; typed team
+/// columns merge by name (<see cref="TeamColumnMerger"/>).
 /// </summary>
 internal static class CatalogMerger
 {
@@ -25,13 +26,19 @@ internal static class CatalogMerger
             .ToList();
 
         var accepted = new List<CatalogEntry>();
+        var definitions = new List<ErrorDefinition>();
         var faults = ImmutableArray.CreateBuilder<CatalogFault>();
         var byKey = new Dictionary<string, CatalogEntry>(StringComparer.Ordinal);
         var byMemberName = new Dictionary<string, CatalogEntry>(StringComparer.Ordinal);
 
-        foreach (var catalog in ordered)
+        // Every catalog's columns first, so each row gets a value in every column of the build.
+        var columns = new TeamColumnMerger(faults);
+        var positions = ordered.ConvertAll(columns.Add);
+
+        for (var c = 0; c < ordered.Count; c++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var catalog = ordered[c];
             faults.AddRange(catalog.Faults);
             foreach (var entry in catalog.Entries)
             {
@@ -56,10 +63,11 @@ internal static class CatalogMerger
                 byKey.Add(entry.Key, entry);
                 byMemberName.Add(entry.MemberName, entry);
                 accepted.Add(entry);
+                definitions.Add(ErrorDefinition.From(entry, columns.ValuesOf(entry, positions[c])));
             }
         }
 
-        var errors = ReplacementChains.Resolve(accepted, byKey, faults, cancellationToken);
-        return new MergedCatalog(new EquatableArray<ErrorDefinition>(errors), new EquatableArray<CatalogFault>(faults.ToImmutable()), firstTeamCatalog);
+        var errors = ReplacementChains.Resolve(accepted, definitions, byKey, faults, cancellationToken);
+        return new MergedCatalog(new EquatableArray<ErrorDefinition>(errors), columns.Columns, new EquatableArray<CatalogFault>(faults.ToImmutable()), firstTeamCatalog);
     }
 }

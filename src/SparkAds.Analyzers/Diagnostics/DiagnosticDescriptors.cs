@@ -149,7 +149,7 @@ internal static class DiagnosticDescriptors
         "The catalog's header names the '{0}' column again (first at {1}); no row of this file is generated",
         DiagnosticCategories.Catalog,
         DiagnosticSeverity.Error,
-        "Each of the columns key, code, message, remedy, kind, status and replaced_by may appear once in the header (names compare case-insensitively). With two, which one is meant cannot be told.");
+        "Each of the columns key, code, message, remedy, kind, status and replaced_by, and each typed team column, may appear once in the header (names compare case-insensitively). With two, which one is meant cannot be told.");
 
     public static readonly DiagnosticDescriptor CatalogUnknownStatus = Create(
         DiagnosticIds.CatalogUnknownStatus,
@@ -199,6 +199,54 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Error,
         "Fields are separated by ',', ';' or a tab, told from the header row (the one that names the most of the columns key, code, message, remedy, kind, status and replaced_by), or by the character an Excel 'sep=' first line names. A header in which no separator finds any of them is most likely split at another character, or is not a header.");
 
+    public static readonly DiagnosticDescriptor CatalogTeamCellInvalid = Create(
+        DiagnosticIds.CatalogTeamCellInvalid,
+        "Spark Ads team column cell does not hold its type",
+        "The '{0}' cell '{1}' is not {2}; it reads as empty",
+        DiagnosticCategories.Catalog,
+        DiagnosticSeverity.Warning,
+        "A typed team column's cell holds a value of its type or nothing: a bool column true or false (any case), an int column a 32-bit integer in digits, with '-' for a negative one. Another value reads as empty (its lookup returns null for the row); the row is generated.");
+
+    public static readonly DiagnosticDescriptor CatalogTeamColumnTypeUnknown = Create(
+        DiagnosticIds.CatalogTeamColumnTypeUnknown,
+        "Unknown Spark Ads team column type",
+        "The column '{0}' has the unknown type '{1}': use bool, int or text (any case), or take the ':' out of a column of notes; the column is ignored",
+        DiagnosticCategories.Catalog,
+        DiagnosticSeverity.Warning,
+        "A header 'name:type' declares a typed team column, which generates a lookup; the types are bool, int and text. A column with another type is ignored, as columns without a type are.");
+
+    public static readonly DiagnosticDescriptor CatalogTeamColumnTypeConflict = Create(
+        DiagnosticIds.CatalogTeamColumnTypeConflict,
+        "Spark Ads team column has two types",
+        "The column '{0}' is {1} here but {2} at {3}: give it one type in every catalog; this file's '{0}' cells are not read",
+        DiagnosticCategories.Catalog,
+        DiagnosticSeverity.Error,
+        "A team column is one column across every catalog of the build (names compare case-insensitively), with one lookup of one type. The first catalog that declares it (the built-in catalog, then the team catalogs by path) gives the type; a catalog that gives another is not read for that column, so its rows would read null there.");
+
+    public static readonly DiagnosticDescriptor CatalogTeamColumnNameInvalid = Create(
+        DiagnosticIds.CatalogTeamColumnNameInvalid,
+        "Spark Ads team column name cannot become a method name",
+        "The column name '{0}' cannot become a method name: use letters, digits and '_', starting with a letter; the column is not read",
+        DiagnosticCategories.Catalog,
+        DiagnosticSeverity.Error,
+        "A typed team column generates the lookup Get + the PascalCase of its name's '_'-separated words (http_status gives GetHttpStatus), so its name follows the rules of a key.");
+
+    public static readonly DiagnosticDescriptor CatalogTeamColumnNameTaken = Create(
+        DiagnosticIds.CatalogTeamColumnNameTaken,
+        "Spark Ads team column lookup name is taken",
+        "The column '{0}' would generate {1}(), which {2}; the column is not read",
+        DiagnosticCategories.Catalog,
+        DiagnosticSeverity.Error,
+        "Each typed team column generates its own lookup on SparkAdsError. It cannot take the name of a lookup the package generates (GetKey, GetCode, GetMessage, GetRemedy), of a method every enum value has (GetType, GetHashCode, GetTypeCode: C# would call that one instead), or of another column's lookup (http_status and HttpStatus both give GetHttpStatus).");
+
+    public static readonly DiagnosticDescriptor CatalogSchemaColumnTyped = Create(
+        DiagnosticIds.CatalogSchemaColumnTyped,
+        "Spark Ads schema column written with a type",
+        "The column '{0}' gives the schema column '{1}' a type, which only team columns take: name it '{1}'; {2}",
+        DiagnosticCategories.Catalog,
+        DiagnosticSeverity.Error,
+        "The columns key, code, message, remedy, kind, status and replaced_by have fixed meanings and types, and take no ':type'. A header such as 'code:int' is neither the code column nor a team column: the file is read without it.");
+
     public static readonly DiagnosticDescriptor InvalidNamespace = Create(
         DiagnosticIds.InvalidNamespace,
         "SparkAdsNamespace is not a valid namespace",
@@ -234,7 +282,13 @@ internal static class DiagnosticDescriptors
         CatalogReplacementLoop,
         CatalogReplacementOnActiveRow,
         CatalogNotUtf8,
-        CatalogSeparatorNotFound);
+        CatalogSeparatorNotFound,
+        CatalogTeamCellInvalid,
+        CatalogTeamColumnTypeUnknown,
+        CatalogTeamColumnTypeConflict,
+        CatalogTeamColumnNameInvalid,
+        CatalogTeamColumnNameTaken,
+        CatalogSchemaColumnTyped);
 
     /// <summary>Every descriptor of the package: the code rules, SPARK110 and the catalog faults.</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(

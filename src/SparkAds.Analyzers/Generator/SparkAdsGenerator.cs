@@ -51,7 +51,7 @@ public sealed class SparkAdsGenerator : IIncrementalGenerator
 
         var emitInput = merged
             .Combine(settings)
-            .Select(static (pair, _) => new EmitInput(pair.Left.Errors, pair.Right.EmitOptions))
+            .Select(static (pair, _) => new EmitInput(pair.Left.Errors, pair.Left.Columns, pair.Right.EmitOptions))
             .WithTrackingName(TrackingNames.EmitInput);
 
         context.RegisterSourceOutput(emitInput.Combine(target), static (production, pair) =>
@@ -62,7 +62,7 @@ public sealed class SparkAdsGenerator : IIncrementalGenerator
                 return;
             }
 
-            foreach (var (hintName, source) in new CatalogEmitter(input.Errors, input.Options, compilationTarget.Capabilities, production.CancellationToken).EmitAll())
+            foreach (var (hintName, source) in new CatalogEmitter(input.Errors, input.Columns, input.Options, compilationTarget.Capabilities, production.CancellationToken).EmitAll())
             {
                 production.AddSource(hintName, SourceText.From(source, System.Text.Encoding.UTF8));
             }

@@ -104,8 +104,9 @@ public sealed class CatalogFuzzTests(ITestOutputHelper output)
         }
 
         var options = new GeneratorOptions("SparkAds", NullableAnnotations: csv.Length % 2 == 0);
-        var sources = new CatalogEmitter(merged.Errors, options).EmitAll().ToList();
-        var sourcesAgain = new CatalogEmitter(CatalogMerger.Merge([again]).Errors, options).EmitAll().ToList();
+        var sources = new CatalogEmitter(merged.Errors, merged.Columns, options).EmitAll().ToList();
+        var mergedAgain = CatalogMerger.Merge([again]);
+        var sourcesAgain = new CatalogEmitter(mergedAgain.Errors, mergedAgain.Columns, options).EmitAll().ToList();
         Assert.True(sources.SequenceEqual(sourcesAgain), "Emitting is not deterministic for " + context);
         foreach (var (hintName, source) in sources)
         {

@@ -22,15 +22,15 @@ public sealed class ConsumerCompatibilityTests
     }
 
     private const string RetiringCatalog =
-        "key,code,message,remedy,status,replaced_by\n"
-        + "team_new,77,\"New <b>&amp; \"\"quoted\"\"\",Fix.,active,\n"
-        + "team_old,77,Old.,Fix.,retired,team_new\n"
-        + "team_gone,,Gone.,Fix.,retired,\n";
+        "key,code,message,remedy,status,replaced_by,retryable:bool,http_status:int,owner:text\n"
+        + "team_new,77,\"New <b>&amp; \"\"quoted\"\"\",Fix.,active,,true,429,\"<b>Ads</b> & co\"\n"
+        + "team_old,77,Old.,Fix.,retired,team_new,false,,\n"
+        + "team_gone,,Gone.,Fix.,retired,,,,\n";
 
     [Theory]
     [InlineData(TargetProfile.NetStandard20CSharp73)]
     [InlineData(TargetProfile.Net10Nullable)]
-    public void GeneratedCode_WithRetiredRowsAndDocumentationDiagnostics_CompilesWithoutWarnings(TargetProfile target)
+    public void GeneratedCode_WithRetiredRowsTeamColumnsAndDocumentationDiagnostics_CompilesWithoutWarnings(TargetProfile target)
     {
         // DocumentationMode.Diagnose is what GenerateDocumentationFile gives: crefs (also to obsolete members) are bound
         // and every doc comment must sit on a declaration.
@@ -46,6 +46,7 @@ public sealed class ConsumerCompatibilityTests
         Assert.Contains(problems, d => d.Id == "CS1591" && d.Location.SourceTree!.FilePath == TestProject.SourcePath);
         Assert.Empty(problems.Where(d => d.Location.SourceTree?.FilePath != TestProject.SourcePath).Select(ExpectedDiagnostic.Format));
         Assert.Empty(result.GeneratorDiagnostics);
+        Assert.All(["GetRetryable", "GetHttpStatus", "GetOwner"], lookup => Assert.Contains(" " + lookup + "(this SparkAdsError error)", result.Sources["SparkAdsErrorExtensions.g.cs"], System.StringComparison.Ordinal));
     }
 
     [Fact]

@@ -6,32 +6,33 @@ using SparkAds.Analyzers.Generator;
 namespace SparkAds.Analyzers.Tests.Infrastructure;
 
 /// <summary>
-/// Approved-file snapshots of everything the generator writes for a consumer, checked by Microsoft.CodeAnalysis.Testing
-/// (<see cref="Test"/>): <c>Snapshots/{name}.{hint name without .g.cs}.verified.cs</c> holds the approved text of each
-/// file, and the generator must write exactly those files with exactly that text (and encoding), and nothing else: no
-/// diagnostic, and a consumer that compiles. On a mismatch the framework's diff is the failure and each file is written
-/// beside its snapshot as <c>.received.cs</c>; set <c>SPARKADS_ACCEPT_SNAPSHOTS=1</c> to approve instead.
+/// Approved-file snapshots of what the generator writes for a consumer. <see cref="MatchesAsync"/> checks everything
+/// through Microsoft.CodeAnalysis.Testing (<see cref="Test"/>): <c>Snapshots/{name}.{hint name without .g.cs}.verified.cs</c>
+/// holds the approved text of each file, and the generator must write exactly those files with exactly that text (and
+/// encoding), and nothing else: no diagnostic, and a consumer that compiles. <see cref="Matches"/> pins one text of
+/// several (<c>Snapshots/{name}.verified.cs</c>), which the framework, comparing a generator's whole output, cannot. On a
+/// mismatch each text is written beside its snapshot as <c>.received.cs</c>; set <c>SPARKADS_ACCEPT_SNAPSHOTS=1</c> to
+/// approve instead.
 /// </summary>
 public static class SnapshotAssert
 {
+    private static bool Accepting => Environment.GetEnvironmentVariable("SPARKADS_ACCEPT_SNAPSHOTS") == "1";
+
     public static async Task MatchesAsync(string name, TestProject project)
     {
         // In the order the generator writes them, so a changed file is compared with its own snapshot (the framework
         // pairs files by content, and falls back to their order).
-        var generated = project.RunGenerator().Run.Results.SelectMany(r => r.GeneratedSources).Select(s => (s.HintName, Text: s.SourceText.ToString())).ToList();
-        string PathOf(string hintName, string kind) => Path.Combine(TestPaths.Snapshots, $"{name}.{hintName.Replace(".g.cs", string.Empty, StringComparison.Ordinal)}.{kind}.cs");
-        if (Environment.GetEnvironmentVariable("SPARKADS_ACCEPT_SNAPSHOTS") == "1")
+        var generated = project.RunGenerator().Run.Results.SelectMany(r => r.GeneratedSources).Select(s => (Name: name + "." + s.HintName.Replace(".g.cs", string.Empty, StringComparison.Ordinal), Text: s.SourceText.ToString())).ToList();
+        if (Accepting)
         {
-            foreach (var (hintName, source) in generated)
-            {
-                File.WriteAllText(PathOf(hintName, "verified"), source);
-            }
-
+            generated.ForEach(g => File.WriteAllText(PathOf(g.Name, "verified"), g.Text));
             return;
         }
 
+        // {name}.{type}.verified.cs: a type is a hint name, without dots (Matches' snapshots may extend the name).
         var approved = Directory.GetFiles(TestPaths.Snapshots, name + ".*.verified.cs")
-            .OrderBy(file => generated.FindIndex(g => PathOf(g.HintName, "verified") == file) is var i && i >= 0 ? i : int.MaxValue)
+            .Where(file => !Path.GetFileName(file)[(name.Length + 1)..^".verified.cs".Length].Contains('.', StringComparison.Ordinal))
+            .OrderBy(file => generated.FindIndex(g => PathOf(g.Name, "verified") == file) is var i && i >= 0 ? i : int.MaxValue)
             .ThenBy(file => file, StringComparer.Ordinal)
             .ToList();
         Assert.True(approved.Count > 0, $"No approved snapshot {name}.*.verified.cs in {TestPaths.Snapshots}.");
@@ -48,19 +49,35 @@ public static class SnapshotAssert
         }
         catch (InvalidOperationException)
         {
-            foreach (var (hintName, source) in generated)
-            {
-                File.WriteAllText(PathOf(hintName, "received"), source);
-            }
-
+            generated.ForEach(g => File.WriteAllText(PathOf(g.Name, "received"), g.Text));
             throw;
         }
 
-        foreach (var received in Directory.GetFiles(TestPaths.Snapshots, name + ".*.received.cs"))
-        {
-            File.Delete(received);
-        }
+        generated.ForEach(g => File.Delete(PathOf(g.Name, "received")));
     }
+
+    /// <summary><paramref name="actual"/> is the approved <c>Snapshots/{name}.verified.cs</c>, e.g. one generated file.</summary>
+    public static void Matches(string name, string actual)
+    {
+        if (Accepting)
+        {
+            File.WriteAllText(PathOf(name, "verified"), actual);
+            return;
+        }
+
+        var expected = File.Exists(PathOf(name, "verified")) ? File.ReadAllText(PathOf(name, "verified")) : null;
+        if (expected != actual)
+        {
+            File.WriteAllText(PathOf(name, "received"), actual);
+            Assert.Fail(expected is null
+                ? $"No approved snapshot {PathOf(name, "verified")}. Review {PathOf(name, "received")} and rename it to approve it."
+                : $"Generated text differs from {PathOf(name, "verified")}. Compare with {PathOf(name, "received")}.");
+        }
+
+        File.Delete(PathOf(name, "received"));
+    }
+
+    private static string PathOf(string name, string kind) => Path.Combine(TestPaths.Snapshots, $"{name}.{kind}.cs");
 
     /// <summary>A <see cref="CSharpSourceGeneratorTest{TSourceGenerator, TVerifier}"/> of the package's generator over a <see cref="TestProject"/>.</summary>
     public sealed class Test : CSharpSourceGeneratorTest<SparkAdsGenerator, DefaultVerifier>

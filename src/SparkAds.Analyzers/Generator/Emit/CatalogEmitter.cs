@@ -46,15 +46,17 @@ internal sealed partial class CatalogEmitter
     private static readonly string GeneratorVersion = typeof(CatalogEmitter).Assembly.GetName().Version?.ToString() ?? "1.0.0.0";
 
     private readonly EquatableArray<ErrorDefinition> _errors;
+    private readonly EquatableArray<TeamColumn> _columns;
     private readonly GeneratorOptions _options;
     private readonly TargetCapabilities _target;
     private readonly CancellationToken _cancellationToken;
     private readonly Dictionary<string, ErrorDefinition> _byKey;
     private readonly int[] _values;
 
-    public CatalogEmitter(EquatableArray<ErrorDefinition> errors, GeneratorOptions options, TargetCapabilities? target = null, CancellationToken cancellationToken = default)
+    public CatalogEmitter(EquatableArray<ErrorDefinition> errors, EquatableArray<TeamColumn> columns, GeneratorOptions options, TargetCapabilities? target = null, CancellationToken cancellationToken = default)
     {
         _errors = errors;
+        _columns = columns;
         _options = options;
         _target = target ?? TargetCapabilities.None;
         _cancellationToken = cancellationToken;

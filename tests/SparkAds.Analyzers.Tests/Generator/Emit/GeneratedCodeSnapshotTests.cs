@@ -7,6 +7,25 @@ public sealed class GeneratedCodeSnapshotTests
     public Task BuiltInCatalog_GeneratesTheApprovedSources()
         => SnapshotAssert.MatchesAsync("BuiltIn", TestProject.Create());
 
+    /// <summary>A team catalog with one typed column of each type: values, empty cells, a text with quotes and a line break.</summary>
+    private const string TeamColumnsCatalog =
+        "key,code,message,remedy,retryable:bool,http_status:int,owner:text\n"
+        + "rate_limited,40100,Too many requests.,Wait a minute.,TRUE,429,Ads platform\n"
+        + "budget_low,,The budget is low.,Raise it.,false,-1,\"Billing, \"\"EU\"\"\nsecond line\"\n"
+        + "no_values,,Nothing typed.,Fix.,,,\n";
+
+    [Theory]
+    [InlineData(TargetProfile.Net10Nullable, "TeamColumns")]
+    [InlineData(TargetProfile.NetStandard20CSharp73, "CSharp73.TeamColumns")]
+    public void TeamColumns_GenerateApprovedLookups(TargetProfile target, string snapshot)
+    {
+        var result = TestProject.CreateWithoutBuiltInCatalog().WithTarget(target).WithCatalog("/team/errors.csv", TeamColumnsCatalog).RunGenerator();
+
+        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.Empty(result.CompilationDiagnostics);
+        SnapshotAssert.Matches(snapshot + ".SparkAdsErrorExtensions", result.Sources["SparkAdsErrorExtensions.g.cs"]);
+    }
+
     [Fact]
     public async Task CSharp73Consumer_GeneratesTheApprovedSources_WithoutNullableAnnotations()
     {
