@@ -53,7 +53,7 @@ public sealed class ConsumerCompatibilityTests
     public void NetStandard20WithSystemMemory_GetsTheSpanLookupsButNoJson_AndCompilesWithoutWarnings()
     {
         var project = TestProject.Create().WithTarget(TargetProfile.NetStandard20CSharp73).WithCatalog("/team/errors.csv", "key,message,remedy\ncafé_error,M.,R.\n").WithSource(SpanUsage);
-        var packages = Path.GetFullPath(Path.Combine(TestPaths.NetStandardReferences, "..", "..", "..", "..", ".."));
+        var packages = TestPaths.NuGetPackageRoot;
         var memory = new[] { "system.memory/4.5.5/lib/netstandard2.0/System.Memory.dll", "system.buffers/4.5.1/lib/netstandard2.0/System.Buffers.dll", "system.runtime.compilerservices.unsafe/4.5.3/lib/netstandard2.0/System.Runtime.CompilerServices.Unsafe.dll" }
             .Select(relative => Path.Combine(packages, relative))
             .Where(File.Exists)
