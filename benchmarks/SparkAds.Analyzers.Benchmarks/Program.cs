@@ -10,11 +10,12 @@ namespace SparkAds.Analyzers.Benchmarks;
 /// <c>generator</c> (catalog scale; <c>--typed-columns</c> also with three typed team columns), <c>analyzers</c> (ours vs Roslyn's populate-switch analyzers, in process),
 /// <c>analyzers-floor</c> (ours against the reporting floor, in process), <c>analyzers-build</c> (the same comparisons
 /// in a real <c>dotnet build</c>), <c>fix-all [handlers]</c> (the switch fix's Fix All in one document, in process),
-/// <c>real-project PATH</c> (the package's cost in a build of any C# project), <c>all</c>.
+/// <c>real-project PATH</c> (the package's cost in a build of any C# project), <c>remedies [rows]</c> (what carrying
+/// remedies in the compiled enum costs), <c>all</c>.
 /// </summary>
 public static class Program
 {
-    private const string Usage = "usage: SparkAds.Analyzers.Benchmarks (all | lookups [BenchmarkDotNet args] | generator [--typed-columns] [rows...] | analyzers [files] | analyzers-floor [files] | analyzers-build [files] | fix-all [handlers] | generator-build [--warm-server] [--builds N] [--baseline REPO] [--typed-columns] [rows...] | real-project PATH [--runs N])";
+    private const string Usage = "usage: SparkAds.Analyzers.Benchmarks (all | lookups [BenchmarkDotNet args] | generator [--typed-columns] [rows...] | analyzers [files] | analyzers-floor [files] | analyzers-build [files] | fix-all [handlers] | generator-build [--warm-server] [--builds N] [--baseline REPO] [--typed-columns] [rows...] | real-project PATH [--runs N] | remedies [rows])";
 
     public static async Task<int> Main(string[] args)
     {
@@ -43,6 +44,9 @@ public static class Program
                 return await AnalyzerRatio.RunAsync(rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : AnalyzerRatio.DefaultFileCount).ConfigureAwait(false);
             case "analyzers-floor":
                 return await AnalyzerFloorRatio.RunAsync(rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : AnalyzerRatio.DefaultFileCount).ConfigureAwait(false);
+            case "remedies":
+                RemedyCarrierCost.Run(rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : RemedyCarrierCost.DefaultRows);
+                return 0;
             case "fix-all":
                 return await FixAllTime.RunAsync(rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : FixAllTime.DefaultHandlers).ConfigureAwait(false);
             case "analyzers-build":

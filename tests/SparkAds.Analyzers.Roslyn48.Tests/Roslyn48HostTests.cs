@@ -202,7 +202,8 @@ public sealed class Roslyn48HostTests
         var run = CSharpGeneratorDriver.Create([new SparkAdsGenerator().AsSourceGenerator()], [new TestAdditionalText("/team/errors.csv", Catalog)], parseOptions, s_teamCatalogs)
             .RunGenerators(compilation).GetRunResult();
 
-        // The project as an IDE holds it: sources, generated code, the catalog as an AdditionalFile, its metadata in a global config.
+        // The project as an IDE holds it: sources, generated code, the catalog as an AdditionalFile, its metadata in a global
+        // config. The remedy the new case carries comes from the compiled enum (its member's remedy attribute), not the CSV.
         using var workspace = new AdhocWorkspace();
         var projectId = ProjectId.CreateNewId();
         var documentId = DocumentId.CreateNewId(projectId);

@@ -11,7 +11,8 @@ namespace SparkAds.Analyzers.Catalog;
 /// <summary>
 /// Merges every catalog into one: built-in rows first, then the team's catalogs ordered by path, so the
 /// output does not depend on the order the build lists the files in. Keys and member names stay unique; typed team
-/// columns merge by name (<see cref="TeamColumnMerger"/>).
+/// columns merge by name (<see cref="TeamColumnMerger"/>). A fault that names the row it collides with names a
+/// built-in row as "the built-in catalog": its file lies inside the package, not in the maintainer's repository.
 /// </summary>
 internal static class CatalogMerger
 {
@@ -30,6 +31,7 @@ internal static class CatalogMerger
         var faults = ImmutableArray.CreateBuilder<CatalogFault>();
         var byKey = new Dictionary<string, CatalogEntry>(StringComparer.Ordinal);
         var byMemberName = new Dictionary<string, CatalogEntry>(StringComparer.Ordinal);
+        var builtIn = new HashSet<CatalogEntry>();
 
         // Every catalog's columns first, so each row gets a value in every column of the build.
         var columns = new TeamColumnMerger(faults);
@@ -44,7 +46,7 @@ internal static class CatalogMerger
             {
                 if (byKey.TryGetValue(entry.Key, out var first))
                 {
-                    faults.Add(CatalogFault.Create(DiagnosticIds.CatalogDuplicateKey, entry.KeyLocation, entry.Key, first.KeyLocation.ToDisplayString(entry.KeyLocation)));
+                    faults.Add(CatalogFault.Create(DiagnosticIds.CatalogDuplicateKey, entry.KeyLocation, entry.Key, builtIn.Contains(first) ? "in the built-in catalog" : "at " + first.KeyLocation.ToDisplayString(entry.KeyLocation)));
                     continue;
                 }
 
@@ -56,7 +58,7 @@ internal static class CatalogMerger
 
                 if (byMemberName.TryGetValue(entry.MemberName, out var sameName))
                 {
-                    faults.Add(CatalogFault.Create(DiagnosticIds.CatalogMemberNameCollision, entry.KeyLocation, entry.Key, entry.MemberName, $"key '{sameName.Key}' at {sameName.KeyLocation.ToDisplayString(entry.KeyLocation)}"));
+                    faults.Add(CatalogFault.Create(DiagnosticIds.CatalogMemberNameCollision, entry.KeyLocation, entry.Key, entry.MemberName, builtIn.Contains(sameName) ? $"key '{sameName.Key}' of the built-in catalog" : $"key '{sameName.Key}' at {sameName.KeyLocation.ToDisplayString(entry.KeyLocation)}"));
                     continue;
                 }
 
@@ -64,6 +66,10 @@ internal static class CatalogMerger
                 byMemberName.Add(entry.MemberName, entry);
                 accepted.Add(entry);
                 definitions.Add(ErrorDefinition.From(entry, columns.ValuesOf(entry, positions[c])));
+                if (catalog.IsBuiltIn)
+                {
+                    builtIn.Add(entry);
+                }
             }
         }
 

@@ -90,7 +90,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor CatalogDuplicateKey = Create(
         DiagnosticIds.CatalogDuplicateKey,
         "Duplicate Spark Ads error key",
-        "Key '{0}' is already defined at {1}; this row is skipped",
+        "Key '{0}' is already defined {1}; this row is skipped",
         DiagnosticCategories.Catalog,
         DiagnosticSeverity.Error,
         "A key must be unique across all catalogs, the built-in one included.");
@@ -263,6 +263,14 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Error,
         "One catalog per namespace: a project that references an assembly exposing the generated catalog types in the namespace it would generate uses those types. When the project also adds catalogs of its own, generating them in the same namespace would hide or clash with the referenced types (CS0436, CS0266), so nothing is generated and this error says what to change.");
 
+    public static readonly DiagnosticDescriptor SeveralReferencedCatalogs = Create(
+        DiagnosticIds.SeveralReferencedCatalogs,
+        "Several referenced assemblies expose a Spark Ads catalog",
+        "This project references several assemblies that expose the Spark Ads catalog types ({0}), so it generates none and uses none of them as its own; set <SparkAdsNamespace> to the namespace of the catalog this project uses",
+        DiagnosticCategories.Configuration,
+        DiagnosticSeverity.Warning,
+        "A project that adds no catalog of its own and sets no SparkAdsNamespace uses the catalog of the assembly it references. With two such references it cannot know which one its code means: it generates nothing, and integer and string switches are checked against no catalog until SparkAdsNamespace names one. Switches over either SparkAdsError are still checked against that type's own catalog.");
+
     /// <summary>The faults located in a catalog file, which the analyzer of that file reports (not SPARK110: it concerns a property).</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> CatalogFaults = ImmutableArray.Create(
         CatalogUnreadable,
@@ -290,7 +298,7 @@ internal static class DiagnosticDescriptors
         CatalogTeamColumnNameTaken,
         CatalogSchemaColumnTyped);
 
-    /// <summary>Every descriptor of the package: the code rules, SPARK110 and the catalog faults.</summary>
+    /// <summary>Every descriptor of the package: the code rules, SPARK110 and SPARK125 (about the project, at no file), and the catalog faults.</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
         UnhandledErrorsWithoutFallback,
         ErrorsHandledOnlyByFallback,
@@ -299,7 +307,8 @@ internal static class DiagnosticDescriptors
         ErrorCodeConvertedToEnum,
         ErrorKeyParsedAsMemberName,
         MemberNameUsedAsKey,
-        InvalidNamespace).AddRange(CatalogFaults);
+        InvalidNamespace,
+        SeveralReferencedCatalogs).AddRange(CatalogFaults);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = CreateIndex();
 

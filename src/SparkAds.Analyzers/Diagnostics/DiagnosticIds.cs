@@ -38,6 +38,7 @@ internal static class DiagnosticIds
     public const string CatalogTeamColumnNameInvalid = "SPARK122";
     public const string CatalogTeamColumnNameTaken = "SPARK123";
     public const string CatalogSchemaColumnTyped = "SPARK124";
+    public const string SeveralReferencedCatalogs = "SPARK125";
 
     public const string HelpLinkBase = "https://github.com/SparkAds/SparkAds.Analyzers/blob/main/docs/rules/";
 }

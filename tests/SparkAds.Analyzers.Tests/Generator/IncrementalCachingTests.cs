@@ -19,6 +19,7 @@ public sealed class IncrementalCachingTests
         TrackingNames.Target,
         TrackingNames.EmitInput,
         TrackingNames.FaultInput,
+        TrackingNames.Plan,
     ];
 
     [Fact]

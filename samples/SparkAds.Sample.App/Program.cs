@@ -1,25 +1,25 @@
 using System.Text.Json;
-using SparkAds.Sample.Errors;
+using SparkAds.Sample.Library;
 
-// Spark Ads rejects a post code with a notification: a numeric code (not always), a key, a message.
-// These are responses as the Marketing API returns them; the generated lookups explain each one.
+// Spark Ads rejects a post code with a notification: a numeric code (not always), a key, a message. These are
+// responses as the Marketing API returns them; the catalog the library generates explains each one, its team rows
+// (creative_rejected, sample_quota_exceeded) included.
 string[] responses =
 [
     """{ "code": 4025, "key": "auth_code_expired" }""",
     """{ "code": 4002, "key": "video_deleted" }""",
     """{ "code": 4002 }""",
-    """{ "key": "not_public_video" }""",
-    """{ "code": -500, "key": "call_db_fail" }""",
+    """{ "code": 40010, "key": "creative_rejected" }""",
     """{ "key": "sample_quota_exceeded" }""",
     """{ "code": 12345, "key": "something_new" }""",
 ];
 
+var options = new JsonSerializerOptions { PropertyNameCaseInsensitive = true };
 foreach (var json in responses)
 {
-    var response = JsonSerializer.Deserialize<SparkErrorResponse>(json, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })!;
-    // The key when the catalog knows it, else the code (shared by two keys for 4002, or absent), else Unknown.
-    var error = SparkAdsErrors.Resolve(response.Key, response.Code);
-    Console.WriteLine($"{json}");
+    var notification = JsonSerializer.Deserialize<SparkNotification>(json, options)!;
+    var error = notification.Error;
+    Console.WriteLine(json);
     Console.WriteLine($"  -> {error} (key {error.GetKey()}, code {error.GetCode()?.ToString() ?? "none"}{(error.IsSystemError() ? ", system" : string.Empty)})");
     Console.WriteLine($"     message: {error.GetMessage()}");
     Console.WriteLine($"     remedy:  {error.GetRemedy()}");
@@ -29,15 +29,16 @@ foreach (var json in responses)
 }
 
 Console.WriteLine();
+Console.WriteLine($"Resolve(\"creative_rejected\", 40010): {SparkAdsErrors.Resolve("creative_rejected", 40010)}");
 Console.WriteLine($"FromCode(4002):  {string.Join(", ", SparkAdsErrors.FromCode(4002))}");
 Console.WriteLine($"Catalog errors:  {SparkAdsErrors.All.Count}");
 
-// SPARK001 points at this switch: it handles a few errors and has no default, so the others (and every
-// error added to the catalog later) fall through unnoticed. Apply "Add missing Spark error cases", or add a
-// default that handles the rest.
+// SPARK001 points at this switch: it handles a few errors and has no default, so the others (the team's rows too,
+// and every error added to the catalog later) fall through unnoticed. Apply "Add missing Spark error cases" (or
+// `dotnet format analyzers --diagnostics SPARK001`): it adds a case per error, with the catalog's remedy as a comment.
 static string NextStep(SparkAdsError error)
 {
-    switch (error)
+    switch (error) // expect: SPARK001
     {
         case SparkAdsError.AuthCodeExpired:
         case SparkAdsError.AuthCodeNotFound:
@@ -51,5 +52,3 @@ static string NextStep(SparkAdsError error)
 
     return "show the remedy to the advertiser";
 }
-
-internal sealed record SparkErrorResponse(int? Code, string? Key);
