@@ -30,7 +30,7 @@ internal static class GeneratorBuildScale
     /// is packed too, and at each size a consumer of it and one of this package are rebuilt alternately, baseline
     /// first, through the same server, so both see the same machine.
     /// </summary>
-    public static int Run(int[] rowCounts, bool warmServer = false, int builds = DefaultBuilds, string? baseline = null)
+    public static int Run(int[] rowCounts, bool warmServer = false, int builds = DefaultBuilds, string? baseline = null, bool typedColumns = false)
     {
         if (builds < 1)
         {
@@ -40,6 +40,7 @@ internal static class GeneratorBuildScale
 
         s_warmServer = warmServer;
         s_builds = builds;
+        s_typedColumns = typedColumns;
         try
         {
             return RunBuilds(rowCounts, baseline);
@@ -54,11 +55,12 @@ internal static class GeneratorBuildScale
     }
 
     private static bool s_warmServer;
+    private static bool s_typedColumns;
     private static int s_builds = DefaultBuilds;
 
     private static int RunBuilds(int[] rowCounts, string? baseline)
     {
-        Report.Heading($"Generator in a real build (-p:ReportAnalyzer=true, median of {s_builds} rebuilds, {(s_warmServer ? "one warm compiler server" : "servers off")})");
+        Report.Heading($"Generator in a real build (-p:ReportAnalyzer=true, median of {s_builds} rebuilds, {(s_warmServer ? "one warm compiler server" : "servers off")}{(s_typedColumns ? ", catalogs with three typed team columns" : string.Empty)})");
         Report.Line("Machine: " + BenchmarkEnvironment.Machine);
         var work = Directory.CreateTempSubdirectory("sparkads-generator-build-").FullName;
         try
@@ -143,7 +145,7 @@ internal static class GeneratorBuildScale
     private static void WriteConsumer(string directory, PackedFeed feed, int rows)
     {
         Directory.CreateDirectory(directory);
-        File.WriteAllText(Path.Combine(directory, "synthetic-errors.csv"), SyntheticCatalog.Create(rows));
+        File.WriteAllText(Path.Combine(directory, "synthetic-errors.csv"), SyntheticCatalog.Create(rows, s_typedColumns));
         File.WriteAllText(Path.Combine(directory, "Program.cs"), "System.Console.WriteLine(SparkAds.SparkAdsErrors.All.Count);\n");
         File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), feed.ConsumerProject(
             ["<OutputType>Exe</OutputType>", "<SparkAdsNamespace>SparkAds</SparkAdsNamespace>", "<Deterministic>true</Deterministic>"],

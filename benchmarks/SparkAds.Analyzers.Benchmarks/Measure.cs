@@ -35,6 +35,32 @@ internal static class Measure
         return Median(times);
     }
 
+    /// <summary>
+    /// Medians of two actions run alternately (<paramref name="first"/>, then <paramref name="second"/>, each run), after
+    /// warm-ups of both, so both see the same moments of a shared machine and their ratio holds where absolute times drift.
+    /// </summary>
+    public static (TimeSpan First, TimeSpan Second) Interleaved(int warmups, int runs, Action first, Action second)
+    {
+        var firstTimes = new List<TimeSpan>(runs);
+        var secondTimes = new List<TimeSpan>(runs);
+        for (var i = 0; i < warmups + runs; i++)
+        {
+            foreach (var (action, times) in new[] { (first, firstTimes), (second, secondTimes) })
+            {
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
+                var stopwatch = Stopwatch.StartNew();
+                action();
+                if (i >= warmups)
+                {
+                    times.Add(stopwatch.Elapsed);
+                }
+            }
+        }
+
+        return (Median(firstTimes), Median(secondTimes));
+    }
+
     public static TimeSpan Median(IEnumerable<TimeSpan> times)
     {
         var sorted = times.OrderBy(static t => t).ToList();

@@ -23,10 +23,13 @@ public static class AnalyzerAssembly
 
     /// <summary>Every incremental generator of <paramref name="assembly"/>, as a generator driver takes them, in name order.</summary>
     public static ImmutableArray<ISourceGenerator> Generators(Assembly assembly)
+        => [.. GeneratorTypes(assembly).Select(static t => ((IIncrementalGenerator)Activator.CreateInstance(t)!).AsSourceGenerator())];
+
+    /// <summary>The types of <see cref="Generators"/>, as Microsoft.CodeAnalysis.Testing takes them.</summary>
+    public static ImmutableArray<Type> GeneratorTypes(Assembly assembly)
         => [.. LoadableTypes(assembly)
             .Where(static t => !t.IsAbstract && typeof(IIncrementalGenerator).IsAssignableFrom(t) && t.IsDefined(typeof(GeneratorAttribute), inherit: false))
-            .OrderBy(static t => t.FullName, StringComparer.Ordinal)
-            .Select(static t => ((IIncrementalGenerator)Activator.CreateInstance(t)!).AsSourceGenerator())];
+            .OrderBy(static t => t.FullName, StringComparer.Ordinal)];
 
     private static Type[] LoadableTypes(Assembly assembly)
     {

@@ -56,22 +56,26 @@ public sealed class TestOptionsProvider(
     /// </summary>
     public string ToGlobalConfig()
     {
-        var text = new StringBuilder("is_global = true\n");
-        foreach (var (key, value) in global.OrderBy(static option => option.Key, StringComparer.Ordinal))
+        var text = Section(new StringBuilder("is_global = true\n"), global);
+        foreach (var (path, options) in perFile.OrderBy(static file => file.Key, StringComparer.Ordinal))
+        {
+            Section(text.Append('[').Append(path).Append("]\n"), options);
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The per-source-file settings as a root <c>.editorconfig</c> section for C# files; null when there are none.</summary>
+    public string? ToEditorConfig() => perSourceFile.IsEmpty ? null : Section(new StringBuilder("root = true\n\n[*.cs]\n"), perSourceFile).ToString();
+
+    private static StringBuilder Section(StringBuilder text, ImmutableDictionary<string, string> options)
+    {
+        foreach (var (key, value) in options.OrderBy(static option => option.Key, StringComparer.Ordinal))
         {
             text.Append(key).Append(" = ").Append(value).Append('\n');
         }
 
-        foreach (var (path, options) in perFile.OrderBy(static file => file.Key, StringComparer.Ordinal))
-        {
-            text.Append('[').Append(path).Append("]\n");
-            foreach (var (key, value) in options.OrderBy(static option => option.Key, StringComparer.Ordinal))
-            {
-                text.Append(key).Append(" = ").Append(value).Append('\n');
-            }
-        }
-
-        return text.ToString();
+        return text;
     }
 
     private sealed class DictionaryOptions(ImmutableDictionary<string, string> values) : AnalyzerConfigOptions

@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
 using SparkAds.Analyzers.CustomIdentity;
@@ -16,7 +17,8 @@ namespace SparkAds.Analyzers.CodeFixes.CustomIdentity;
 
 /// <summary>
 /// SPARK004: replaces a Custom Identity value with a TikTok account identity: "Use TT_USER", "Use AUTH_CODE",
-/// "Use BC_AUTH_TT". A literal keeps its form (regular, verbatim, raw); a constant becomes the sibling constant
+/// "Use BC_AUTH_TT". A literal keeps its form (regular, verbatim, raw); a constant whose declaration SPARK004 also
+/// reports is fixed where its value is written (<see cref="FixConstantAsync"/>), any other becomes the sibling constant
 /// that holds the value, or a literal; an enum member becomes the sibling member that serialises to the value,
 /// and the action is offered only when the enum has one; JSON written in a string keeps the string and its quoting and
 /// only its <c>identity_type</c> value changes.
@@ -57,6 +59,18 @@ public sealed class UseTikTokAccountIdentityCodeFix : CodeFixProvider
             if (form == IdentityForm.JsonText)
             {
                 RegisterJsonTextFixes(context, diagnostic);
+                continue;
+            }
+
+            if (form == IdentityForm.Constant)
+            {
+                foreach (var identityType in TikTokIdentityTypes.Replacements)
+                {
+                    context.RegisterCodeFix(
+                        CodeAction.Create(Title(identityType), ct => FixConstantAsync(document, span, identityType, ct), equivalenceKey: Title(identityType)),
+                        diagnostic);
+                }
+
                 continue;
             }
 
@@ -109,6 +123,80 @@ public sealed class UseTikTokAccountIdentityCodeFix : CodeFixProvider
                 {
                     return site;
                 }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The fix of a constant reported at <paramref name="span"/>: where the constant is declared in this project and the
+    /// analyzer reports its declaration too (a private constant or a local used to select, any constant whose declaration
+    /// is not suppressed), its value is replaced where it is written, following constants of constants; so fixing the
+    /// declaration first, a use first, or all of them at once gives the same text. Otherwise (a constant kept for
+    /// recognising existing ads, generated, or from a reference) the reference becomes the sibling constant, or a literal.
+    /// </summary>
+    private static async Task<Solution> FixConstantAsync(Document document, TextSpan span, string identityType, CancellationToken cancellationToken)
+    {
+        var solution = document.Project.Solution;
+        while (await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false) is { } root
+               && await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false) is { } model
+               && root.FindNode(span, getInnermostNodeForTie: true) is ExpressionSyntax expression)
+        {
+            var enums = new IdentityEnumMembers(model.Compilation);
+            if (SiteAt(expression, span, model, enums, cancellationToken) is not { Form: { } form } site)
+            {
+                break;
+            }
+
+            if (form == IdentityForm.Constant && await ReportedDeclarationAsync(document, site, cancellationToken).ConfigureAwait(false) is { } declaration)
+            {
+                (document, span) = declaration;
+                continue;
+            }
+
+            var siblings = IdentityReports.Siblings(form, site.Reported, enums);
+            return Replacement(expression, form, identityType, siblings.TryGetValue(identityType, out var sibling) ? sibling : null) is { } replacement
+                ? document.WithSyntaxRoot(root.ReplaceNode(expression, replacement.WithTriviaFrom(expression))).Project.Solution
+                : solution;
+        }
+
+        return solution;
+    }
+
+    /// <summary>
+    /// Where the constant <paramref name="use"/> refers to writes its value, when that declaration is in
+    /// <paramref name="document"/>'s project and the analyzer reports it there, read by running the analyzer on the
+    /// declaring document as the host would (suppressions, generated code and uses decide as they do for the host).
+    /// </summary>
+    private static async Task<(Document Document, TextSpan Span)?> ReportedDeclarationAsync(Document document, IdentitySite use, CancellationToken cancellationToken)
+    {
+        ISymbol? constant = use.Reported switch
+        {
+            IFieldReferenceOperation { Field: { IsConst: true } field } => field,
+            ILocalReferenceOperation { Local: { IsConst: true } local } => local,
+            _ => null,
+        };
+        if (constant is null || constant.DeclaringSyntaxReferences.Length != 1)
+        {
+            return null;
+        }
+
+        var reference = constant.DeclaringSyntaxReferences[0];
+        if (document.Project.GetDocument(reference.SyntaxTree) is not { } declaring
+            || await reference.GetSyntaxAsync(cancellationToken).ConfigureAwait(false) is not VariableDeclaratorSyntax { Initializer: { } initializer }
+            || await declaring.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false) is not { } model)
+        {
+            return null;
+        }
+
+        var analysis = model.Compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new CustomIdentityAnalyzer()), document.Project.AnalyzerOptions);
+        var reported = await analysis.GetAnalyzerSemanticDiagnosticsAsync(model, initializer.Value.Span, cancellationToken).ConfigureAwait(false);
+        foreach (var diagnostic in reported)
+        {
+            if (diagnostic.Id == DiagnosticIds.CustomIdentitySelected && initializer.Value.Span.Contains(diagnostic.Location.SourceSpan))
+            {
+                return (declaring, diagnostic.Location.SourceSpan);
             }
         }
 

@@ -99,7 +99,6 @@ public sealed class AddMissingSparkErrorCasesCodeFix : CodeFixProvider
         }
 
         var catalogs = CompiledCatalogs.Create(model.Compilation, document.Project.AnalyzerOptions, cancellationToken);
-        IReadOnlyDictionary<string, string>? remedies = null;
         var endOfLine = root.DescendantTrivia().FirstOrDefault(static t => t.IsKind(SyntaxKind.EndOfLineTrivia)).ToString() is { Length: > 0 } found ? found : "\n";
         var fixes = new Dictionary<SyntaxNode, System.Func<SyntaxNode, SyntaxNode>>();
         foreach (var diagnostic in diagnostics)
@@ -115,8 +114,7 @@ public sealed class AddMissingSparkErrorCasesCodeFix : CodeFixProvider
                 SwitchKind.Key => GeneratedNames.KeysClass,
                 _ => GeneratedNames.ErrorEnum,
             };
-            remedies ??= RemediesOf(document.Project, cancellationToken);
-            var cases = MissingCase.From(plan, remedies, SwitchWritingStyle.QualifierOf(node, typeName, model, cancellationToken));
+            var cases = MissingCase.From(plan, SwitchWritingStyle.QualifierOf(node, typeName, model, cancellationToken));
 
             // A statement's new sections end in `break;` where the end of the switch is reachable already; elsewhere a
             // `break;` would change what the method returns.
@@ -137,14 +135,6 @@ public sealed class AddMissingSparkErrorCasesCodeFix : CodeFixProvider
     /// <summary>What the fix does to <paramref name="switchNode"/>, read as the analyzer reads it; null when it has nothing it can add.</summary>
     private static SwitchFixPlan? PlanFor(SyntaxNode switchNode, SemanticModel model, CompiledCatalogs catalogs, CancellationToken cancellationToken)
         => model.GetOperation(switchNode, cancellationToken) is { } operation ? SwitchFixPlan.For(operation, catalogs, cancellationToken) : null;
-
-    /// <summary>
-    /// The remedies the new cases carry as comments, by key: read from this project's catalog files, the AdditionalFiles
-    /// of its analyzer options (<see cref="ProjectRemedies"/>), as the analyzers and the generator see them. The one place
-    /// that says where remedies come from.
-    /// </summary>
-    private static IReadOnlyDictionary<string, string> RemediesOf(Project project, CancellationToken cancellationToken)
-        => ProjectRemedies.Read(project.AnalyzerOptions, cancellationToken);
 
     /// <summary>Where the fixed switches start in the original document whose arms the compiler finds unreachable.</summary>
     private static async Task<HashSet<int>> BrokenSwitchesAsync(Document rendered, CancellationToken cancellationToken)

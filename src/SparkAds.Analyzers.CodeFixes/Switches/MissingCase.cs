@@ -31,9 +31,10 @@ internal sealed class MissingCase
     /// The cases <paramref name="plan"/> adds: <c>null</c> first when owed, then one per error to name (one per code for
     /// code switches, whose keys may share a code), in catalog order. Codes and keys are written as literals where the
     /// switch writes them so, else as the generated <c>SparkAdsErrorCodes</c>/<c>SparkAdsErrorKeys</c> constants; names
-    /// behind <paramref name="qualifier"/>. Each carries its remedy from <paramref name="remedies"/> (by key).
+    /// behind <paramref name="qualifier"/>. Each carries its remedy as the compiled catalog states it
+    /// (<see cref="Analysis.ErrorIndex.RemedyAt"/>), whether generated here or in a referenced project.
     /// </summary>
-    public static ImmutableArray<MissingCase> From(SwitchFixPlan plan, IReadOnlyDictionary<string, string> remedies, string? qualifier)
+    public static ImmutableArray<MissingCase> From(SwitchFixPlan plan, string? qualifier)
     {
         var errors = plan.Catalog.Errors;
         var ns = plan.Catalog.Types.Namespace;
@@ -49,8 +50,8 @@ internal sealed class MissingCase
             {
                 var first = group.First();
                 var comments = group.Count() == 1
-                    ? CommentOf(Remedy(remedies, errors.KeyAt(first)))
-                    : group.Select(index => Remedy(remedies, errors.KeyAt(index)) is { Length: > 0 } remedy ? errors.KeyAt(index) + ": " + remedy : errors.KeyAt(index)).ToImmutableArray();
+                    ? CommentOf(OneLine(errors.RemedyAt(first)))
+                    : group.Select(index => OneLine(errors.RemedyAt(index)) is { Length: > 0 } remedy ? errors.KeyAt(index) + ": " + remedy : errors.KeyAt(index)).ToImmutableArray();
                 var label = plan.UseLiterals ? group.Key!.Value.ToString(CultureInfo.InvariantCulture) : Qualified(qualifier, ns, GeneratedNames.CodesClass, errors.MemberNameAt(first));
                 cases.Add(new MissingCase(label, comments));
             }
@@ -63,7 +64,7 @@ internal sealed class MissingCase
                 var label = plan.Kind == SwitchKind.Enum ? Qualified(qualifier, ns, GeneratedNames.ErrorEnum, errors.MemberNameAt(index))
                     : plan.UseLiterals ? SymbolDisplay.FormatLiteral(key, quote: true)
                     : Qualified(qualifier, ns, GeneratedNames.KeysClass, errors.MemberNameAt(index));
-                cases.Add(new MissingCase(label, CommentOf(Remedy(remedies, key))));
+                cases.Add(new MissingCase(label, CommentOf(OneLine(errors.RemedyAt(index)))));
             }
         }
 
@@ -80,12 +81,11 @@ internal sealed class MissingCase
             : qualifier + "." + member;
 
     /// <summary>
-    /// The remedy as the case's comment; none where the remedy is unknown (an error of a catalog generated in a
-    /// referenced assembly, whose CSV this project does not read).
+    /// The remedy as the case's comment; none where the catalog states none (an enum compiled by a package version that
+    /// did not carry remedies in metadata).
     /// </summary>
     private static ImmutableArray<string> CommentOf(string remedy) => remedy.Length == 0 ? ImmutableArray<string>.Empty : ImmutableArray.Create(remedy);
 
     /// <summary>The remedy on one line: a catalog field may hold line breaks, a <c>//</c> comment may not.</summary>
-    private static string Remedy(IReadOnlyDictionary<string, string> remedies, string key)
-        => remedies.TryGetValue(key, out var remedy) ? string.Join(" ", remedy.Split(LineBreaks, StringSplitOptions.RemoveEmptyEntries)) : string.Empty;
+    private static string OneLine(string remedy) => string.Join(" ", remedy.Split(LineBreaks, StringSplitOptions.RemoveEmptyEntries));
 }

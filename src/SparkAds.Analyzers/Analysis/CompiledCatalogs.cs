@@ -2,15 +2,18 @@ using System.Collections.Concurrent;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using SparkAds.Analyzers.Catalog.Csv;
 using SparkAds.Analyzers.GeneratedApi;
 
 namespace SparkAds.Analyzers.Analysis;
 
 /// <summary>
 /// The catalogs one compilation can use, created in its compilation-start action (or by a fix, from the document's
-/// compilation and its project's analyzer options) and dropped with it (nothing static): the <see cref="Primary"/> one, in the namespace this project generates or reuses, which integer and
-/// string switches are checked against; and one per generated <c>SparkAdsError</c> enum that the code actually uses,
-/// read lazily from that enum, so a switch over another project's errors is checked against that project's catalog.
+/// compilation and its project's analyzer options) and dropped with it (nothing static): the <see cref="Primary"/> one,
+/// the catalog this project generates or uses from a reference, in any namespace, as the generator chose it
+/// (<see cref="CatalogSelection"/>, from the same options, AdditionalFiles and references), which integer and string
+/// switches are checked against; and one per generated <c>SparkAdsError</c> enum that the code actually uses, read
+/// lazily from that enum, so a switch over another project's errors is checked against that project's catalog.
 /// </summary>
 internal sealed class CompiledCatalogs
 {
@@ -20,11 +23,15 @@ internal sealed class CompiledCatalogs
     private CompiledCatalogs(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
     {
         _cancellationToken = cancellationToken;
-        var types = GeneratedTypes.In(compilation, GeneratedNamespace.Read(options.AnalyzerConfigOptionsProvider.GlobalOptions).Name);
+        var selection = CatalogSelection.Choose(
+            GeneratedNamespace.Read(options.AnalyzerConfigOptionsProvider.GlobalOptions),
+            CatalogFiles.AnyTeamCatalog(options),
+            ReferencedCatalogAssembly.FindAll(compilation));
+        var types = selection.Namespace is { } ns ? GeneratedTypes.In(compilation, ns) : GeneratedTypes.None;
         Primary = types.ErrorEnum is { } errorEnum ? ForOtherEnum(errorEnum) ?? Read(types) : Read(types);
     }
 
-    /// <summary>The catalog of this project's namespace; empty when there is none.</summary>
+    /// <summary>The catalog this project generates or uses from a reference; empty when there is none, or when several references leave it undecided (SPARK125).</summary>
     public CompiledCatalog Primary { get; }
 
     /// <summary>

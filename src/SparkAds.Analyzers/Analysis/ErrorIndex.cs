@@ -12,8 +12,9 @@ namespace SparkAds.Analyzers.Analysis;
 /// or in a referenced assembly: one error per enum member but <c>Unknown</c>, in declaration order (catalog order,
 /// which a referenced assembly's metadata keeps too; a member's value is a hash of its key, not its position), with
 /// its key from the <c>SparkAdsErrorKeys</c> constant and its code from the <c>SparkAdsErrorCodes</c> constant of the
-/// same name, retired when the member is <c>[Obsolete]</c>. So a switch is checked against the catalog of the type it
-/// uses, team rows of another project included, without reading that project's CSV. Analyzers refer to an error by
+/// same name, retired when the member is <c>[Obsolete]</c>, its remedy from the member's <c>[SparkAdsErrorRemedyAttribute]</c>.
+/// So a switch is checked, and fixed with remedies, against the catalog of the type it uses, team rows of another
+/// project included, without reading that project's CSV. Analyzers refer to an error by
 /// its position here, and ask by key, code or enum value whether a constant is one.
 /// </summary>
 internal sealed class ErrorIndex
@@ -22,6 +23,7 @@ internal sealed class ErrorIndex
     private readonly int?[] _codes;
     private readonly long[] _enumValues;
     private readonly bool[] _retired;
+    private readonly string[] _remedies;
     private readonly Dictionary<string, int> _byKey = new(StringComparer.Ordinal);
     private readonly HashSet<long> _codeSet = [];
     private readonly Dictionary<long, int> _byEnumValue = [];
@@ -33,13 +35,14 @@ internal sealed class ErrorIndex
         _codes = new int?[members.Count];
         _enumValues = new long[members.Count];
         _retired = new bool[members.Count];
+        _remedies = new string[members.Count];
         for (var index = 0; index < members.Count; index++)
         {
             var (value, member, key) = members[index];
             keys.Add(key);
             _memberNames[index] = member.Name;
             _enumValues[index] = value;
-            _retired[index] = IsObsolete(member);
+            (_retired[index], _remedies[index]) = ReadAttributes(member);
             _codes[index] = Constant(errorCodes, member.Name) is int code ? code : null;
             _byKey[key] = index;
             _byEnumValue[value] = index;
@@ -76,6 +79,9 @@ internal sealed class ErrorIndex
     /// owes it and no fix inserts it. The one place that knows.
     /// </summary>
     public bool IsRetired(int index) => _retired[index];
+
+    /// <summary>The error's remedy as the catalog states it; empty for an enum generated before remedies travelled with it.</summary>
+    public string RemedyAt(int index) => _remedies[index];
 
     public bool IsCode(long code) => _codeSet.Contains(code);
 
@@ -133,16 +139,25 @@ internal sealed class ErrorIndex
         return null;
     }
 
-    private static bool IsObsolete(IFieldSymbol field)
+    /// <summary>Whether the member is <c>[Obsolete]</c>, and the remedy its <c>[SparkAdsErrorRemedyAttribute]</c> carries (empty without one).</summary>
+    private static (bool Retired, string Remedy) ReadAttributes(IFieldSymbol field)
     {
+        var retired = false;
+        var remedy = string.Empty;
         foreach (var attribute in field.GetAttributes())
         {
             if (attribute.AttributeClass is { Name: "ObsoleteAttribute", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } })
             {
-                return true;
+                retired = true;
+            }
+            else if (attribute.AttributeClass is { Name: GeneratedNames.RemedyAttribute }
+                     && attribute.ConstructorArguments is { Length: 1 } arguments
+                     && arguments[0].Value is string text)
+            {
+                remedy = text;
             }
         }
 
-        return false;
+        return (retired, remedy);
     }
 }

@@ -1,3 +1,5 @@
+using SparkAds.Analyzers.Common;
+
 namespace SparkAds.Analyzers.Catalog;
 
 /// <summary>
@@ -19,4 +21,10 @@ internal sealed record CatalogEntry(
     public string? ReplacedBy { get; init; }
 
     public CatalogLocation? ReplacedByLocation { get; init; }
+
+    /// <summary>
+    /// The row's value in each typed team column of its file (<see cref="ParsedCatalogFile.Columns"/>, in that order;
+    /// <see cref="TeamCellValue.None"/> where it has none); empty when the file has no typed column.
+    /// </summary>
+    public EquatableArray<string> TeamValues { get; init; } = EquatableArray<string>.Empty;
 }

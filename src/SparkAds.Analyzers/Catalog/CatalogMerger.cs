@@ -10,7 +10,9 @@ namespace SparkAds.Analyzers.Catalog;
 
 /// <summary>
 /// Merges every catalog into one: built-in rows first, then the team's catalogs ordered by path, so the
-/// output does not depend on the order the build lists the files in. Keys and member names stay unique.
+/// output does not depend on the order the build lists the files in. Keys and member names stay unique; typed team
+/// columns merge by name (<see cref="TeamColumnMerger"/>). A fault that names the row it collides with names a
+/// built-in row as "the built-in catalog": its file lies inside the package, not in the maintainer's repository.
 /// </summary>
 internal static class CatalogMerger
 {
@@ -25,19 +27,26 @@ internal static class CatalogMerger
             .ToList();
 
         var accepted = new List<CatalogEntry>();
+        var definitions = new List<ErrorDefinition>();
         var faults = ImmutableArray.CreateBuilder<CatalogFault>();
         var byKey = new Dictionary<string, CatalogEntry>(StringComparer.Ordinal);
         var byMemberName = new Dictionary<string, CatalogEntry>(StringComparer.Ordinal);
+        var builtIn = new HashSet<CatalogEntry>();
 
-        foreach (var catalog in ordered)
+        // Every catalog's columns first, so each row gets a value in every column of the build.
+        var columns = new TeamColumnMerger(faults);
+        var positions = ordered.ConvertAll(columns.Add);
+
+        for (var c = 0; c < ordered.Count; c++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var catalog = ordered[c];
             faults.AddRange(catalog.Faults);
             foreach (var entry in catalog.Entries)
             {
                 if (byKey.TryGetValue(entry.Key, out var first))
                 {
-                    faults.Add(CatalogFault.Create(DiagnosticIds.CatalogDuplicateKey, entry.KeyLocation, entry.Key, first.KeyLocation.ToDisplayString(entry.KeyLocation)));
+                    faults.Add(CatalogFault.Create(DiagnosticIds.CatalogDuplicateKey, entry.KeyLocation, entry.Key, builtIn.Contains(first) ? "in the built-in catalog" : "at " + first.KeyLocation.ToDisplayString(entry.KeyLocation)));
                     continue;
                 }
 
@@ -49,17 +58,22 @@ internal static class CatalogMerger
 
                 if (byMemberName.TryGetValue(entry.MemberName, out var sameName))
                 {
-                    faults.Add(CatalogFault.Create(DiagnosticIds.CatalogMemberNameCollision, entry.KeyLocation, entry.Key, entry.MemberName, $"key '{sameName.Key}' at {sameName.KeyLocation.ToDisplayString(entry.KeyLocation)}"));
+                    faults.Add(CatalogFault.Create(DiagnosticIds.CatalogMemberNameCollision, entry.KeyLocation, entry.Key, entry.MemberName, builtIn.Contains(sameName) ? $"key '{sameName.Key}' of the built-in catalog" : $"key '{sameName.Key}' at {sameName.KeyLocation.ToDisplayString(entry.KeyLocation)}"));
                     continue;
                 }
 
                 byKey.Add(entry.Key, entry);
                 byMemberName.Add(entry.MemberName, entry);
                 accepted.Add(entry);
+                definitions.Add(ErrorDefinition.From(entry, columns.ValuesOf(entry, positions[c])));
+                if (catalog.IsBuiltIn)
+                {
+                    builtIn.Add(entry);
+                }
             }
         }
 
-        var errors = ReplacementChains.Resolve(accepted, byKey, faults, cancellationToken);
-        return new MergedCatalog(new EquatableArray<ErrorDefinition>(errors), new EquatableArray<CatalogFault>(faults.ToImmutable()), firstTeamCatalog);
+        var errors = ReplacementChains.Resolve(accepted, definitions, byKey, faults, cancellationToken);
+        return new MergedCatalog(new EquatableArray<ErrorDefinition>(errors), columns.Columns, new EquatableArray<CatalogFault>(faults.ToImmutable()), firstTeamCatalog);
     }
 }

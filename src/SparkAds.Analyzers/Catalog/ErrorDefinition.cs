@@ -1,3 +1,5 @@
+using SparkAds.Analyzers.Common;
+
 namespace SparkAds.Analyzers.Catalog;
 
 /// <summary>
@@ -15,6 +17,12 @@ internal sealed record ErrorDefinition(string Key, string MemberName, int? Code,
     /// </summary>
     public string? ReplacedBy { get; init; }
 
-    public static ErrorDefinition From(CatalogEntry entry)
-        => new(entry.Key, entry.MemberName, entry.Code, entry.Message, entry.Remedy, entry.Kind) { IsRetired = entry.IsRetired };
+    /// <summary>
+    /// The error's value in each team column of the merged catalog (<see cref="MergedCatalog.Columns"/>, in that order;
+    /// <see cref="TeamCellValue.None"/> where it has none); empty when the catalog has no team column.
+    /// </summary>
+    public EquatableArray<string> TeamValues { get; init; } = EquatableArray<string>.Empty;
+
+    public static ErrorDefinition From(CatalogEntry entry, EquatableArray<string> teamValues)
+        => new(entry.Key, entry.MemberName, entry.Code, entry.Message, entry.Remedy, entry.Kind) { IsRetired = entry.IsRetired, TeamValues = teamValues };
 }

@@ -23,9 +23,13 @@ internal sealed class ReplacementChains
         _faults = faults;
     }
 
-    /// <summary>The definitions of <paramref name="accepted"/> (merged rows, catalog order) with their replacements.</summary>
+    /// <summary>
+    /// The <paramref name="definitions"/> of <paramref name="accepted"/> (merged rows, catalog order, one definition per
+    /// row) with their replacements.
+    /// </summary>
     public static ImmutableArray<ErrorDefinition> Resolve(
         IReadOnlyList<CatalogEntry> accepted,
+        IReadOnlyList<ErrorDefinition> definitions,
         Dictionary<string, CatalogEntry> byKey,
         ImmutableArray<CatalogFault>.Builder faults,
         CancellationToken cancellationToken)
@@ -40,7 +44,7 @@ internal sealed class ReplacementChains
             }
 
             var entry = accepted[i];
-            var definition = ErrorDefinition.From(entry);
+            var definition = definitions[i];
             if (entry.ReplacedBy is { } named && entry.ReplacedByLocation is { } cell)
             {
                 definition = entry.IsRetired

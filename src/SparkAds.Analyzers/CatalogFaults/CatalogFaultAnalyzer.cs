@@ -78,7 +78,8 @@ public sealed class CatalogFaultAnalyzer : DiagnosticAnalyzer
         }
 
         var merged = CatalogMerger.Merge(parsed, cancellationToken);
-        var referenced = merged.FirstTeamCatalogPath is null ? null : ReferencedCatalogAssembly.Find(compilation, GeneratedNamespace.Read(options.GlobalOptions).Name);
-        return BuildCatalogFaults.Of(merged, referenced);
+        // Without a team catalog there is nothing for SPARK112 to report, and the references need not be read.
+        var selection = merged.FirstTeamCatalogPath is null ? null : CatalogSelection.Choose(GeneratedNamespace.Read(options.GlobalOptions), addsCatalogs: true, ReferencedCatalogAssembly.FindAll(compilation));
+        return BuildCatalogFaults.Of(merged, selection);
     }
 }

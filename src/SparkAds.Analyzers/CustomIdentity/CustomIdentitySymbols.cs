@@ -7,10 +7,11 @@ using Microsoft.CodeAnalysis;
 namespace SparkAds.Analyzers.CustomIdentity;
 
 /// <summary>
-/// The team's own Custom Identity API, named in <c>.editorconfig</c> as documentation-comment IDs:
-/// <c>spark_ads.custom_identity_symbols = M:Acme.Ads.IdentityClient.CreateCustomIdentity(System.String);T:Acme.Ads.CustomIdentity</c>.
-/// Entries are separated by <c>;</c> or <c>,</c> (commas inside parameter lists belong to the entry); entries that
-/// name nothing in the compilation are ignored. Each distinct option value is resolved once per compilation.
+/// The team's own Custom Identity API, named in <c>.editorconfig</c> as documentation-comment IDs separated by commas:
+/// <c>spark_ads.custom_identity_symbols = M:Acme.Ads.IdentityClient.CreateCustomIdentity(System.String), T:Acme.Ads.CustomIdentity</c>
+/// (<c>;</c> starts a comment in an <c>.editorconfig</c> line, so it never reaches here from one; it still separates
+/// where a host passes it). Entries that are malformed or name nothing in the compilation are ignored, and do not hide
+/// the others (<see cref="SplitEntries"/>). Each distinct option value is resolved once per compilation.
 /// </summary>
 internal sealed class CustomIdentitySymbols(Compilation compilation)
 {
@@ -34,7 +35,12 @@ internal sealed class CustomIdentitySymbols(Compilation compilation)
 
     public ImmutableHashSet<ISymbol> Resolve(string optionValue) => _resolved.GetOrAdd(optionValue, ResolveCore);
 
-    /// <summary>Splits an option value into entries, keeping separators inside <c>()</c>, <c>[]</c> and <c>{}</c>.</summary>
+    /// <summary>
+    /// Splits an option value into entries at <c>,</c> and <c>;</c>. A comma inside <c>()</c>, <c>[]</c> or <c>{}</c>
+    /// separates parameter types and belongs to the entry, unless an entry starts after it (<c>M:</c>, <c>T:</c>, …,
+    /// which no parameter type does): so an unbalanced entry such as <c>M:(</c> is one bad entry, and the rest of the
+    /// list is still read.
+    /// </summary>
     public static IEnumerable<string> SplitEntries(string optionValue)
     {
         var depth = 0;
@@ -50,9 +56,8 @@ internal sealed class CustomIdentitySymbols(Compilation compilation)
                 case ')' or ']' or '}':
                     depth = Math.Max(0, depth - 1);
                     break;
-                // IDs never hold ';', so it always separates; ',' also separates parameter types.
                 case ';':
-                case ',' when depth == 0:
+                case ',' when depth == 0 || StartsEntry(optionValue, i + 1):
                     var entry = optionValue.Substring(start, i - start).Trim();
                     if (entry.Length > 0)
                     {
@@ -64,6 +69,18 @@ internal sealed class CustomIdentitySymbols(Compilation compilation)
                     break;
             }
         }
+    }
+
+    // A documentation-comment ID starts with its kind letter and ':'; a parameter type (a type's ID, an array bound
+    // such as `0:`) never does.
+    private static bool StartsEntry(string text, int at)
+    {
+        while (at < text.Length && char.IsWhiteSpace(text[at]))
+        {
+            at++;
+        }
+
+        return at + 1 < text.Length && char.IsLetter(text[at]) && text[at + 1] == ':';
     }
 
     private ImmutableHashSet<ISymbol> ResolveCore(string optionValue)

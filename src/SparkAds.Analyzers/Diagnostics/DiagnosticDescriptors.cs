@@ -90,7 +90,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor CatalogDuplicateKey = Create(
         DiagnosticIds.CatalogDuplicateKey,
         "Duplicate Spark Ads error key",
-        "Key '{0}' is already defined at {1}; this row is skipped",
+        "Key '{0}' is already defined {1}; this row is skipped",
         DiagnosticCategories.Catalog,
         DiagnosticSeverity.Error,
         "A key must be unique across all catalogs, the built-in one included.");
@@ -149,7 +149,7 @@ internal static class DiagnosticDescriptors
         "The catalog's header names the '{0}' column again (first at {1}); no row of this file is generated",
         DiagnosticCategories.Catalog,
         DiagnosticSeverity.Error,
-        "Each of the columns key, code, message, remedy, kind, status and replaced_by may appear once in the header (names compare case-insensitively). With two, which one is meant cannot be told.");
+        "Each of the columns key, code, message, remedy, kind, status and replaced_by, and each typed team column, may appear once in the header (names compare case-insensitively). With two, which one is meant cannot be told.");
 
     public static readonly DiagnosticDescriptor CatalogUnknownStatus = Create(
         DiagnosticIds.CatalogUnknownStatus,
@@ -199,6 +199,54 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Error,
         "Fields are separated by ',', ';' or a tab, told from the header row (the one that names the most of the columns key, code, message, remedy, kind, status and replaced_by), or by the character an Excel 'sep=' first line names. A header in which no separator finds any of them is most likely split at another character, or is not a header.");
 
+    public static readonly DiagnosticDescriptor CatalogTeamCellInvalid = Create(
+        DiagnosticIds.CatalogTeamCellInvalid,
+        "Spark Ads team column cell does not hold its type",
+        "The '{0}' cell '{1}' is not {2}; it reads as empty",
+        DiagnosticCategories.Catalog,
+        DiagnosticSeverity.Warning,
+        "A typed team column's cell holds a value of its type or nothing: a bool column true or false (any case), an int column a 32-bit integer in digits, with '-' for a negative one. Another value reads as empty (its lookup returns null for the row); the row is generated.");
+
+    public static readonly DiagnosticDescriptor CatalogTeamColumnTypeUnknown = Create(
+        DiagnosticIds.CatalogTeamColumnTypeUnknown,
+        "Unknown Spark Ads team column type",
+        "The column '{0}' has the unknown type '{1}': use bool, int or text (any case), or take the ':' out of a column of notes; the column is ignored",
+        DiagnosticCategories.Catalog,
+        DiagnosticSeverity.Warning,
+        "A header 'name:type' declares a typed team column, which generates a lookup; the types are bool, int and text. A column with another type is ignored, as columns without a type are.");
+
+    public static readonly DiagnosticDescriptor CatalogTeamColumnTypeConflict = Create(
+        DiagnosticIds.CatalogTeamColumnTypeConflict,
+        "Spark Ads team column has two types",
+        "The column '{0}' is {1} here but {2} at {3}: give it one type in every catalog; this file's '{0}' cells are not read",
+        DiagnosticCategories.Catalog,
+        DiagnosticSeverity.Error,
+        "A team column is one column across every catalog of the build (names compare case-insensitively), with one lookup of one type. The first catalog that declares it (the built-in catalog, then the team catalogs by path) gives the type; a catalog that gives another is not read for that column, so its rows would read null there.");
+
+    public static readonly DiagnosticDescriptor CatalogTeamColumnNameInvalid = Create(
+        DiagnosticIds.CatalogTeamColumnNameInvalid,
+        "Spark Ads team column name cannot become a method name",
+        "The column name '{0}' cannot become a method name: use letters, digits and '_', starting with a letter; the column is not read",
+        DiagnosticCategories.Catalog,
+        DiagnosticSeverity.Error,
+        "A typed team column generates the lookup Get + the PascalCase of its name's '_'-separated words (http_status gives GetHttpStatus), so its name follows the rules of a key.");
+
+    public static readonly DiagnosticDescriptor CatalogTeamColumnNameTaken = Create(
+        DiagnosticIds.CatalogTeamColumnNameTaken,
+        "Spark Ads team column lookup name is taken",
+        "The column '{0}' would generate {1}(), which {2}; the column is not read",
+        DiagnosticCategories.Catalog,
+        DiagnosticSeverity.Error,
+        "Each typed team column generates its own lookup on SparkAdsError. It cannot take the name of a lookup the package generates (GetKey, GetCode, GetMessage, GetRemedy), of a method every enum value has (GetType, GetHashCode, GetTypeCode: C# would call that one instead), or of another column's lookup (http_status and HttpStatus both give GetHttpStatus).");
+
+    public static readonly DiagnosticDescriptor CatalogSchemaColumnTyped = Create(
+        DiagnosticIds.CatalogSchemaColumnTyped,
+        "Spark Ads schema column written with a type",
+        "The column '{0}' gives the schema column '{1}' a type, which only team columns take: name it '{1}'; {2}",
+        DiagnosticCategories.Catalog,
+        DiagnosticSeverity.Error,
+        "The columns key, code, message, remedy, kind, status and replaced_by have fixed meanings and types, and take no ':type'. A header such as 'code:int' is neither the code column nor a team column: the file is read without it.");
+
     public static readonly DiagnosticDescriptor InvalidNamespace = Create(
         DiagnosticIds.InvalidNamespace,
         "SparkAdsNamespace is not a valid namespace",
@@ -214,6 +262,14 @@ internal static class DiagnosticDescriptors
         DiagnosticCategories.Configuration,
         DiagnosticSeverity.Error,
         "One catalog per namespace: a project that references an assembly exposing the generated catalog types in the namespace it would generate uses those types. When the project also adds catalogs of its own, generating them in the same namespace would hide or clash with the referenced types (CS0436, CS0266), so nothing is generated and this error says what to change.");
+
+    public static readonly DiagnosticDescriptor SeveralReferencedCatalogs = Create(
+        DiagnosticIds.SeveralReferencedCatalogs,
+        "Several referenced assemblies expose a Spark Ads catalog",
+        "This project references several assemblies that expose the Spark Ads catalog types ({0}), so it generates none and uses none of them as its own; set <SparkAdsNamespace> to the namespace of the catalog this project uses",
+        DiagnosticCategories.Configuration,
+        DiagnosticSeverity.Warning,
+        "A project that adds no catalog of its own and sets no SparkAdsNamespace uses the catalog of the assembly it references. With two such references it cannot know which one its code means: it generates nothing, and integer and string switches are checked against no catalog until SparkAdsNamespace names one. Switches over either SparkAdsError are still checked against that type's own catalog.");
 
     /// <summary>The faults located in a catalog file, which the analyzer of that file reports (not SPARK110: it concerns a property).</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> CatalogFaults = ImmutableArray.Create(
@@ -234,9 +290,15 @@ internal static class DiagnosticDescriptors
         CatalogReplacementLoop,
         CatalogReplacementOnActiveRow,
         CatalogNotUtf8,
-        CatalogSeparatorNotFound);
+        CatalogSeparatorNotFound,
+        CatalogTeamCellInvalid,
+        CatalogTeamColumnTypeUnknown,
+        CatalogTeamColumnTypeConflict,
+        CatalogTeamColumnNameInvalid,
+        CatalogTeamColumnNameTaken,
+        CatalogSchemaColumnTyped);
 
-    /// <summary>Every descriptor of the package: the code rules, SPARK110 and the catalog faults.</summary>
+    /// <summary>Every descriptor of the package: the code rules, SPARK110 and SPARK125 (about the project, at no file), and the catalog faults.</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
         UnhandledErrorsWithoutFallback,
         ErrorsHandledOnlyByFallback,
@@ -245,7 +307,8 @@ internal static class DiagnosticDescriptors
         ErrorCodeConvertedToEnum,
         ErrorKeyParsedAsMemberName,
         MemberNameUsedAsKey,
-        InvalidNamespace).AddRange(CatalogFaults);
+        InvalidNamespace,
+        SeveralReferencedCatalogs).AddRange(CatalogFaults);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = CreateIndex();
 

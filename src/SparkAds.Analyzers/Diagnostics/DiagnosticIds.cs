@@ -32,6 +32,13 @@ internal static class DiagnosticIds
     public const string CatalogReplacementOnActiveRow = "SPARK116";
     public const string CatalogNotUtf8 = "SPARK117";
     public const string CatalogSeparatorNotFound = "SPARK118";
+    public const string CatalogTeamCellInvalid = "SPARK119";
+    public const string CatalogTeamColumnTypeUnknown = "SPARK120";
+    public const string CatalogTeamColumnTypeConflict = "SPARK121";
+    public const string CatalogTeamColumnNameInvalid = "SPARK122";
+    public const string CatalogTeamColumnNameTaken = "SPARK123";
+    public const string CatalogSchemaColumnTyped = "SPARK124";
+    public const string SeveralReferencedCatalogs = "SPARK125";
 
     public const string HelpLinkBase = "https://github.com/SparkAds/SparkAds.Analyzers/blob/main/docs/rules/";
 }

@@ -33,6 +33,12 @@ internal static class GeneratedNames
     /// <summary>The System.Text.Json converter, where the consumer references System.Text.Json.</summary>
     public const string JsonConverterClass = "SparkAdsErrorJsonConverter";
 
+    /// <summary>
+    /// The internal attribute on each enum member (but <c>Unknown</c>) that carries its remedy in metadata, for the switch
+    /// fix of projects that reference the catalog (<c>Analysis.ErrorIndex</c> reads it); declared beside the enum.
+    /// </summary>
+    public const string RemedyAttribute = "SparkAdsErrorRemedyAttribute";
+
     /// <summary>The enum member every generated enum starts with (value 0).</summary>
     public const string UnknownMember = "Unknown";
 

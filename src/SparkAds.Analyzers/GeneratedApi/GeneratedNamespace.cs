@@ -9,27 +9,30 @@ namespace SparkAds.Analyzers.GeneratedApi;
 /// <summary>
 /// The namespace of the generated code, as the build configures it: <c>SparkAdsNamespace</c> when it is a C#
 /// namespace; else the project's <c>RootNamespace</c> made a valid namespace (as Visual Studio does for new files);
-/// else <see cref="GeneratedNames.FallbackNamespace"/>. The generator generates there; the analyzers look there.
+/// else <see cref="GeneratedNames.FallbackNamespace"/>. The project generates there unless it uses a referenced catalog
+/// (<see cref="CatalogSelection"/>): a configured <c>SparkAdsNamespace</c> asks for that namespace's catalog, the
+/// default does not.
 /// </summary>
-internal readonly record struct GeneratedNamespace(string Name, string? Rejected)
+internal readonly record struct GeneratedNamespace(string Name, string? Rejected, bool Configured)
 {
     public const string NamespaceProperty = "build_property.SparkAdsNamespace";
     public const string RootNamespaceProperty = "build_property.RootNamespace";
 
     /// <summary>
     /// The configured namespace; a <c>SparkAdsNamespace</c> that is not a namespace comes back as
-    /// <see cref="Rejected"/> (SPARK110) beside the namespace used instead.
+    /// <see cref="Rejected"/> (SPARK110) beside the namespace used instead. <see cref="Configured"/> says whether
+    /// <c>SparkAdsNamespace</c> is set at all (valid or rejected).
     /// </summary>
     public static GeneratedNamespace Read(AnalyzerConfigOptions globalOptions)
     {
         var fallback = globalOptions.TryGetValue(RootNamespaceProperty, out var root) ? ToNamespace(root) ?? GeneratedNames.FallbackNamespace : GeneratedNames.FallbackNamespace;
         if (!globalOptions.TryGetValue(NamespaceProperty, out var configured) || configured.Trim().Length == 0)
         {
-            return new(fallback, null);
+            return new(fallback, null, Configured: false);
         }
 
         var value = configured.Trim();
-        return IsValidNamespace(value) ? new(value, null) : new(fallback, value);
+        return IsValidNamespace(value) ? new(value, null, Configured: true) : new(fallback, value, Configured: true);
     }
 
     /// <summary>

@@ -19,6 +19,9 @@ internal sealed class GeneratedTypes
         Errors = errors;
     }
 
+    /// <summary>No catalog: what a project uses when several referenced catalogs leave its choice open.</summary>
+    public static GeneratedTypes None { get; } = new(string.Empty, null, null, null, null);
+
     public string Namespace { get; }
 
     /// <summary><c>SparkAdsError</c>; null when the generator did not run (no catalog) or its output does not compile.</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Reflection;
 using System.Reflection.Metadata;
@@ -64,6 +65,47 @@ internal static class ReferencedTypes
         }
 
         return default;
+    }
+
+    /// <summary>
+    /// Every public top-level type named <paramref name="name"/> in any namespace, as the same scan as
+    /// <see cref="Find"/> finds them; most assemblies have none.
+    /// </summary>
+    public static IEnumerable<TypeDefinitionHandle> FindPublicInAnyNamespace(MetadataReader reader, string name)
+    {
+        foreach (var handle in reader.TypeDefinitions)
+        {
+            var type = reader.GetTypeDefinition(handle);
+            if (reader.StringComparer.Equals(type.Name, name) && (type.Attributes & TypeAttributes.VisibilityMask) == TypeAttributes.Public)
+            {
+                yield return handle;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether the type carries <c>[System.CodeDom.Compiler.GeneratedCode(<paramref name="tool"/>, …)]</c>, read from its
+    /// custom attribute rows: the attribute's type by name, its first argument from the value blob.
+    /// </summary>
+    public static bool HasGeneratedCodeAttribute(MetadataReader reader, TypeDefinitionHandle type, string tool)
+    {
+        foreach (var handle in reader.GetTypeDefinition(type).GetCustomAttributes())
+        {
+            var attribute = reader.GetCustomAttribute(handle);
+            if (!IsType(reader, AttributeType(reader, attribute.Constructor), "System.CodeDom.Compiler", "GeneratedCodeAttribute"))
+            {
+                continue;
+            }
+
+            // ECMA-335 II.23.3: the prolog 0x0001, then the fixed arguments; the first is the tool's name as a SerString.
+            var value = reader.GetBlobReader(attribute.Value);
+            if (value.Length > 2 && value.ReadUInt16() == 1 && string.Equals(value.ReadSerializedString(), tool, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -134,6 +176,25 @@ internal static class ReferencedTypes
 
         return false;
     }
+
+    /// <summary>The type that declares an attribute's constructor: a reference to another assembly's, or one of this assembly's.</summary>
+    private static EntityHandle AttributeType(MetadataReader reader, EntityHandle constructor)
+        => constructor.Kind switch
+        {
+            HandleKind.MemberReference => reader.GetMemberReference((MemberReferenceHandle)constructor).Parent,
+            HandleKind.MethodDefinition => reader.GetMethodDefinition((MethodDefinitionHandle)constructor).GetDeclaringType(),
+            _ => default,
+        };
+
+    private static bool IsType(MetadataReader reader, EntityHandle type, string @namespace, string name)
+        => type.Kind switch
+        {
+            HandleKind.TypeReference => reader.GetTypeReference((TypeReferenceHandle)type) is var reference
+                                        && reader.StringComparer.Equals(reference.Name, name) && reader.StringComparer.Equals(reference.Namespace, @namespace),
+            HandleKind.TypeDefinition => reader.GetTypeDefinition((TypeDefinitionHandle)type) is var definition
+                                         && reader.StringComparer.Equals(definition.Name, name) && reader.StringComparer.Equals(definition.Namespace, @namespace),
+            _ => false,
+        };
 
     private static bool IsNested(this TypeAttributes attributes)
         => (attributes & TypeAttributes.VisibilityMask) is not (TypeAttributes.Public or TypeAttributes.NotPublic);

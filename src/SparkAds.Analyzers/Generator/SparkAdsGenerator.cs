@@ -1,9 +1,11 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
 using SparkAds.Analyzers.Catalog;
 using SparkAds.Analyzers.Catalog.Csv;
 using SparkAds.Analyzers.CatalogFaults;
+using SparkAds.Analyzers.Common;
 using SparkAds.Analyzers.Diagnostics;
 using SparkAds.Analyzers.GeneratedApi;
 using SparkAds.Analyzers.Generator.Emit;
@@ -45,41 +47,54 @@ public sealed class SparkAdsGenerator : IIncrementalGenerator
 
         // Runs on every compilation; its value-equal result keeps the outputs cached while the code is edited.
         var target = context.CompilationProvider
-            .Combine(settings)
-            .Select(static (pair, _) => new GenerationTarget(TargetCapabilities.Of(pair.Left), ReferencedCatalogAssembly.Find(pair.Left, pair.Right.Namespace.Name)))
+            .Select(static (compilation, _) => new GenerationTarget(TargetCapabilities.Of(compilation), ReferencedCatalogAssembly.FindAll(compilation)))
             .WithTrackingName(TrackingNames.Target);
 
         var emitInput = merged
             .Combine(settings)
-            .Select(static (pair, _) => new EmitInput(pair.Left.Errors, pair.Right.EmitOptions))
+            .Select(static (pair, _) => new EmitInput(pair.Left.Errors, pair.Left.Columns, pair.Right.EmitOptions))
             .WithTrackingName(TrackingNames.EmitInput);
-
-        context.RegisterSourceOutput(emitInput.Combine(target), static (production, pair) =>
-        {
-            var (input, compilationTarget) = pair;
-            if (compilationTarget.ReferencedCatalog is not null)
-            {
-                return;
-            }
-
-            foreach (var (hintName, source) in new CatalogEmitter(input.Errors, input.Options, compilationTarget.Capabilities, production.CancellationToken).EmitAll())
-            {
-                production.AddSource(hintName, SourceText.From(source, System.Text.Encoding.UTF8));
-            }
-        });
 
         var faultInput = merged
             .Combine(settings)
             .Select(static (pair, _) => new FaultInput(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.FaultInput);
 
-        context.RegisterSourceOutput(faultInput.Combine(target), static (production, pair) =>
+        // Generate, or use a referenced catalog: from the namespace, whether the project adds catalogs, and the references.
+        var plan = faultInput
+            .Combine(target)
+            .Select(static (pair, _) => new GenerationPlan(
+                CatalogSelection.Choose(pair.Left.Settings.Namespace, pair.Left.Catalog.FirstTeamCatalogPath is not null, pair.Right.ReferencedCatalogs),
+                pair.Right.Capabilities))
+            .WithTrackingName(TrackingNames.Plan);
+
+        context.RegisterSourceOutput(emitInput.Combine(plan), static (production, pair) =>
         {
-            var (input, compilationTarget) = pair;
+            var (input, generation) = pair;
+            if (!generation.Selection.Generates)
+            {
+                return;
+            }
+
+            foreach (var (hintName, source) in new CatalogEmitter(input.Errors, input.Columns, input.Options, generation.Capabilities, production.CancellationToken).EmitAll())
+            {
+                production.AddSource(hintName, SourceText.From(source, System.Text.Encoding.UTF8));
+            }
+        });
+
+        context.RegisterSourceOutput(faultInput.Combine(plan), static (production, pair) =>
+        {
+            var (input, generation) = pair;
             var ns = input.Settings.Namespace;
             if (ns.Rejected is { } rejected)
             {
                 production.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidNamespace, Location.None, rejected, ns.Name));
+            }
+
+            // Like SPARK110, about the project rather than a catalog file: the generator always reports it.
+            if (generation.Selection.Candidates.Count > 0)
+            {
+                production.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.SeveralReferencedCatalogs, Location.None, Describe(generation.Selection.Candidates)));
             }
 
             // Where builds run analyzers, the catalog faults are the analyzer's to report (CatalogFaultReporter): once per build.
@@ -88,10 +103,14 @@ public sealed class SparkAdsGenerator : IIncrementalGenerator
                 return;
             }
 
-            foreach (var fault in BuildCatalogFaults.Of(input.Catalog, compilationTarget.ReferencedCatalog))
+            foreach (var fault in BuildCatalogFaults.Of(input.Catalog, generation.Selection))
             {
                 production.ReportDiagnostic(fault.ToDiagnostic());
             }
         });
     }
+
+    /// <summary>The referenced catalogs as SPARK125 names them: <c>'Ads.Core' (namespace 'Ads.Core'), 'Billing' (namespace 'Billing.Errors')</c>.</summary>
+    private static string Describe(EquatableArray<ReferencedCatalogAssembly> catalogs)
+        => string.Join(", ", catalogs.Select(static c => $"'{c.AssemblyName}' (namespace '{c.Namespace}')"));
 }

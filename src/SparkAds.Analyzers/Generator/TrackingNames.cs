@@ -10,4 +10,5 @@ internal static class TrackingNames
     public const string Target = nameof(Target);
     public const string EmitInput = nameof(EmitInput);
     public const string FaultInput = nameof(FaultInput);
+    public const string Plan = nameof(Plan);
 }

@@ -1,18 +1,19 @@
+using Microsoft.CodeAnalysis.Emit;
 using SparkAds.Analyzers.Analysis;
 using SparkAds.Analyzers.GeneratedApi;
 
 namespace SparkAds.Analyzers.Tests.Analysis;
 
-/// <summary>The catalog read back from a compiled <c>SparkAdsError</c>: rows in catalog order, keys, codes, retirement and cancellation.</summary>
+/// <summary>The catalog read back from a compiled <c>SparkAdsError</c>: rows in catalog order, keys, codes, retirement, remedies and cancellation.</summary>
 public sealed class ErrorIndexTests
 {
     // The three keys' values descend (they are hashes of the keys), so an index ordered by value would reverse them.
     private const string Catalog = "key,code,message,remedy,status,replaced_by\nteam_old,7001,Old.,Fix old.,retired,team_new\nteam_new,7001,New.,Fix new.,,\nteam_plain,,Plain.,Fix plain.,,\n";
 
-    private static readonly string[] s_rows = ["team_old:TeamOld:7001:2071955514:retired", "team_new:TeamNew:7001:1184734773:active", "team_plain:TeamPlain::674146707:active"];
+    private static readonly string[] s_rows = ["team_old:TeamOld:7001:2071955514:retired:Fix old.", "team_new:TeamNew:7001:1184734773:active:Fix new.", "team_plain:TeamPlain::674146707:active:Fix plain."];
 
     [Fact]
-    public void CompiledEnum_ReadsEveryRowInDeclarationOrderWithKeyCodeValueAndRetirement_AndHonoursCancellation()
+    public void CompiledEnum_ReadsEveryRowInDeclarationOrderWithKeyCodeValueRetirementAndRemedy_AndHonoursCancellation()
     {
         var compilation = TestProject.CreateWithoutBuiltInCatalog().WithCatalog("/team/errors.csv", Catalog).RunGenerator().OutputCompilation;
         var types = GeneratedTypes.Beside(compilation.GetTypeByMetadataName("SparkAds.SparkAdsError")!);
@@ -26,12 +27,19 @@ public sealed class ErrorIndexTests
         Assert.Throws<OperationCanceledException>(() => ErrorIndex.Read(types, new CancellationToken(canceled: true)));
     }
 
-    [Fact]
-    public void EnumOfAReferencedAssembly_ReadsTheSameRowsInTheSameOrder()
+    /// <summary>
+    /// The assembly a project reference hands the compiler, and the reference assembly a build hands it instead
+    /// (<c>ProduceReferenceAssembly</c>, the SDK's default: no method bodies, no private members): the remedies travel in
+    /// both, though the attribute that carries them is internal.
+    /// </summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void EnumOfAReferencedAssembly_ReadsTheSameRowsInTheSameOrder(bool referenceAssembly)
     {
         var library = TestProject.CreateWithoutBuiltInCatalog().WithCatalog("/team/errors.csv", Catalog).RunGenerator().OutputCompilation;
         using var image = new MemoryStream();
-        Assert.True(library.Emit(image).Success);
+        Assert.True(library.Emit(image, options: referenceAssembly ? new EmitOptions(metadataOnly: true, includePrivateMembers: false) : null).Success);
         var app = TestProject.CreateWithoutBuiltInCatalog().WithReference(MetadataReference.CreateFromImage(image.ToArray())).RunGenerator().OutputCompilation;
         var referenced = app.GetTypeByMetadataName("SparkAds.SparkAdsError")!;
 
@@ -41,5 +49,5 @@ public sealed class ErrorIndexTests
     }
 
     private static IEnumerable<string> Rows(ErrorIndex index)
-        => Enumerable.Range(0, index.Count).Select(i => $"{index.KeyAt(i)}:{index.MemberNameAt(i)}:{index.CodeAt(i)}:{index.EnumValueAt(i)}:{(index.IsRetired(i) ? "retired" : "active")}");
+        => Enumerable.Range(0, index.Count).Select(i => $"{index.KeyAt(i)}:{index.MemberNameAt(i)}:{index.CodeAt(i)}:{index.EnumValueAt(i)}:{(index.IsRetired(i) ? "retired" : "active")}:{index.RemedyAt(i)}");
 }

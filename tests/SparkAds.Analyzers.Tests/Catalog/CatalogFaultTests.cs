@@ -101,13 +101,25 @@ public sealed class CatalogFaultTests
             ["Unknown", "GoodFirst", "DupKey", "GoodLast"]);
 
     [Fact]
-    public void KeyOfTheBuiltInCatalog_ReportsSpark103InTheTeamCatalog_NamingTheBuiltInRow()
+    public void KeyOfTheBuiltInCatalog_ReportsSpark103InTheTeamCatalog_NamingTheBuiltInCatalogNotAFileInThePackage()
     {
         var result = Generate(Header + "video_unavailable,4002,Mine.,Fix.,user\n" + GoodLast, TestProject.Create());
 
-        Assert.Equal([At(2, 1, "SPARK103", "Key 'video_unavailable' is already defined at spark-ads-errors.csv(2,1); this row is skipped")], Faults(result));
+        Assert.Equal([At(2, 1, "SPARK103", "Key 'video_unavailable' is already defined in the built-in catalog; this row is skipped")], Faults(result));
         Assert.Contains("GoodLast", Members(result));
         Assert.Single(Members(result), "VideoUnavailable");
+        Assert.Empty(CompilerProblems(result));
+    }
+
+    [Fact]
+    public void MemberNameOfABuiltInKey_ReportsSpark105InTheTeamCatalog_NamingTheBuiltInKeyNotAFileInThePackage()
+    {
+        var result = Generate(Header + "Video_Unavailable,4002,Mine.,Fix.,user\n" + GoodLast, TestProject.Create());
+
+        Assert.Equal(
+            [At(2, 1, "SPARK105", "Key 'Video_Unavailable' gives the member name 'VideoUnavailable', which key 'video_unavailable' of the built-in catalog already has; this row is skipped")],
+            Faults(result));
+        Assert.Contains("GoodLast", Members(result));
         Assert.Empty(CompilerProblems(result));
     }
 

@@ -11,7 +11,10 @@ internal sealed class CatalogFuzzer(int seed)
 {
     private static readonly string[] KeyWords = ["auth", "code", "video", "Video", "VIDEO", "a", "b1", "x_y", "\u00E9t\u00E9", "\u9519", "expired", "deleted", "not", "found", "format", "error", "rate", "limit", "\u0130"];
     private static readonly string[] OddKeys = ["unknown", "to_string", "spark_ads_error_keys", "_", "1", "-", " ", "a b", "x\u200By", "video__deleted", "Video_Deleted"];
-    private static readonly string[] Columns = ["key", "code", "message", "remedy", "kind", "KEY", " Message ", "note", "", "key"];
+    private static readonly string[] Columns = ["key", "code", "message", "remedy", "kind", "KEY", " Message ", "note", "", "key", "retryable:bool", "owner:text"];
+
+    /// <summary>Typed team columns, well and badly declared: two types for one name, unknown types, taken and invalid names.</summary>
+    private static readonly string[] TypedColumns = ["retryable:bool", "http_status:int", "owner:text", " Retryable : INT ", "notes: see wiki", "type:text", "2x:bool", "code:int", "Http_Status:int", "owner:text"];
     private static readonly string[] Pieces = ["\"", "\"\"", ",", "\n", "\r\n", "\r", "\\", "\\n", "*/", "</summary>", "<", "&", "{0}", "$\"{x}\"", "\u202E", "\u2028", "\u0085", "\uD800", "\U0001F600", "\0", "\t", " ", "\uFEFF", "#if", "///"];
 
     private readonly Random _random = new(seed);
@@ -45,7 +48,7 @@ internal sealed class CatalogFuzzer(int seed)
                     csv.Append(',');
                 }
 
-                csv.Append(Field(columns[c].Trim().ToLowerInvariant()));
+                csv.Append(Field(columns[c].Trim().ToLowerInvariant().Replace(" ", string.Empty, StringComparison.Ordinal)));
             }
 
             csv.Append(LineBreak());
@@ -57,6 +60,11 @@ internal sealed class CatalogFuzzer(int seed)
     private string[] ShuffledSchema()
     {
         string[] columns = _random.Next(3) == 0 ? ["key", "message", "remedy"] : ["key", "code", "message", "remedy", "kind"];
+        if (_random.Next(3) == 0)
+        {
+            columns = [.. columns, .. Enumerable.Range(0, 1 + _random.Next(3)).Select(_ => TypedColumns[_random.Next(TypedColumns.Length)])];
+        }
+
         for (var i = columns.Length - 1; i > 0; i--)
         {
             var j = _random.Next(i + 1);
@@ -95,6 +103,22 @@ internal sealed class CatalogFuzzer(int seed)
             2 => "fatal",
             3 => string.Empty,
             _ => "user",
+        },
+        _ when column.EndsWith(":bool", StringComparison.Ordinal) => _random.Next(6) switch
+        {
+            0 => string.Empty,
+            1 => "yes",
+            2 => "TRUE",
+            3 => "False",
+            _ => _random.Next(2) == 0 ? "true" : "false",
+        },
+        _ when column.EndsWith(":int", StringComparison.Ordinal) => _random.Next(8) switch
+        {
+            0 => string.Empty,
+            1 => "4xx",
+            2 => "\"1,000\"",
+            3 => "+404",
+            _ => _random.Next(-600, 600).ToString(CultureInfo.InvariantCulture),
         },
         _ => Quoted(Text()),
     };

@@ -73,7 +73,7 @@ public sealed class RetiredKeyFaultTests
         var result = Generate("key,message,remedy,status,replaced_by\nold_auth_code_expired,Old.,Fix.,retired,auth_code_expired\n", TestProject.Create());
 
         Assert.Empty(Faults(result));
-        Assert.Contains("[global::System.Obsolete(\"Old. Retired: use SparkAdsError.AuthCodeExpired (key 'auth_code_expired') instead.\")]\n        OldAuthCodeExpired = 134926965,", result.Sources["SparkAdsError.g.cs"], System.StringComparison.Ordinal);
+        Assert.Contains("[global::System.Obsolete(\"Old. Retired: use SparkAdsError.AuthCodeExpired (key 'auth_code_expired') instead.\")]\n        [SparkAdsErrorRemedyAttribute(\"Fix.\")]\n        OldAuthCodeExpired = 134926965,", result.Sources["SparkAdsError.g.cs"], System.StringComparison.Ordinal);
         Assert.Empty(CompilerProblems(result));
     }
 

@@ -87,7 +87,7 @@ public sealed class CatalogFaultAnalyzerTests
         Assert.Equal(
             [
                 At(2, 1, "SPARK103", "Key 'shared' is already defined at a.csv(2,1); this row is skipped", "/team/b.csv"),
-                At(3, 1, "SPARK103", "Key 'video_deleted' is already defined at spark-ads-errors.csv(3,1); this row is skipped", "/team/b.csv"),
+                At(3, 1, "SPARK103", "Key 'video_deleted' is already defined in the built-in catalog; this row is skipped", "/team/b.csv"),
             ],
             inB.GetAllDiagnostics().Select(ExpectedDiagnostic.FormatStart));
     }

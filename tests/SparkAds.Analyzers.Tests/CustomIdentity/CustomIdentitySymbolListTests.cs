@@ -1,8 +1,12 @@
+using SparkAds.Analyzers.CustomIdentity;
 using static SparkAds.Analyzers.Tests.CustomIdentity.CustomIdentityTestClient;
 
 namespace SparkAds.Analyzers.Tests.CustomIdentity;
 
-/// <summary>SPARK004 reports the team's own Custom Identity API listed under <c>spark_ads.custom_identity_symbols</c>.</summary>
+/// <summary>
+/// SPARK004 reports the team's own Custom Identity API listed under <c>spark_ads.custom_identity_symbols</c>. The lists
+/// are comma-separated: the options come from a real <c>.editorconfig</c>, where <c>;</c> starts a comment.
+/// </summary>
 public sealed class CustomIdentitySymbolListTests
 {
     private const string Sdk = """
@@ -49,7 +53,7 @@ public sealed class CustomIdentitySymbolListTests
             Usage,
             p => p.WithSource(Sdk, "/src/Sdk.cs").WithEditorConfig(
                 "spark_ads.custom_identity_symbols",
-                " M:Acme.Sdk.IdentityClient.CreateCustomIdentity(System.String,System.String) ; P:Acme.Sdk.IdentityClient.UseCustomIdentity, T:Acme.Sdk.CustomIdentity "),
+                " M:Acme.Sdk.IdentityClient.CreateCustomIdentity(System.String,System.String) , P:Acme.Sdk.IdentityClient.UseCustomIdentity, T:Acme.Sdk.CustomIdentity "),
             At(0, "The creation of 'CustomIdentity'"),
             At(1, "The reference to 'IdentityClient.UseCustomIdentity'"),
             At(2, "The reference to 'IdentityClient.CreateCustomIdentity(string, string)'"),
@@ -62,10 +66,10 @@ public sealed class CustomIdentitySymbolListTests
     [Theory]
     [InlineData("M:Acme.Sdk.IdentityClient.CreateCustomIdentity(")]
     [InlineData("Acme.Sdk.CustomIdentity")]
-    [InlineData("X:Acme.Sdk.CustomIdentity;;,,")]
-    [InlineData("T:Acme.Sdk.Missing; M:Acme.Sdk.IdentityClient.Nope(System.Int32)")]
+    [InlineData("X:Acme.Sdk.CustomIdentity,,,")]
+    [InlineData("T:Acme.Sdk.Missing, M:Acme.Sdk.IdentityClient.Nope(System.Int32)")]
     [InlineData("M:Acme.Sdk.IdentityClient.CreateCustomIdentity(System.String,System.String")]
-    [InlineData("T:;M:;P:(;F:Acme..Sdk;T:Acme.Sdk.CustomIdentity{")]
+    [InlineData("T:,M:,P:(,F:Acme..Sdk,T:Acme.Sdk.CustomIdentity{")]
     [InlineData(":")]
     public Task MalformedEntries_AreIgnoredWithoutException(string entries)
         => VerifyAsync(
@@ -80,8 +84,13 @@ public sealed class CustomIdentitySymbolListTests
             """,
             p => p.WithSource(Sdk, "/src/Sdk.cs").WithEditorConfig("spark_ads.custom_identity_symbols", entries));
 
-    [Fact]
-    public Task MalformedEntries_DoNotHideValidOnes()
+    /// <summary>An unbalanced or malformed entry is one bad entry, wherever it stands: the valid entry after it is read.</summary>
+    [Theory]
+    [InlineData("garbage,M:(,M:Acme.Sdk.IdentityClient.CreateCustomIdentity(System.String)")]
+    [InlineData("M:Acme.Sdk.IdentityClient.CreateCustomIdentity(System.String, M:Acme.Sdk.IdentityClient.CreateCustomIdentity(System.String)")]
+    [InlineData("T:Acme.Sdk.CustomIdentity{,P:(,M:Acme.Sdk.IdentityClient.CreateCustomIdentity(System.String)")]
+    [InlineData("F:Acme..Sdk[0:,M:Acme.Sdk.IdentityClient.CreateCustomIdentity(System.String),T:,M:")]
+    public Task MalformedEntries_DoNotHideValidOnes(string entries)
         => VerifyAsync(
             """
             namespace Acme.Ads
@@ -92,6 +101,15 @@ public sealed class CustomIdentitySymbolListTests
                 }
             }
             """,
-            p => p.WithSource(Sdk, "/src/Sdk.cs").WithEditorConfig("spark_ads.custom_identity_symbols", "garbage;M:(;M:Acme.Sdk.IdentityClient.CreateCustomIdentity(System.String)"),
+            p => p.WithSource(Sdk, "/src/Sdk.cs").WithEditorConfig("spark_ads.custom_identity_symbols", entries),
             At(0, "The call to 'IdentityClient.CreateCustomIdentity(string)'"));
+
+    [Theory]
+    [InlineData("M:A.B.C(System.String,System.Int32[0:,0:]), T:A.D", "M:A.B.C(System.String,System.Int32[0:,0:])|T:A.D")]
+    [InlineData("M:(, T:A.D", "M:(|T:A.D")]
+    [InlineData("M:A.B.C(System.String,T:A.D", "M:A.B.C(System.String|T:A.D")]
+    [InlineData("M:A.B.C(System.String,System.Int32", "M:A.B.C(System.String,System.Int32")]
+    [InlineData(" , ,T:A.D,,", "T:A.D")]
+    public void SplitEntries_CommasInParametersStay_AnEntryAfterAnUnbalancedOneStartsAnew(string value, string entries)
+        => Assert.Equal(entries.Split('|'), CustomIdentitySymbols.SplitEntries(value));
 }

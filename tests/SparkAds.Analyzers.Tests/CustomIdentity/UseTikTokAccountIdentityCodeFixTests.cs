@@ -114,13 +114,77 @@ public sealed class UseTikTokAccountIdentityCodeFixTests
             }
             """;
 
+        // The constant and the literal change where they are written; the use keeps the constant's name, whichever
+        // diagnostic is fixed first (the declaration's or the use's) and with Fix All.
         await Verifier.VerifyFixAllAsync(
             FixAllScope.Document,
             "Use TT_USER",
             code,
-            code.Replace("@\"CUSTOMIZED_USER\"", "@\"TT_USER\"", StringComparison.Ordinal)
-                .Replace("\"CUSTOMIZED_USER\"", "\"TT_USER\"", StringComparison.Ordinal)
-                .Replace("WithIdentity(Identity)", "WithIdentity(\"TT_USER\")", StringComparison.Ordinal));
+            code.Replace("@\"CUSTOMIZED_USER\"", "@\"TT_USER\"", StringComparison.Ordinal).Replace("\"CUSTOMIZED_USER\"", "\"TT_USER\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ConstantOfAReferencedAssembly_UsesTheSiblingConstant()
+    {
+        var library = TestProject.CreateWithoutBuiltInCatalog().WithAssemblyName("Acme.Identities").WithSource("""
+            namespace Acme.Identities
+            {
+                public static class IdentityTypes
+                {
+                    public const string CustomizedUser = "CUSTOMIZED_USER";
+                    public const string TtUser = "TT_USER";
+                }
+            }
+            """).CreateCompilation();
+        using var image = new MemoryStream();
+        Assert.True(library.Emit(image).Success);
+        var reference = MetadataReference.CreateFromImage(image.ToArray());
+        const string code = """
+            using Acme.TikTok;
+
+            namespace Acme.Ads
+            {
+                public static class Creatives
+                {
+                    public static AdCreative Create() => new AdCreative { IdentityType = Acme.Identities.IdentityTypes.CustomizedUser };
+                }
+            }
+            """;
+
+        await new CodeFixVerifier(c => CustomIdentityTestClient.Project(c).WithReference(reference), new CustomIdentityAnalyzer(), new UseTikTokAccountIdentityCodeFix())
+            .VerifyAsync(code, "Use TT_USER", code.Replace("IdentityTypes.CustomizedUser", "IdentityTypes.TtUser", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// A constant whose declaration is reported with its use, declared after the use (so one at a time fixes the use
+    /// first), as a local, or public: the value changes where it is written and the use keeps the name, one at a time
+    /// (the use's diagnostic first) and with Fix All alike. The message at each site says which one it is.
+    /// </summary>
+    [Theory]
+    [InlineData("public static AdCreative Create() => new AdCreative().WithIdentity({|#0:Identity|});\n        private const string Identity = {|#1:\"CUSTOMIZED_USER\"|};")]
+    [InlineData("public static AdCreative Create() => new AdCreative().WithIdentity({|#0:Identity|});\n        public const string Identity = {|#1:\"CUSTOMIZED_USER\"|};")]
+    [InlineData("public static AdCreative Create()\n        {\n            const string Identity = {|#1:\"CUSTOMIZED_USER\"|};\n            return new AdCreative().WithIdentity({|#0:Identity|});\n        }")]
+    public Task ReportedConstantDeclaration_IsFixedWhereItsValueIsWritten_WhicheverIsFixedFirst(string members)
+    {
+        var code = $$"""
+            using Acme.TikTok;
+
+            namespace Acme.Ads
+            {
+                public static class Creatives
+                {
+                    {{members}}
+                }
+            }
+            """;
+        var use = members.Contains("private", StringComparison.Ordinal) || members.Contains("public const", StringComparison.Ordinal) ? "The constant 'Creatives.Identity'" : "The constant 'Identity'";
+
+        return Verifier.VerifyFixAllAsync(
+            FixAllScope.Document,
+            "Use BC_AUTH_TT",
+            code,
+            Markup.Parse(code).Code.Replace("\"CUSTOMIZED_USER\"", "\"BC_AUTH_TT\"", StringComparison.Ordinal),
+            [ExpectedDiagnostic.At(0, "SPARK004", Message(use)), ExpectedDiagnostic.At(1, "SPARK004", Message(Value))]);
     }
 
     private const string SerialisedEnum = """

@@ -4,8 +4,9 @@ namespace SparkAds.Analyzers.Tests.EndToEnd;
 
 /// <summary>
 /// The packed package in a real several-project solution (<see cref="SolutionFiles"/>), built once with
-/// <c>dotnet build</c> under warnings as errors: every project compiles, each app's switch over its library's
-/// errors gets exactly one SPARK001 naming the library's team row, and nothing else is reported.
+/// <c>dotnet build</c> under warnings as errors: every project compiles, each app uses its library's catalog (in the
+/// shared namespace, or in the library's own) and generates none, each app's switch over its library's errors gets
+/// exactly one SPARK001 naming the library's team row, and nothing else is reported.
 /// </summary>
 public sealed partial class SolutionEndToEndTests : IClassFixture<SolutionEndToEndTests.Build>
 {
@@ -37,22 +38,24 @@ public sealed partial class SolutionEndToEndTests : IClassFixture<SolutionEndToE
     }
 
     [Fact]
-    public void SolutionBuild_AppInTheSharedNamespace_ReusesTheLibraryTypes_AppInItsOwnGeneratesItsOwn()
+    public void SolutionBuild_EachAppUsesItsLibraryCatalog_InTheSharedNamespaceOrInTheLibrarys_AndLibrariesGenerateTheirOwn()
     {
         Assert.False(File.Exists(_build.Generated("shared-namespace/Acme.App", "SparkAdsError.g.cs")), "Acme.App generated a second SparkAdsError in the shared namespace.");
         Assert.True(File.Exists(_build.Generated("shared-namespace/Acme.Core", "SparkAdsError.g.cs")));
-        Assert.Contains("namespace Ads.App", File.ReadAllText(_build.Generated("Ads.App", "SparkAdsError.g.cs")), StringComparison.Ordinal);
+        Assert.False(File.Exists(_build.Generated("Ads.App", "SparkAdsError.g.cs")), "Ads.App generated a second catalog beside the one of Ads.Core.");
+        Assert.Contains("namespace Ads.Core", File.ReadAllText(_build.Generated("Ads.Core", "SparkAdsError.g.cs")), StringComparison.Ordinal);
         Assert.Contains("namespace _2048.Tools", File.ReadAllText(_build.Generated("2048.Tools", "SparkAdsError.g.cs")), StringComparison.Ordinal);
         Assert.Contains("namespace My_App.Api", File.ReadAllText(_build.Generated("My-App.Api", "SparkAdsError.g.cs")), StringComparison.Ordinal);
     }
 
     private MatchCollection Spark() => SparkDiagnostic().Matches(_build.Log);
 
+    /// <summary>A SPARK diagnostic of a build log: its file, line, column, ID, message and project.</summary>
     [GeneratedRegex(@"(?<file>[^/\\\s]+\.cs)\((?<line>\d+),(?<column>\d+)\): (warning|error) (?<id>SPARK\d{3}): (?<message>.+?) \(https://[^)]*\) \[[^\]]*[/\\](?<project>[^/\\]+)\.csproj")]
-    private static partial Regex SparkDiagnostic();
+    internal static partial Regex SparkDiagnostic();
 
     [GeneratedRegex(@"(warning|error) CS\d{4}")]
-    private static partial Regex CompilerDiagnostic();
+    internal static partial Regex CompilerDiagnostic();
 
     /// <summary>Writes the solution to a temporary folder and builds it once, keeping the generated files.</summary>
     public sealed class Build : IDisposable

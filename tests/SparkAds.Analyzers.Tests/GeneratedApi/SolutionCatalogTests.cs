@@ -6,12 +6,14 @@ namespace SparkAds.Analyzers.Tests.GeneratedApi;
 
 /// <summary>
 /// Several projects in one solution, in memory: a library that generates the catalog (with a team row) and an app
-/// that references it. The app reuses the library's types when it would generate the same namespace, reports one
-/// SPARK112 instead of CS0436 when it also adds catalogs there, and its analyzers follow the enum a switch uses.
+/// that references it. One catalog for the solution: the app, with no catalog of its own and no other
+/// <c>SparkAdsNamespace</c>, generates nothing and uses the library's types in whatever namespace they are, and its
+/// analyzers and fixes use the library's catalog, team rows and remedies included; two such references get one
+/// SPARK125; an app that adds catalogs where a referenced catalog is gets one SPARK112 instead of CS0436.
 /// </summary>
 public sealed class SolutionCatalogTests
 {
-    private const string TeamCsv = "key,code,message,remedy\nteam_quota_exceeded,4290,Quota hit.,Retry later.\n";
+    private const string TeamCsv = "key,code,message,remedy,retryable:bool,owner:text\nteam_quota_exceeded,4290,Quota hit.,Retry later.,true,Ads platform\n";
 
     private const string BuiltInSwitch = """
         namespace Ads.App
@@ -32,22 +34,218 @@ public sealed class SolutionCatalogTests
         }
         """;
 
-    [Fact]
-    public async Task AppInOwnNamespace_SwitchOverLibraryErrors_IsCheckedAgainstTheLibraryCatalog()
+    /// <summary>
+    /// The app in its own root namespace, referencing the library as a build does (its assembly, or its reference
+    /// assembly) and as an IDE does (its compilation): it generates nothing, and its switch is owed the team row.
+    /// </summary>
+    [Theory]
+    [InlineData(LibraryForm.Assembly)]
+    [InlineData(LibraryForm.ReferenceAssembly)]
+    [InlineData(LibraryForm.Compilation)]
+    public async Task AppInItsOwnRootNamespace_UsesTheLibraryCatalog_GeneratesNothingAndChecksTheTeamRow(LibraryForm form)
     {
-        var (markup, app) = AppSwitchingOverLibraryErrors("RootNamespace", "Ads.App");
+        var (markup, app) = AppSwitchingOverLibraryErrors("RootNamespace", "Ads.App", Library(form));
 
         var generated = app.RunGenerator();
         var diagnostics = await app.GetAnalyzerDiagnosticsAsync(generated.OutputCompilation, new SwitchAnalyzer());
 
+        Assert.Empty(generated.Sources);
+        Assert.Empty(generated.Diagnostics);
         Assert.Empty(generated.CompilationDiagnostics);
         Assert.Equal([TeamRowNotHandled(markup)], diagnostics.Select(ExpectedDiagnostic.Format));
+    }
+
+    /// <summary>
+    /// The library's typed team columns are lookups of its compiled catalog: the app, generating nothing, calls
+    /// <c>GetRetryable()</c> and <c>GetOwner()</c> and the compiler binds them to the library's extensions.
+    /// </summary>
+    [Theory]
+    [InlineData(LibraryForm.Assembly)]
+    [InlineData(LibraryForm.ReferenceAssembly)]
+    [InlineData(LibraryForm.Compilation)]
+    public void AppInItsOwnRootNamespace_CallsTheLibraryTypedColumnLookups_WhichBindToTheLibrary(LibraryForm form)
+    {
+        var app = TestProject.Create().WithProperty("RootNamespace", "Ads.App").WithAssemblyName("Ads.App").WithReference(Library(form)).WithSource("""
+            using Ads.Core;
+
+            namespace Ads.App
+            {
+                public static class Routing
+                {
+                    public static bool ShouldRetry(SparkAdsError error) => error.GetRetryable() ?? error.IsSystemError();
+
+                    public static string Owner(SparkAdsError error) => error.GetOwner() ?? "nobody";
+                }
+            }
+            """);
+
+        var generated = app.RunGenerator();
+        var tree = generated.OutputCompilation.SyntaxTrees.Single();
+        var model = generated.OutputCompilation.GetSemanticModel(tree);
+        var lookups = tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax>()
+            .Select(invocation => (IMethodSymbol)model.GetSymbolInfo(invocation).Symbol!)
+            .Select(method => method.ContainingAssembly.Name + ": " + (method.ReducedFrom ?? method).ToDisplayString());
+
+        Assert.Empty(generated.Sources);
+        Assert.Empty(generated.Diagnostics);
+        Assert.Empty(generated.CompilationDiagnostics);
+        Assert.Equal(
+            [
+                "Ads.Core: Ads.Core.SparkAdsErrorExtensions.GetRetryable(Ads.Core.SparkAdsError)",
+                "Ads.Core: Ads.Core.SparkAdsErrorExtensions.IsSystemError(Ads.Core.SparkAdsError)",
+                "Ads.Core: Ads.Core.SparkAdsErrorExtensions.GetOwner(Ads.Core.SparkAdsError)",
+            ],
+            lookups);
+    }
+
+    [Fact]
+    public async Task AppInItsOwnRootNamespace_UsesTheLibraryTypesUnqualified_AndItsCodeSwitchIsOwedTheLibraryCodes()
+    {
+        var markup = Markup.Parse("""
+            using Billing.Errors;
+
+            namespace Ads.App
+            {
+                public static class Handler
+                {
+                    public static SparkAdsError Low() => SparkAdsErrors.Resolve("billing_quota_low", 7002);
+
+                    public static string Handle(int code)
+                    {
+                        [|switch|] (code)
+                        {
+                            case SparkAdsErrorCodes.BillingCardDeclined: return "card";
+                            case SparkAdsErrorCodes.BillingAccountClosed: return "account";
+                            default: throw new System.ArgumentOutOfRangeException(nameof(code));
+                        }
+                    }
+                }
+            }
+            """);
+        var app = TestProject.Create().WithProperty("RootNamespace", "Ads.App").WithReference(BillingLibrary()).WithSource(markup.Code);
+
+        var generated = app.RunGenerator();
+        var diagnostics = await app.GetAnalyzerDiagnosticsAsync(generated.OutputCompilation, new SwitchAnalyzer());
+
+        Assert.Empty(generated.Sources);
+        Assert.Empty(generated.Diagnostics);
+        Assert.Empty(generated.CompilationDiagnostics);
+        Assert.Equal(
+            [ExpectedDiagnostic.At(0, "SPARK001", "This switch over Spark Ads errors does not handle billing_quota_low (7002)").Format(markup, TestProject.SourcePath)],
+            diagnostics.Select(ExpectedDiagnostic.Format));
+    }
+
+    [Fact]
+    public void AppSettingAnotherSparkAdsNamespace_GeneratesItsOwnCatalogThere()
+    {
+        var app = TestProject.Create().WithProperty("RootNamespace", "Ads.App").WithProperty("SparkAdsNamespace", "Ads.App.Errors").WithReference(Library());
+
+        var generated = app.RunGenerator();
+
+        Assert.Contains("\nnamespace Ads.App.Errors\n", generated.Sources["SparkAdsError.g.cs"], StringComparison.Ordinal);
+        Assert.Empty(generated.Diagnostics);
+        Assert.Empty(generated.CompilationDiagnostics);
+    }
+
+    [Fact]
+    public void AppAddingACatalogInItsOwnNamespace_GeneratesItsOwnCatalog_WithNoDiagnostic()
+    {
+        var app = TestProject.Create().WithProperty("RootNamespace", "Ads.App").WithCatalog("/app/app-errors.csv", "key,message,remedy\napp_only,App.,Fix.\n").WithReference(Library());
+
+        var generated = app.RunGenerator();
+
+        Assert.Contains("\nnamespace Ads.App\n", generated.Sources["SparkAdsError.g.cs"], StringComparison.Ordinal);
+        Assert.Contains("AppOnly = ", generated.Sources["SparkAdsError.g.cs"], StringComparison.Ordinal);
+        Assert.Empty(generated.Diagnostics);
+        Assert.Empty(generated.CompilationDiagnostics);
+    }
+
+    [Fact]
+    public async Task AppReferencingTwoCatalogs_ReportsOneSpark125AndGeneratesNothing_AndStillChecksASwitchOverEither()
+    {
+        var markup = Markup.Parse("""
+            namespace Ads.App
+            {
+                public static class Handler
+                {
+                    public static string Handle(Billing.Errors.SparkAdsError error)
+                    {
+                        [|switch|] (error)
+                        {
+                            case Billing.Errors.SparkAdsError.BillingCardDeclined: return "card";
+                            case Billing.Errors.SparkAdsError.BillingAccountClosed: return "account";
+                        }
+
+                        return "other";
+                    }
+
+                    public static string Code(int code)
+                    {
+                        switch (code)
+                        {
+                            case 4025: return "renew";
+                            case 4002: return "other post";
+                        }
+
+                        return "other";
+                    }
+                }
+            }
+            """);
+        var app = TestProject.Create().WithProperty("RootNamespace", "Ads.App").WithReference(Library()).WithReference(BillingLibrary()).WithSource(markup.Code);
+
+        var generated = app.RunGenerator();
+        var diagnostics = await app.GetAnalyzerDiagnosticsAsync(generated.OutputCompilation, new SwitchAnalyzer());
+
+        Assert.Empty(generated.Sources);
+        Assert.Empty(generated.CompilationDiagnostics);
+        Assert.Equal(
+            ["SPARK125 : This project references several assemblies that expose the Spark Ads catalog types ('Ads.Core' (namespace 'Ads.Core'), 'Billing' (namespace 'Billing.Errors')), so it generates none and uses none of them as its own; set <SparkAdsNamespace> to the namespace of the catalog this project uses"],
+            generated.Diagnostics.Select(d => d.Id + " " + d.Location.GetLineSpan().Path + ": " + d.GetMessage(CultureInfo.InvariantCulture)));
+        // The switch over Billing's enum is checked against Billing's catalog; the code switch against none, so it is quiet.
+        Assert.Equal(
+            [ExpectedDiagnostic.At(0, "SPARK001", "This switch over Spark Ads errors does not handle billing_quota_low (7002)").Format(markup, TestProject.SourcePath)],
+            diagnostics.Select(ExpectedDiagnostic.Format));
+    }
+
+    [Fact]
+    public async Task AppReferencingTwoCatalogs_SparkAdsNamespaceChoosesOne_ItsCodeSwitchIsOwedThatCatalogsCodes()
+    {
+        var markup = Markup.Parse("""
+            namespace Ads.App
+            {
+                public static class Handler
+                {
+                    public static string Code(int code)
+                    {
+                        [|switch|] (code)
+                        {
+                            case 7001: return "card";
+                            case 7003: return "account";
+                        }
+
+                        return "other";
+                    }
+                }
+            }
+            """);
+        var app = TestProject.Create().WithProperty("RootNamespace", "Ads.App").WithProperty("SparkAdsNamespace", "Billing.Errors")
+            .WithReference(Library()).WithReference(BillingLibrary()).WithSource(markup.Code);
+
+        var generated = app.RunGenerator();
+        var diagnostics = await app.GetAnalyzerDiagnosticsAsync(generated.OutputCompilation, new SwitchAnalyzer());
+
+        Assert.Empty(generated.Sources);
+        Assert.Empty(generated.Diagnostics);
+        Assert.Equal(
+            [ExpectedDiagnostic.At(0, "SPARK001", "This switch over Spark Ads errors does not handle billing_quota_low (7002)").Format(markup, TestProject.SourcePath)],
+            diagnostics.Select(ExpectedDiagnostic.Format));
     }
 
     [Fact]
     public async Task AppInTheLibraryNamespace_ReusesTheLibraryTypes_GeneratesNothingAndChecksTheTeamRow()
     {
-        var (markup, app) = AppSwitchingOverLibraryErrors("SparkAdsNamespace", "Ads.Core");
+        var (markup, app) = AppSwitchingOverLibraryErrors("SparkAdsNamespace", "Ads.Core", Library());
 
         var generated = app.RunGenerator();
         var diagnostics = await app.GetAnalyzerDiagnosticsAsync(generated.OutputCompilation, new SwitchAnalyzer(), new LookupArgumentAnalyzer());
@@ -82,7 +280,7 @@ public sealed class SolutionCatalogTests
     }
 
     [Fact]
-    public async Task AppSwitchOverLibraryErrors_FixAddsTheTeamRowCase_AndCompiles()
+    public async Task AppSwitchOverLibraryErrors_FixAddsTheTeamRowCaseWithItsRemedy_AndCompiles()
     {
         const string Before = """
             namespace Ads.App
@@ -102,10 +300,11 @@ public sealed class SolutionCatalogTests
         var fixedText = await new CodeFixVerifier(app, new SwitchAnalyzer(), new AddMissingSparkErrorCasesCodeFix())
             .ApplyAsync(AddMissingSparkErrorCasesCodeFix.Title);
 
-        // The library's team row has no remedy here (this project does not read the library's CSV): no empty comment.
+        // The library's team row carries its remedy in the library's compiled enum: this project reads no CSV.
         Assert.EndsWith("""
                         // Select a different post or ensure codes match.
                         Ads.Core.SparkAdsError.AuthCodeError => 0,
+                        // Retry later.
                         Ads.Core.SparkAdsError.TeamQuotaExceeded => 0,
                         _ => 0,
                     };
@@ -131,17 +330,31 @@ public sealed class SolutionCatalogTests
             generated.GeneratorDiagnostics.Select(ExpectedDiagnostic.Format));
     }
 
-    [Fact]
-    public void ReferencedTypeNamedSparkAdsErrorNotGeneratedByThePackage_IsNotReused()
+    [Theory]
+    [InlineData("SparkAdsNamespace", "Ads.Core")]
+    [InlineData("RootNamespace", "Ads.App")]
+    public void ReferencedTypeNamedSparkAdsErrorNotGeneratedByThePackage_IsNotReused(string property, string value)
     {
         var foreign = Compile(TestProject.CreateWithoutBuiltInCatalog().WithAssemblyName("Foreign")
-            .WithSource("namespace Ads.Core { public enum SparkAdsError { Unknown } }").CreateCompilation());
-        var app = TestProject.Create().WithProperty("SparkAdsNamespace", "Ads.Core").WithReference(foreign);
+            .WithSource("namespace Ads.Core { [System.CodeDom.Compiler.GeneratedCode(\"SomeOtherTool\", \"1.0\")] public enum SparkAdsError { Unknown } }").CreateCompilation());
+        var app = TestProject.Create().WithProperty(property, value).WithReference(foreign);
 
         var generated = app.RunGenerator();
 
-        Assert.Contains("SparkAdsError.g.cs", generated.Sources.Keys);
+        Assert.Contains("\nnamespace " + value + "\n", generated.Sources["SparkAdsError.g.cs"], StringComparison.Ordinal);
         Assert.Empty(generated.Diagnostics);
+    }
+
+    [Fact]
+    public void LibraryReferencedUnderAnExternAlias_IsNotUsed_TheAppGeneratesItsOwn()
+    {
+        var app = TestProject.Create().WithProperty("RootNamespace", "Ads.App").WithReference(Library().WithAliases(["core"]));
+
+        var generated = app.RunGenerator();
+
+        Assert.Contains("\nnamespace Ads.App\n", generated.Sources["SparkAdsError.g.cs"], StringComparison.Ordinal);
+        Assert.Empty(generated.Diagnostics);
+        Assert.Empty(generated.CompilationDiagnostics);
     }
 
     [Theory]
@@ -199,15 +412,23 @@ public sealed class SolutionCatalogTests
         Assert.Empty(generated.CompilationDiagnostics);
     }
 
+    /// <summary>How the app is handed the library: as a build of the library, its reference assembly, or an IDE's project reference.</summary>
+    public enum LibraryForm
+    {
+        Assembly,
+        ReferenceAssembly,
+        Compilation,
+    }
+
     /// <summary>
-    /// The app <c>Ads.App</c> (with <paramref name="property"/> set to <paramref name="value"/>) referencing <see cref="Library"/>,
-    /// with one switch over the library's errors that handles every built-in row but not the library's team row.
+    /// The app <c>Ads.App</c> (with <paramref name="property"/> set to <paramref name="value"/>) referencing <paramref name="library"/>
+    /// (<see cref="Library"/>), with one switch over the library's errors that handles every built-in row but not the library's team row.
     /// </summary>
-    private static (Markup Markup, TestProject App) AppSwitchingOverLibraryErrors(string property, string value)
+    private static (Markup Markup, TestProject App) AppSwitchingOverLibraryErrors(string property, string value, MetadataReference library)
     {
         var markup = Markup.Parse(BuiltInSwitch.Replace("{{CASES}}", BuiltInCases("Ads.Core.SparkAdsError")));
         var app = TestProject.Create().WithProperty(property, value).WithAssemblyName("Ads.App")
-            .WithReference(Library()).WithSource(markup.Code);
+            .WithReference(library).WithSource(markup.Code);
         return (markup, app);
     }
 
@@ -215,21 +436,28 @@ public sealed class SolutionCatalogTests
     private static string TeamRowNotHandled(Markup markup)
         => ExpectedDiagnostic.At(0, "SPARK001", "This switch over Spark Ads errors does not handle team_quota_exceeded (4290)").Format(markup, TestProject.SourcePath);
 
-    /// <summary>A class library <c>Ads.Core</c> with the built-in catalog and one team row, compiled to metadata as a build would.</summary>
-    internal static MetadataReference Library()
+    /// <summary>A class library <c>Ads.Core</c> with the built-in catalog and one team row (with the typed columns <c>retryable:bool</c> and <c>owner:text</c>), compiled to metadata as a build would (or as <paramref name="form"/> says).</summary>
+    internal static MetadataReference Library(LibraryForm form = LibraryForm.Assembly)
+        => CatalogLibrary("Ads.Core", "Ads.Core", TeamCsv, form);
+
+    /// <summary>A second library, <c>Billing</c>, whose catalog (its own rows only) lives in <c>Billing.Errors</c>.</summary>
+    private static MetadataReference BillingLibrary()
+        => CatalogLibrary("Billing", "Billing.Errors", "key,code,message,remedy\nbilling_card_declined,7001,Declined.,Use another card.\nbilling_quota_low,7002,Low.,Raise the quota.\nbilling_account_closed,7003,Closed.,Open an account.\n", LibraryForm.Assembly, builtIn: false);
+
+    private static MetadataReference CatalogLibrary(string name, string @namespace, string csv, LibraryForm form, bool builtIn = true)
     {
-        var library = TestProject.Create().WithProperty("RootNamespace", "Ads.Core").WithAssemblyName("Ads.Core")
-            .WithCatalog("/core/team-errors.csv", TeamCsv)
-            .WithSource("namespace Ads.Core { public static class Marker { } }");
+        var library = (builtIn ? TestProject.Create() : TestProject.CreateWithoutBuiltInCatalog()).WithProperty("RootNamespace", @namespace).WithAssemblyName(name)
+            .WithCatalog("/" + name + "/team-errors.csv", csv)
+            .WithSource("namespace " + @namespace + " { public static class Marker { } }");
         var generated = library.RunGenerator();
         Assert.Empty(generated.CompilationDiagnostics);
-        return Compile(generated.OutputCompilation);
+        return form == LibraryForm.Compilation ? generated.OutputCompilation.ToMetadataReference() : Compile(generated.OutputCompilation, form == LibraryForm.ReferenceAssembly);
     }
 
-    private static PortableExecutableReference Compile(Compilation compilation)
+    private static PortableExecutableReference Compile(Compilation compilation, bool referenceAssembly = false)
     {
         using var image = new MemoryStream();
-        var result = compilation.Emit(image);
+        var result = compilation.Emit(image, options: referenceAssembly ? new Microsoft.CodeAnalysis.Emit.EmitOptions(metadataOnly: true, includePrivateMembers: false) : null);
         Assert.True(result.Success, string.Join("\n", result.Diagnostics));
         return MetadataReference.CreateFromImage(image.ToArray());
     }

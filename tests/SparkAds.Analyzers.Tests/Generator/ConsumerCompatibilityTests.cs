@@ -22,15 +22,15 @@ public sealed class ConsumerCompatibilityTests
     }
 
     private const string RetiringCatalog =
-        "key,code,message,remedy,status,replaced_by\n"
-        + "team_new,77,\"New <b>&amp; \"\"quoted\"\"\",Fix.,active,\n"
-        + "team_old,77,Old.,Fix.,retired,team_new\n"
-        + "team_gone,,Gone.,Fix.,retired,\n";
+        "key,code,message,remedy,status,replaced_by,retryable:bool,http_status:int,owner:text\n"
+        + "team_new,77,\"New <b>&amp; \"\"quoted\"\"\",Fix.,active,,true,429,\"<b>Ads</b> & co\"\n"
+        + "team_old,77,Old.,Fix.,retired,team_new,false,,\n"
+        + "team_gone,,Gone.,Fix.,retired,,,,\n";
 
     [Theory]
     [InlineData(TargetProfile.NetStandard20CSharp73)]
     [InlineData(TargetProfile.Net10Nullable)]
-    public void GeneratedCode_WithRetiredRowsAndDocumentationDiagnostics_CompilesWithoutWarnings(TargetProfile target)
+    public void GeneratedCode_WithRetiredRowsTeamColumnsAndDocumentationDiagnostics_CompilesWithoutWarnings(TargetProfile target)
     {
         // DocumentationMode.Diagnose is what GenerateDocumentationFile gives: crefs (also to obsolete members) are bound
         // and every doc comment must sit on a declaration.
@@ -46,13 +46,14 @@ public sealed class ConsumerCompatibilityTests
         Assert.Contains(problems, d => d.Id == "CS1591" && d.Location.SourceTree!.FilePath == TestProject.SourcePath);
         Assert.Empty(problems.Where(d => d.Location.SourceTree?.FilePath != TestProject.SourcePath).Select(ExpectedDiagnostic.Format));
         Assert.Empty(result.GeneratorDiagnostics);
+        Assert.All(["GetRetryable", "GetHttpStatus", "GetOwner"], lookup => Assert.Contains(" " + lookup + "(this SparkAdsError error)", result.Sources["SparkAdsErrorExtensions.g.cs"], System.StringComparison.Ordinal));
     }
 
     [Fact]
     public void NetStandard20WithSystemMemory_GetsTheSpanLookupsButNoJson_AndCompilesWithoutWarnings()
     {
         var project = TestProject.Create().WithTarget(TargetProfile.NetStandard20CSharp73).WithCatalog("/team/errors.csv", "key,message,remedy\ncafé_error,M.,R.\n").WithSource(SpanUsage);
-        var packages = Path.GetFullPath(Path.Combine(TestPaths.NetStandardReferences, "..", "..", "..", "..", ".."));
+        var packages = TestPaths.NuGetPackageRoot;
         var memory = new[] { "system.memory/4.5.5/lib/netstandard2.0/System.Memory.dll", "system.buffers/4.5.1/lib/netstandard2.0/System.Buffers.dll", "system.runtime.compilerservices.unsafe/4.5.3/lib/netstandard2.0/System.Runtime.CompilerServices.Unsafe.dll" }
             .Select(relative => Path.Combine(packages, relative))
             .Where(File.Exists)

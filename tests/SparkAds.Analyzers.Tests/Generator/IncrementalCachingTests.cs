@@ -8,7 +8,7 @@ namespace SparkAds.Analyzers.Tests.Generator;
 public sealed class IncrementalCachingTests
 {
     private const string TeamCatalogPath = "/src/team-errors.csv";
-    private const string TeamCatalog = "key,code,message,remedy\nteam_error,777,Team message.,Team remedy.\n";
+    private const string TeamCatalog = "notes,key,code,message,remedy,retryable:bool\nA note.,team_error,777,Team message.,Team remedy.,true\n";
 
     private static readonly string[] TrackedSteps =
     [
@@ -19,6 +19,7 @@ public sealed class IncrementalCachingTests
         TrackingNames.Target,
         TrackingNames.EmitInput,
         TrackingNames.FaultInput,
+        TrackingNames.Plan,
     ];
 
     [Fact]
@@ -53,7 +54,7 @@ public sealed class IncrementalCachingTests
         var driver = project.CreateDriver().RunGenerators(compilation);
 
         var team = project.AdditionalFiles.Single(f => f.Path == TeamCatalogPath);
-        var editedTeam = new TestAdditionalText(TeamCatalogPath, TeamCatalog + "team_error_two,,Second.,Remedy two.\n");
+        var editedTeam = new TestAdditionalText(TeamCatalogPath, TeamCatalog + ",team_error_two,,Second.,Remedy two.,\n");
         var second = driver.ReplaceAdditionalText(team, editedTeam).RunGenerators(compilation).GetRunResult().Results.Single();
 
         // Which catalog each parse output belongs to: only the edited one may have been parsed again.
@@ -75,13 +76,62 @@ public sealed class IncrementalCachingTests
         var driver = project.CreateDriver().RunGenerators(compilation);
 
         var team = project.AdditionalFiles.Single();
-        var withBlankLine = new TestAdditionalText(TeamCatalogPath, "key,code,message,remedy\n\nteam_error,777,Team message.,Team remedy.\n");
+        var withBlankLine = new TestAdditionalText(TeamCatalogPath, TeamCatalog.Replace("\nA note.", "\n\nA note.", System.StringComparison.Ordinal));
         var second = driver.ReplaceAdditionalText(team, withBlankLine).RunGenerators(compilation).GetRunResult().Results.Single();
 
         Assert.Equal([IncrementalStepRunReason.Modified], Outputs(second, TrackingNames.ParsedCatalogs));
         Assert.All(Outputs(second, TrackingNames.EmitInput), reason => Assert.True(
             reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
             $"EmitInput was {reason} though only a row's position changed."));
+    }
+
+    [Fact]
+    public void EditingACellOfAColumnWithoutAType_ReparsesTheCatalog_AndLeavesTheEmitterCached()
+    {
+        var second = RunEdited(TeamCatalog.Replace("A note.", "\"A longer note, \"\"rewritten\"\".\"", System.StringComparison.Ordinal));
+
+        Assert.Equal([IncrementalStepRunReason.Modified], Outputs(second, TrackingNames.ParsedCatalogs));
+        Assert.All(Outputs(second, TrackingNames.EmitInput), reason => Assert.True(
+            reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
+            $"EmitInput was {reason} though only a cell of a column without a type changed."));
+        Assert.All(SourceOutputs(second), reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"A source output was {reason}."));
+    }
+
+    [Theory]
+    [InlineData("a typed column added", "owner:text", "public static string? GetOwner(this SparkAdsError error)")]
+    [InlineData("a typed cell edited", "retryable:bool", "UnpackBools(\"-f\")")]
+    [InlineData("a column given a type", "notes:text", "public static string? GetNotes(this SparkAdsError error)")]
+    public void ATypedColumnChange_ReRunsTheEmitter(string edit, string header, string generated)
+    {
+        var edited = edit switch
+        {
+            "a typed column added" => TeamCatalog.Replace("bool\n", "bool," + header + "\n", System.StringComparison.Ordinal).Replace("true\n", "true,Ads\n", System.StringComparison.Ordinal),
+            "a typed cell edited" => TeamCatalog.Replace(",true\n", ",false\n", System.StringComparison.Ordinal),
+            _ => TeamCatalog.Replace("notes,", header + ",", System.StringComparison.Ordinal),
+        };
+        Assert.NotEqual(TeamCatalog, edited);
+
+        var second = RunEdited(edited);
+
+        Assert.Equal([IncrementalStepRunReason.Modified], Outputs(second, TrackingNames.EmitInput));
+        Assert.Contains(generated, second.GeneratedSources.Single(s => s.HintName == "SparkAdsErrorExtensions.g.cs").SourceText.ToString(), System.StringComparison.Ordinal);
+    }
+
+    /// <summary>A run over the team catalog alone, then a second run after the catalog's text became <paramref name="edited"/>.</summary>
+    private static GeneratorRunResult RunEdited(string edited)
+    {
+        var project = TestProject.CreateWithoutBuiltInCatalog().WithCatalog(TeamCatalogPath, TeamCatalog);
+        var compilation = project.CreateCompilation();
+        var driver = project.CreateDriver().RunGenerators(compilation);
+        var second = driver.ReplaceAdditionalText(project.AdditionalFiles.Single(), new TestAdditionalText(TeamCatalogPath, edited)).RunGenerators(compilation);
+        return second.GetRunResult().Results.Single();
+    }
+
+    private static List<IncrementalStepRunReason> SourceOutputs(GeneratorRunResult result)
+    {
+        var reasons = result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+        Assert.NotEmpty(reasons);
+        return reasons;
     }
 
     /// <summary>The reasons of every output of <paramref name="step"/>; a step the run did not track, or that ran with no output, fails the test (a check over nothing proves nothing).</summary>

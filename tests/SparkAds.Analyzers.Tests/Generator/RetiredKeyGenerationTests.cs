@@ -56,6 +56,7 @@ public sealed class RetiredKeyGenerationTests
             "        /// <summary>The budget is low.</summary>\n"
             + "        /// <remarks>Retired: TikTok no longer sends it; use <see cref=\"SparkAdsError.BudgetTooLow\"/>. Key <c>budget_low</c>, code 7001. Remedy: Raise the budget.</remarks>\n"
             + "        [global::System.Obsolete(\"The budget is low. Retired: use SparkAdsError.BudgetTooLow (key 'budget_too_low') instead.\")]\n"
+            + "        [SparkAdsErrorRemedyAttribute(\"Raise the budget.\")]\n"
             + "        BudgetLow = 27538737,\n",
             result.Sources["SparkAdsError.g.cs"],
             System.StringComparison.Ordinal);

@@ -1,11 +1,7 @@
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis.Diagnostics;
-using SparkAds.Analyzers.CatalogFaults;
-using SparkAds.Analyzers.Conversions;
-using SparkAds.Analyzers.CustomIdentity;
 using SparkAds.Analyzers.Generator;
-using SparkAds.Analyzers.Lookups;
 using SparkAds.Analyzers.Switches;
 using SparkAds.Analyzers.Tests.CatalogFaults;
 
@@ -66,25 +62,20 @@ public sealed class CompilationLifetimeTests
         }
         """;
 
-    public static TheoryData<string> Subjects => ["SwitchAnalyzer", "LookupArgumentAnalyzer", "CustomIdentityAnalyzer", "CatalogFaultAnalyzer", "ErrorConversionAnalyzer", "SparkAdsGenerator"];
+    /// <summary>Every analyzer and generator of the package by name, found by reflection so one added later is checked too.</summary>
+    public static TheoryData<string> Subjects
+        => [.. AnalyzerAssembly.CSharpAnalyzers(typeof(SparkAdsGenerator).Assembly).Select(a => a.GetType().Name),
+            .. AnalyzerAssembly.Generators(typeof(SparkAdsGenerator).Assembly).Select(g => GeneratorExtensions.GetGeneratorType(g).Name)];
 
     [Theory]
     [MemberData(nameof(Subjects))]
     public async Task AnalysedAndDropped_EveryCompilationIsReleased(string subject)
     {
-        var analyzer = subject switch
-        {
-            nameof(SwitchAnalyzer) => (DiagnosticAnalyzer)new SwitchAnalyzer(),
-            nameof(LookupArgumentAnalyzer) => new LookupArgumentAnalyzer(),
-            nameof(CustomIdentityAnalyzer) => new CustomIdentityAnalyzer(),
-            nameof(CatalogFaultAnalyzer) => new CatalogFaultAnalyzer(),
-            nameof(ErrorConversionAnalyzer) => new ErrorConversionAnalyzer(),
-            _ => null,
-        };
-        var generator = new SparkAdsGenerator();
+        var analyzer = AnalyzerAssembly.CSharpAnalyzers(typeof(SparkAdsGenerator).Assembly).SingleOrDefault(a => a.GetType().Name == subject);
+        var generators = AnalyzerAssembly.Generators(typeof(SparkAdsGenerator).Assembly);
 
         // Thread-pool threads, concurrently, as hosts run analyses; the instances outlive every compilation.
-        var references = (await Task.WhenAll(Enumerable.Range(0, Compilations).Select(i => Task.Run(() => AnalyseAndDrop(generator, analyzer, i))))).SelectMany(r => r).ToList();
+        var references = (await Task.WhenAll(Enumerable.Range(0, Compilations).Select(i => Task.Run(() => AnalyseAndDrop(generators, analyzer, i))))).SelectMany(r => r).ToList();
 
         // The driver's own background work may still be finishing on other threads: give it a moment, not forever.
         for (var i = 0; i < 20 && references.Any(r => r.IsAlive); i++)
@@ -100,7 +91,7 @@ public sealed class CompilationLifetimeTests
 
         Assert.True(references.All(r => !r.IsAlive), $"{references.Count(r => r.IsAlive)} of {references.Count} compilations analysed by {subject} are still alive.");
         GC.KeepAlive(analyzer);
-        GC.KeepAlive(generator);
+        GC.KeepAlive(generators);
     }
 
     [Fact]
@@ -152,15 +143,15 @@ public sealed class CompilationLifetimeTests
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static WeakReference[] AnalyseAndDrop(SparkAdsGenerator generator, DiagnosticAnalyzer? analyzer, int index)
+    private static WeakReference[] AnalyseAndDrop(ImmutableArray<ISourceGenerator> generators, DiagnosticAnalyzer? analyzer, int index)
     {
         // The catalog's SPARK104 comes from the analyzer where builds run analyzers, else from the generator.
-        var faultsFromAnalyzer = analyzer is CatalogFaultAnalyzer;
+        var faultsFromAnalyzer = analyzer?.SupportedDiagnostics.Any(d => d.Id == "SPARK104") == true;
         var project = TestProject.Create().WithAssemblyName("Consumer" + index).WithSource(Source)
             .WithCatalog("/team/errors.csv", "key,message,remedy\nteam_error,Team.,Fix.\nbad key,Bad.,Fix.\n")
             .WithAnalyzerSettings(runAnalyzersDuringBuild: faultsFromAnalyzer ? string.Empty : "false");
         var compilation = project.CreateCompilation();
-        var driver = Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create([generator.AsSourceGenerator()], project.AdditionalFiles, project.ParseOptions, project.Options)
+        var driver = Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create(generators, project.AdditionalFiles, project.ParseOptions, project.Options)
             .RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         Assert.Equal(!faultsFromAnalyzer, generatorDiagnostics.Any(d => d.Id == "SPARK104"));
         GC.KeepAlive(driver);

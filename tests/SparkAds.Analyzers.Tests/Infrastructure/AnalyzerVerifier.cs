@@ -1,66 +1,62 @@
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+using SparkAds.Analyzers.Generator;
 
 namespace SparkAds.Analyzers.Tests.Infrastructure;
 
 /// <summary>
-/// The analyzer assertion every analyzer test makes, as strict as Microsoft.CodeAnalysis.Testing: the diagnostics are
-/// exactly the expected ones (ID, span, message), merged from the markup (<c>{|ID:…|}</c> with
-/// <see cref="ExpectedDiagnostic.Marked"/> messages) and the located expectations; compiler errors count as diagnostics,
-/// so the test source must compile unless the test expects the error (<c>{|CS0103:…|}</c>); and where the analyzer
-/// reports any, the same source reports none from it when the user has opted out: under <c>#pragma warning disable</c>,
-/// as an <c>&lt;auto-generated&gt;</c> file, inside <c>#line hidden</c>, and (where every reported diagnostic is inside a type) with
-/// <c>[SuppressMessage]</c> or <c>[GeneratedCode]</c> on its types. A diagnostic carries no properties.
+/// The analyzer assertion every analyzer test makes, on Microsoft.CodeAnalysis.Testing (<see cref="Test"/>): the
+/// package's generator runs as in a build, and the diagnostics (the analyzer's, the generator's and the compiler's
+/// errors) are exactly the expected ones, with ID, span, severity and message (<see cref="ExpectedDiagnostics"/>), so the
+/// test source must compile unless the test marks the error (<c>{|CS0103:…|}</c>). The framework also checks that
+/// <c>#pragma warning disable</c> silences what the analyzer reports. What it does not check for analyzers that
+/// configure generated code analysis (all of ours) runs here whenever the analyzer reports anything: the same source
+/// reports nothing from it as an <c>&lt;auto-generated&gt;</c> file, inside <c>#line hidden</c>, and (where every
+/// reported diagnostic is inside a type) with <c>[SuppressMessage]</c> or <c>[GeneratedCode]</c> on its types. A
+/// diagnostic of the analyzer carries no properties: a fix reads the code again when it is asked.
 /// </summary>
 public static class AnalyzerVerifier
 {
     public static async Task VerifyAsync(DiagnosticAnalyzer analyzer, Markup markup, TestProject project, IReadOnlyList<ExpectedDiagnostic> expected)
     {
-        var compilation = project.RunGenerator().OutputCompilation;
-        var diagnostics = await project.GetAnalyzerDiagnosticsAsync(compilation, analyzer);
-        ExpectedDiagnostics.AssertEqual(ExpectedDiagnostics.Lines(markup, TestProject.SourcePath, expected), ExpectedDiagnostics.Lines(CompilerErrors(compilation).Concat(diagnostics)));
+        var test = new Test(analyzer, project);
+        var results = ExpectedDiagnostics.Results(markup, TestProject.SourcePath, expected, analyzer);
+        test.TestState.ExpectedDiagnostics.AddRange(results);
+        await test.RunAsync();
 
-        // A diagnostic is its ID, location and message: a fix reads the code again when it is asked.
-        Assert.All(diagnostics, static d => Assert.Empty(d.Properties));
-        if (diagnostics.IsEmpty)
+        var descriptors = analyzer.SupportedDiagnostics;
+        var reported = results.Where(r => descriptors.Any(d => d.Id == r.Id)).ToList();
+        if (reported.Count == 0)
         {
             return;
         }
 
-        // A variant compiles as the test source does: cleanly, unless the test expects compiler errors.
-        var compiles = !CompilerErrors(compilation).Any();
-        foreach (var (variant, code) in Variants(analyzer, markup, diagnostics))
+        // A variant compiles as the test source does: cleanly, unless the test expects compiler errors. Variants are
+        // compiled directly (one generator run and one analysis each), the framework's run being the check above.
+        var compiles = !results.Any(r => r.Id.StartsWith("CS", StringComparison.Ordinal));
+        foreach (var (variant, code) in Variants(descriptors, markup.Code, reported))
         {
             var opted = project with { Sources = project.Sources.SetItem(0, (TestProject.SourcePath, code)) };
-            var suppressed = compiles ? await DiagnosticsAsync(analyzer, opted) : await opted.GetAnalyzerDiagnosticsAsync(opted.RunGenerator().OutputCompilation, analyzer);
+            var compilation = opted.RunGenerator().OutputCompilation;
+            var errors = compilation.GetDiagnostics().Where(d => d.DefaultSeverity == DiagnosticSeverity.Error).Select(ExpectedDiagnostic.Format).ToList();
+            Assert.True(!compiles || errors.Count == 0, $"The source {variant} does not compile:\n{string.Join("\n", errors)}");
+            var suppressed = await opted.GetAnalyzerDiagnosticsAsync(compilation, analyzer);
             Assert.True(suppressed.IsEmpty, $"Reported {variant}:\n{string.Join("\n", suppressed.Select(ExpectedDiagnostic.Format))}\n\n{code}");
         }
     }
 
-    /// <summary>The analyzer's diagnostics after the generator ran; fails on a compiler error in the test source.</summary>
-    public static async Task<ImmutableArray<Diagnostic>> DiagnosticsAsync(DiagnosticAnalyzer analyzer, TestProject project)
+    private static IEnumerable<(string Variant, string Code)> Variants(ImmutableArray<DiagnosticDescriptor> descriptors, string code, IReadOnlyList<DiagnosticResult> reported)
     {
-        var compilation = project.RunGenerator().OutputCompilation;
-        var errors = CompilerErrors(compilation).Select(ExpectedDiagnostic.Format).ToList();
-        Assert.True(errors.Count == 0, "The test source does not compile:\n" + string.Join("\n", errors));
-        return await project.GetAnalyzerDiagnosticsAsync(compilation, analyzer);
-    }
+        yield return ("in an <auto-generated> file", "// <auto-generated/>\n" + code);
+        yield return ("inside #line hidden", "#line hidden\n" + code);
 
-    /// <summary>The compiler's errors (not warnings made errors): what Microsoft.CodeAnalysis.Testing compares by default.</summary>
-    private static IEnumerable<Diagnostic> CompilerErrors(Compilation compilation)
-        => compilation.GetDiagnostics().Where(d => d.DefaultSeverity == DiagnosticSeverity.Error);
-
-    private static IEnumerable<(string Variant, string Code)> Variants(DiagnosticAnalyzer analyzer, Markup markup, ImmutableArray<Diagnostic> reported)
-    {
-        var descriptors = analyzer.SupportedDiagnostics;
-        yield return ("under #pragma warning disable", "#pragma warning disable " + string.Join(", ", descriptors.Select(d => d.Id)) + "\n" + markup.Code);
-        yield return ("in an <auto-generated> file", "// <auto-generated/>\n" + markup.Code);
-        yield return ("inside #line hidden", "#line hidden\n" + markup.Code);
-
-        var root = CSharpSyntaxTree.ParseText(markup.Code).GetRoot();
+        var root = CSharpSyntaxTree.ParseText(code).GetRoot();
+        var text = root.SyntaxTree.GetText();
         var types = root.DescendantNodes().OfType<BaseTypeDeclarationSyntax>().Where(t => !t.Ancestors().OfType<BaseTypeDeclarationSyntax>().Any()).ToList();
-        if (!reported.All(d => d.Location.SourceTree?.FilePath == TestProject.SourcePath && types.Any(t => t.FullSpan.Contains(d.Location.SourceSpan))))
+        if (!reported.All(r => r.Spans[0].Span.Path == TestProject.SourcePath && types.Any(t => t.FullSpan.Contains(text.Lines.GetPosition(r.Spans[0].Span.StartLinePosition)))))
         {
             yield break;
         }
@@ -74,5 +70,40 @@ public static class AnalyzerVerifier
     {
         var lists = SyntaxFactory.ParseCompilationUnit(attributes + " class C { }").Members[0].AttributeLists;
         return root.ReplaceNodes(types, (_, type) => type.WithAttributeLists(type.AttributeLists.AddRange(lists))).ToFullString();
+    }
+
+    /// <summary>
+    /// A <see cref="CSharpAnalyzerTest{TAnalyzer, TVerifier}"/> of an analyzer instance over a <see cref="TestProject"/>:
+    /// its sources, catalogs, options, references and language, with the package's generator applied (its output is
+    /// the snapshot tests' subject, so not compared here). The sources are code: the verifier has read their markup.
+    /// </summary>
+    public sealed class Test : CSharpAnalyzerTest<EmptyDiagnosticAnalyzer, DefaultVerifier>
+    {
+        private readonly DiagnosticAnalyzer _analyzer;
+        private readonly TestProject _project;
+
+        public Test(DiagnosticAnalyzer analyzer, TestProject project)
+        {
+            _analyzer = analyzer;
+            _project = project;
+            ReferenceAssemblies = project.ReferenceAssemblies;
+            TestBehaviors = TestBehaviors.SkipGeneratedSourcesCheck;
+            project.ApplyTo(TestState);
+        }
+
+        protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => [_analyzer];
+
+        /// <summary>Every diagnostic of the analyzer the framework compares: it is its ID, location and message, nothing more.</summary>
+        protected override ImmutableArray<(Project project, Diagnostic diagnostic)> FilterDiagnostics(ImmutableArray<(Project project, Diagnostic diagnostic)> diagnostics)
+        {
+            Assert.All(diagnostics.Where(d => _analyzer.SupportedDiagnostics.Any(s => s.Id == d.diagnostic.Id)), static d => Assert.Empty(d.diagnostic.Properties));
+            return base.FilterDiagnostics(diagnostics);
+        }
+
+        protected override IEnumerable<Type> GetSourceGenerators() => [typeof(SparkAdsGenerator)];
+
+        protected override ParseOptions CreateParseOptions() => _project.ParseOptions;
+
+        protected override CompilationOptions CreateCompilationOptions() => _project.CompilationOptions(warningsAsErrors: false);
     }
 }

@@ -54,7 +54,7 @@ public sealed record ExpectedDiagnostic(string Id, int? MarkupSpan, string Messa
         return Format(Id, Path ?? string.Empty, LineSpan ?? default, Message, includeEnd: false);
     }
 
-    internal static string Format(string id, string path, LinePositionSpan span, string message, bool includeEnd)
+    private static string Format(string id, string path, LinePositionSpan span, string message, bool includeEnd)
     {
         var start = $"{id} {path}({span.Start.Line + 1},{span.Start.Character + 1})";
         return includeEnd ? $"{start}-({span.End.Line + 1},{span.End.Character + 1}): {message}" : $"{start}: {message}";

@@ -1,16 +1,29 @@
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+using SparkAds.Analyzers.Diagnostics;
+
 namespace SparkAds.Analyzers.Tests.Infrastructure;
 
 /// <summary>
-/// What the verifiers compare: the diagnostics a test expects in its source, merged from its markup
-/// (<c>{|ID:…|}</c>, each taking the next <see cref="ExpectedDiagnostic.Marked"/> message) and its located expectations
-/// (<see cref="ExpectedDiagnostic.At"/>, <see cref="ExpectedDiagnostic.InFile"/>); and the diagnostics reported. Both
-/// become one line each (<c>ID path(line,col)-(line,col): message</c>) in one order (path, start, ID, end, message), so
-/// the order a test lists them in does not matter and a failure shows exactly which line differs.
+/// What the verifiers hand Microsoft.CodeAnalysis.Testing: each diagnostic a test expects as a
+/// <see cref="DiagnosticResult"/> with its ID, exact span, severity and message. The framework checks a message only
+/// where a result carries one (<c>WithMessage</c>, or a descriptor with arguments), and markup (<c>{|ID:…|}</c>) gives it
+/// none; here every result has one: each marked diagnostic takes the next <see cref="ExpectedDiagnostic.Marked"/> message
+/// of the test, in the order the markers open, and a marker without a message or a message left over is an error in the
+/// test. Marked and located (<see cref="ExpectedDiagnostic.At"/>, <see cref="ExpectedDiagnostic.InFile"/>) expectations merge.
 /// </summary>
 public static class ExpectedDiagnostics
 {
-    public static ImmutableArray<string> Lines(Markup markup, string sourcePath, IReadOnlyList<ExpectedDiagnostic> expected)
+    /// <param name="markup">The test source the expectations point into.</param>
+    /// <param name="sourcePath">Where that source is compiled.</param>
+    /// <param name="expected">The test's messages and located expectations.</param>
+    /// <param name="analyzer">The analyzer under test: a diagnostic is expected with its descriptor's default severity (the
+    /// analyzer's or the generator's), a compiler's as an error.</param>
+    public static ImmutableArray<DiagnosticResult> Results(Markup markup, string sourcePath, IReadOnlyList<ExpectedDiagnostic> expected, DiagnosticAnalyzer analyzer)
     {
+        DiagnosticSeverity Severity(string id)
+            => analyzer.SupportedDiagnostics.Concat(DiagnosticDescriptors.All).FirstOrDefault(d => d.Id == id)?.DefaultSeverity ?? DiagnosticSeverity.Error;
+
         var text = SourceText.From(markup.Code);
         var messages = expected.Where(e => e.IsMarked).Select(e => e.Message).ToList();
         if (messages.Count != markup.Diagnostics.Length)
@@ -22,33 +35,13 @@ public static class ExpectedDiagnostics
                 nameof(expected));
         }
 
-        var marked = markup.Diagnostics.Select((d, i) => new Line(sourcePath, text.Lines.GetLinePositionSpan(d.Span), d.Id, messages[i], IncludeEnd: true));
+        DiagnosticResult InSource(string id, TextSpan span, string message)
+            => new DiagnosticResult(id, Severity(id)).WithSpan(new FileLinePositionSpan(sourcePath, text.Lines.GetLinePositionSpan(span))).WithMessage(message);
+
+        var marked = markup.Diagnostics.Select((d, i) => InSource(d.Id, d.Span, messages[i]));
         var located = expected.Where(e => !e.IsMarked).Select(e => e.MarkupSpan is { } index
-            ? new Line(sourcePath, text.Lines.GetLinePositionSpan(markup.Spans[index]), e.Id, e.Message, IncludeEnd: true)
-            : new Line(e.Path ?? string.Empty, e.LineSpan ?? default, e.Id, e.Message, IncludeEnd: false));
-        return Sorted(marked.Concat(located));
+            ? InSource(e.Id, markup.Spans[index], e.Message)
+            : new DiagnosticResult(e.Id, Severity(e.Id)).WithLocation(e.Path!, e.LineSpan!.Value.Start).WithMessage(e.Message));
+        return [.. marked.Concat(located)];
     }
-
-    /// <summary>Fails unless the lines are equal, showing both lists in full.</summary>
-    public static void AssertEqual(IReadOnlyList<string> expected, IReadOnlyList<string> actual)
-        => Assert.True(
-            expected.SequenceEqual(actual, StringComparer.Ordinal),
-            $"Diagnostics differ.\nExpected:\n  {string.Join("\n  ", expected)}\nActual:\n  {string.Join("\n  ", actual)}");
-
-    public static ImmutableArray<string> Lines(IEnumerable<Diagnostic> diagnostics)
-        => Sorted(diagnostics.Select(d =>
-        {
-            var span = d.Location.GetLineSpan();
-            return new Line(span.Path, span.Span, d.Id, d.GetMessage(CultureInfo.InvariantCulture), IncludeEnd: true);
-        }));
-
-    private static ImmutableArray<string> Sorted(IEnumerable<Line> lines)
-        => [.. lines.OrderBy(l => l.Path, StringComparer.Ordinal)
-                    .ThenBy(l => l.Span.Start)
-                    .ThenBy(l => l.Id, StringComparer.Ordinal)
-                    .ThenBy(l => l.Span.End)
-                    .ThenBy(l => l.Message, StringComparer.Ordinal)
-                    .Select(l => ExpectedDiagnostic.Format(l.Id, l.Path, l.Span, l.Message, l.IncludeEnd))];
-
-    private sealed record Line(string Path, LinePositionSpan Span, string Id, string Message, bool IncludeEnd);
 }

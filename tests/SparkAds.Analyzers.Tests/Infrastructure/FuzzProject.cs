@@ -62,7 +62,11 @@ internal sealed class FuzzProject
         return [.. diagnostics.Where(d => d.Location.SourceTree?.FilePath == document.FilePath)];
     }
 
-    /// <summary>The generated code and <paramref name="source"/> as a project of <paramref name="workspace"/>, with the test project's analyzer options; returns the source's document.</summary>
+    /// <summary>
+    /// The generated code and <paramref name="source"/> as a project of <paramref name="workspace"/> that holds the test
+    /// project's catalogs and options as a host's project does (the fixes read them from <c>Project.AnalyzerOptions</c>);
+    /// returns the source's document.
+    /// </summary>
     public Document CreateDocument(AdhocWorkspace workspace, string source)
     {
         var projectInfo = ProjectInfo.Create(ProjectId.CreateNewId(), VersionStamp.Default, _assemblyName, _assemblyName, LanguageNames.CSharp, compilationOptions: Options, parseOptions: ParseOptions, metadataReferences: TestReferences.Net10);
@@ -74,7 +78,15 @@ internal sealed class FuzzProject
 
         var id = DocumentId.CreateNewId(projectInfo.Id);
         solution = solution.AddDocument(id, Path.GetFileName(SourcePath), SourceText.From(source), filePath: SourcePath);
-        solution = TestWorkspace.WithAnalyzerOptions(solution, projectInfo.Id, _project);
+        foreach (var file in _project.AdditionalFiles)
+        {
+            solution = solution.AddAdditionalDocument(DocumentId.CreateNewId(projectInfo.Id), Path.GetFileName(file.Path), file.GetText()!, filePath: file.Path);
+        }
+
+        foreach (var (path, text) in _project.AnalyzerConfigFiles)
+        {
+            solution = solution.AddAnalyzerConfigDocument(DocumentId.CreateNewId(projectInfo.Id), Path.GetFileName(path), SourceText.From(text), filePath: path);
+        }
         Assert.True(workspace.TryApplyChanges(solution));
         return workspace.CurrentSolution.GetDocument(id)!;
     }

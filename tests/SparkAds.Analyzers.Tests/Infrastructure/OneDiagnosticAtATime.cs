@@ -5,8 +5,9 @@ namespace SparkAds.Analyzers.Tests.Infrastructure;
 
 /// <summary>
 /// Fixing a document as a user who takes one light bulb at a time would: analyse, apply the chosen action of the first
-/// diagnostic that offers one, analyse the result again, until no diagnostic offers one. Fix All must give the same text
-/// (<see cref="CodeFixVerifier"/> and the fuzz tests check it).
+/// diagnostic that offers one, analyse the result again, until no diagnostic offers one. The fuzz tests check that Fix All
+/// gives the same text on generated batches (fix tests get the same check from Microsoft.CodeAnalysis.Testing, and read
+/// the actions offered and a single action's result through <see cref="ActionsAsync"/> and <see cref="ApplyAsync"/>).
 /// </summary>
 internal static class OneDiagnosticAtATime
 {

@@ -2,12 +2,13 @@ using System.Reflection;
 
 namespace SparkAds.Analyzers.Tests.Infrastructure;
 
-/// <summary>Paths the build wrote into the test assembly: the repository root and the netstandard2.0 reference pack.</summary>
+/// <summary>What the build wrote into the test assembly: the repository root, the package folder and the targeting pack's version.</summary>
 public static class TestPaths
 {
     public static string RepositoryRoot { get; } = Metadata("RepositoryRoot");
 
-    public static string NetStandardReferences { get; } = Metadata("NetStandardReferences");
+    /// <summary>The Microsoft.NETCore.App.Ref version in-memory net10.0 consumers compile against (<see cref="TestReferences"/>).</summary>
+    public static string NetCoreAppRefVersion { get; } = Metadata("NetCoreAppRefVersion");
 
     /// <summary>The NuGet package folder the test project restored from (packages downloaded for tests live there).</summary>
     public static string NuGetPackageRoot { get; } = Metadata("NuGetPackageRoot");

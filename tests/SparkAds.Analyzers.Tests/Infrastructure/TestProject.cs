@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
 using SparkAds.Analyzers.Catalog;
 using SparkAds.Analyzers.Catalog.Csv;
 using SparkAds.Analyzers.Generator;
@@ -9,7 +10,8 @@ namespace SparkAds.Analyzers.Tests.Infrastructure;
 /// <summary>
 /// An in-memory consumer of the package: sources, catalogs as AdditionalFiles with the metadata the
 /// package's targets give them, MSBuild/.editorconfig options and a target profile. Immutable; each
-/// <c>With…</c> returns a new project.
+/// <c>With…</c> returns a new project. Compiled directly (<see cref="RunGenerator"/>) or handed to
+/// Microsoft.CodeAnalysis.Testing as a test's state (<see cref="ApplyTo"/>).
 /// </summary>
 public sealed record TestProject
 {
@@ -79,19 +81,62 @@ public sealed record TestProject
 
     public TestProject WithDisabledDiagnostics(params string[] ids) => this with { DisabledDiagnostics = DisabledDiagnostics.AddRange(ids) };
 
+    /// <summary>The reference assemblies of <see cref="Target"/>, as the framework resolves them.</summary>
+    public ReferenceAssemblies ReferenceAssemblies => TestReferences.Assemblies(Target);
+
     public CSharpParseOptions ParseOptions => new(Target == TargetProfile.NetStandard20CSharp73 ? LanguageVersion.CSharp7_3 : LanguageVersion.Preview);
+
+    /// <summary>A library, nullable as <see cref="Target"/> says, every warning level, warnings as errors unless <paramref name="warningsAsErrors"/> is false.</summary>
+    public CSharpCompilationOptions CompilationOptions(bool warningsAsErrors = true)
+        => new(
+            OutputKind.DynamicallyLinkedLibrary,
+            nullableContextOptions: Target == TargetProfile.NetStandard20CSharp73 ? NullableContextOptions.Disable : NullableContextOptions.Enable,
+            generalDiagnosticOption: warningsAsErrors ? ReportDiagnostic.Error : ReportDiagnostic.Default,
+            warningLevel: 9999,
+            deterministic: true,
+            specificDiagnosticOptions: DisabledDiagnostics.Select(static id => KeyValuePair.Create(id, ReportDiagnostic.Suppress)));
 
     public CSharpCompilation CreateCompilation()
     {
         var trees = Sources.Select(s => CSharpSyntaxTree.ParseText(s.Code, ParseOptions, s.Path));
-        var options = new CSharpCompilationOptions(
-            OutputKind.DynamicallyLinkedLibrary,
-            nullableContextOptions: Target == TargetProfile.NetStandard20CSharp73 ? NullableContextOptions.Disable : NullableContextOptions.Enable,
-            generalDiagnosticOption: ReportDiagnostic.Error,
-            warningLevel: 9999,
-            deterministic: true,
-            specificDiagnosticOptions: DisabledDiagnostics.Select(static id => KeyValuePair.Create(id, ReportDiagnostic.Suppress)));
-        return CSharpCompilation.Create(AssemblyName, trees, TestReferences.For(Target).AddRange(References), options);
+        return CSharpCompilation.Create(AssemblyName, trees, TestReferences.For(Target).AddRange(References), CompilationOptions());
+    }
+
+    /// <summary>
+    /// The options as files the compiler and a workspace read them from: global keys (<c>build_property.*</c>) and each
+    /// AdditionalFile's metadata (<c>build_metadata.AdditionalFiles.*</c>) in an <c>is_global</c> <c>/.globalconfig</c>,
+    /// as MSBuild hands them over; source file settings in a real <c>/.editorconfig</c> (where <c>;</c> starts a comment).
+    /// </summary>
+    public ImmutableArray<(string Path, string Text)> AnalyzerConfigFiles
+        => Options.ToEditorConfig() is { } editorConfig
+            ? [("/.globalconfig", Options.ToGlobalConfig()), ("/.editorconfig", editorConfig)]
+            : [("/.globalconfig", Options.ToGlobalConfig())];
+
+    /// <summary>
+    /// Gives <paramref name="state"/> this project's sources (then <paramref name="extraSources"/>), as code (the
+    /// verifiers read the markup), references, AdditionalFiles and <see cref="AnalyzerConfigFiles"/>. Documentation
+    /// comments are parsed, as a project without GenerateDocumentationFile does; parse and compilation options are the test's.
+    /// </summary>
+    public void ApplyTo(SolutionState state, IEnumerable<(string Path, string Code)>? extraSources = null)
+    {
+        state.MarkupHandling = MarkupMode.None;
+        state.DocumentationMode = ParseOptions.DocumentationMode;
+        foreach (var (path, code) in Sources.Concat(extraSources ?? []))
+        {
+            state.Sources.Add((path, code));
+        }
+
+        foreach (var file in AdditionalFiles)
+        {
+            var text = file.GetText() ?? throw new NotSupportedException($"{file.Path}: Microsoft.CodeAnalysis.Testing has no unreadable AdditionalFile; test it with RunGenerator.");
+            state.AdditionalFiles.Add((file.Path, text));
+        }
+
+        state.AdditionalReferences.AddRange(References);
+        foreach (var (path, text) in AnalyzerConfigFiles)
+        {
+            state.AnalyzerConfigFiles.Add((path, text));
+        }
     }
 
     public GeneratorDriver CreateDriver()

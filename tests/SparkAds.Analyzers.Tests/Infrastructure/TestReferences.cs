@@ -1,17 +1,27 @@
+using Microsoft.CodeAnalysis.Testing;
+
 namespace SparkAds.Analyzers.Tests.Infrastructure;
 
-/// <summary>Metadata references for in-memory consumers (Basic.Reference.Assemblies is not available here).</summary>
+/// <summary>
+/// What in-memory consumers compile against, resolved by Microsoft.CodeAnalysis.Testing (from the NuGet feed, once, into
+/// its test-packages cache): the net10.0 targeting pack at the version <c>Directory.Packages.props</c> names, and
+/// NETStandard.Library 2.0.3. Framework tests and direct compilations use the same references.
+/// </summary>
 public static class TestReferences
 {
-    /// <summary>The running net10.0 framework's assemblies.</summary>
-    public static ImmutableArray<MetadataReference> Net10 => FrameworkReferences.Running;
+    public static ReferenceAssemblies Net10Assemblies { get; } =
+        new("net10.0", new PackageIdentity("Microsoft.NETCore.App.Ref", TestPaths.NetCoreAppRefVersion), Path.Combine("ref", "net10.0"));
 
-    /// <summary>The netstandard2.0 reference pack from the NETStandard.Library package.</summary>
-    public static ImmutableArray<MetadataReference> NetStandard20 { get; } =
-        Directory.GetFiles(TestPaths.NetStandardReferences, "*.dll")
-            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
-            .ToImmutableArray();
+    public static ImmutableArray<MetadataReference> Net10 { get; } = Resolve(Net10Assemblies);
+
+    public static ImmutableArray<MetadataReference> NetStandard20 { get; } = Resolve(ReferenceAssemblies.NetStandard.NetStandard20);
+
+    public static ReferenceAssemblies Assemblies(TargetProfile target)
+        => target == TargetProfile.NetStandard20CSharp73 ? ReferenceAssemblies.NetStandard.NetStandard20 : Net10Assemblies;
 
     public static ImmutableArray<MetadataReference> For(TargetProfile target)
         => target == TargetProfile.NetStandard20CSharp73 ? NetStandard20 : Net10;
+
+    private static ImmutableArray<MetadataReference> Resolve(ReferenceAssemblies assemblies)
+        => Task.Run(() => assemblies.ResolveAsync(LanguageNames.CSharp, CancellationToken.None)).GetAwaiter().GetResult();
 }

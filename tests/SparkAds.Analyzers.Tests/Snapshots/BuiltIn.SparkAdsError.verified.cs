@@ -15,57 +15,91 @@ namespace SparkAds
         Unknown = 0,
         /// <summary>The video is not available due to community guidelines violation.</summary>
         /// <remarks>Key <c>video_unavailable</c>, code 4002. Remedy: Contact the creator or select another post that meets community guidelines.</remarks>
+        [SparkAdsErrorRemedyAttribute("Contact the creator or select another post that meets community guidelines.")]
         VideoUnavailable = 1360824805,
         /// <summary>The video has been deleted and cannot be used to create ads.</summary>
         /// <remarks>Key <c>video_deleted</c>, code 4002. Remedy: Contact the creator or choose another post.</remarks>
+        [SparkAdsErrorRemedyAttribute("Contact the creator or choose another post.")]
         VideoDeleted = 1913881662,
         /// <summary>The code has been deleted.</summary>
         /// <remarks>Key <c>auth_code_not_found</c>, code none. Remedy: Contact the creator to generate a new code.</remarks>
+        [SparkAdsErrorRemedyAttribute("Contact the creator to generate a new code.")]
         AuthCodeNotFound = 1105880592,
         /// <summary>The post code is incorrect.</summary>
         /// <remarks>Key <c>auth_code_format_error</c>, code 4013. Remedy: Verify the code with the creator or generate a new one.</remarks>
+        [SparkAdsErrorRemedyAttribute("Verify the code with the creator or generate a new one.")]
         AuthCodeFormatError = 1184471568,
         /// <summary>An error occurred processing the code.</summary>
         /// <remarks>Key <c>call_rpc_fail</c>, code -500, system error (retry later). Remedy: Refresh the page or try again later.</remarks>
+        [SparkAdsErrorRemedyAttribute("Refresh the page or try again later.")]
         CallRpcFail = 1382222002,
         /// <summary>An error occurred processing the code.</summary>
         /// <remarks>Key <c>call_db_fail</c>, code -500, system error (retry later). Remedy: Refresh the page or try again later.</remarks>
+        [SparkAdsErrorRemedyAttribute("Refresh the page or try again later.")]
         CallDbFail = 802334949,
         /// <summary>This post can’t be used for ads because it tags multiple posts.</summary>
         /// <remarks>Key <c>mention_multiple_videos</c>, code 930002. Remedy: Select a post that doesn't tag multiple posts.</remarks>
+        [SparkAdsErrorRemedyAttribute("Select a post that doesn't tag multiple posts.")]
         MentionMultipleVideos = 459647523,
         /// <summary>The post is unavailable due to a community rule violation.</summary>
         /// <remarks>Key <c>illegal_item_status_error</c>, code 900012. Remedy: Contact the creator or choose another post.</remarks>
+        [SparkAdsErrorRemedyAttribute("Contact the creator or choose another post.")]
         IllegalItemStatusError = 411555405,
         /// <summary>Story videos can't be used for Spark Ads.</summary>
         /// <remarks>Key <c>story_video_not_supported</c>, code 4027. Remedy: Choose a different post.</remarks>
+        [SparkAdsErrorRemedyAttribute("Choose a different post.")]
         StoryVideoNotSupported = 2032896913,
         /// <summary>Duet carousels can’t be used for Spark Ads.</summary>
         /// <remarks>Key <c>carousel_duet_not_supported</c>, code 4042. Remedy: Choose a different post.</remarks>
+        [SparkAdsErrorRemedyAttribute("Choose a different post.")]
         CarouselDuetNotSupported = 650096133,
         /// <summary>Authorization expired.</summary>
         /// <remarks>Key <c>auth_code_expired</c>, code 4025. Remedy: Contact the creator to extend the authorization.</remarks>
+        [SparkAdsErrorRemedyAttribute("Contact the creator to extend the authorization.")]
         AuthCodeExpired = 700697055,
         /// <summary>This post can't be used for ads due to duet or restrictions on multiple people involved in the post.</summary>
         /// <remarks>Key <c>multi_duet_stitch_refused</c>, code 900003. Remedy: Choose another post that doesn't invovle multiple people or consult support.</remarks>
+        [SparkAdsErrorRemedyAttribute("Choose another post that doesn't invovle multiple people or consult support.")]
         MultiDuetStitchRefused = 2078318616,
         /// <summary>This post can't be used for ads due to duet or restrictions on multiple people involved in the post.</summary>
         /// <remarks>Key <c>duet_stitch_region_limit</c>, code 900003. Remedy: Choose another post that doesn't invovle multiple people or consult support.</remarks>
+        [SparkAdsErrorRemedyAttribute("Choose another post that doesn't invovle multiple people or consult support.")]
         DuetStitchRegionLimit = 1605035826,
         /// <summary>You don’t have permission to create ads.</summary>
         /// <remarks>Key <c>user_permission_missing</c>, code none. Remedy: Contact your account manager about ad permissions.</remarks>
+        [SparkAdsErrorRemedyAttribute("Contact your account manager about ad permissions.")]
         UserPermissionMissing = 1663738423,
         /// <summary>The post is not public.</summary>
         /// <remarks>Key <c>not_public_video</c>, code none. Remedy: Ask the creator to change visibility to public.</remarks>
+        [SparkAdsErrorRemedyAttribute("Ask the creator to change visibility to public.")]
         NotPublicVideo = 2074657490,
         /// <summary>This link is not authorized for a post. Post’s anchor status does not support Spark Ads.</summary>
         /// <remarks>Key <c>anchors_status_error</c>, code 900011. Remedy: Check anchor audit status or choose a link that is authorized for posts.</remarks>
+        [SparkAdsErrorRemedyAttribute("Check anchor audit status or choose a link that is authorized for posts.")]
         AnchorsStatusError = 251233929,
         /// <summary>Authorization ends before the ad’s end time.</summary>
         /// <remarks>Key <c>calculate_intersection_time_error</c>, code 900010. Remedy: Contact the creator to adjust authorization.</remarks>
+        [SparkAdsErrorRemedyAttribute("Contact the creator to adjust authorization.")]
         CalculateIntersectionTimeError = 858973054,
         /// <summary>Post can’t be used for Spark Ads due to an incorrect code.</summary>
         /// <remarks>Key <c>auth_code_error</c>, code none. Remedy: Select a different post or ensure codes match.</remarks>
+        [SparkAdsErrorRemedyAttribute("Select a different post or ensure codes match.")]
         AuthCodeError = 1468518936,
+    }
+
+    /// <summary>The remedy of a catalog error, on its SparkAdsError member, where projects that reference this one read it from metadata (the fix that adds switch cases writes it beside each case).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("SparkAds.Analyzers", "1.0.0.0")]
+    [global::System.AttributeUsage(global::System.AttributeTargets.Field, AllowMultiple = false, Inherited = false)]
+    internal sealed class SparkAdsErrorRemedyAttribute : global::System.Attribute
+    {
+        /// <summary>Carries the error's remedy.</summary>
+        /// <param name="remedy">The remedy, as GetRemedy() returns it.</param>
+        public SparkAdsErrorRemedyAttribute(string remedy)
+        {
+            Remedy = remedy;
+        }
+
+        /// <summary>The remedy, as GetRemedy() returns it.</summary>
+        public string Remedy { get; }
     }
 }

@@ -18,7 +18,7 @@ namespace SparkAds
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static string GetKey(this SparkAdsError error) => s_keyTable[PositionOf(error)];
 
-        private static readonly int?[] s_codeTable = UnpackCodes(",4002,4002,,4013,-500,-500,930002,900012,4027,4042,4025,900003,900003,,,900011,900010,");
+        private static readonly int?[] s_codeTable = UnpackInts(",4002,4002,,4013,-500,-500,930002,900012,4027,4042,4025,900003,900003,,,900011,900010,");
 
         /// <summary>TikTok's numeric error code, or null where TikTok gives none.</summary>
         /// <param name="error">The error; a value outside the enum is treated as Unknown.</param>
@@ -39,19 +39,19 @@ namespace SparkAds
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static string GetRemedy(this SparkAdsError error) => s_remedyTable[PositionOf(error)];
 
-        private static int?[] UnpackCodes(string packed)
+        private static int?[] UnpackInts(string packed)
         {
             var parts = packed.Split(',');
-            var codes = new int?[parts.Length];
+            var values = new int?[parts.Length];
             for (var i = 0; i < parts.Length; i++)
             {
                 if (parts[i].Length > 0)
                 {
-                    codes[i] = int.Parse(parts[i], global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture);
+                    values[i] = int.Parse(parts[i], global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture);
                 }
             }
 
-            return codes;
+            return values;
         }
 
         private const string ErrorFlags = "0000011000000000000";

@@ -35,6 +35,10 @@ internal static class AddMissingCasesAssert
         return Verifier(warningsAsErrors: true).VerifyFixAllAsync(scope, AddMissingSparkErrorCasesCodeFix.Title, HandlerSource.Wrap(source), HandlerSource.Wrap(fixedSource), before);
     }
 
+    /// <summary>The diagnostics <paramref name="members"/> marks are reported, and the fix offers no action for them.</summary>
+    public static Task AssertNoActionAsync(string members, params ExpectedDiagnostic[] diagnostics)
+        => Verifier(warningsAsErrors: true).VerifyNoActionAsync(HandlerSource.Wrap(members), diagnostics);
+
     private static CodeFixVerifier Verifier(bool warningsAsErrors)
         => new(AnalyzerTestCatalog.Project, new SwitchAnalyzer(), new AddMissingSparkErrorCasesCodeFix(), warningsAsErrors);
 }

@@ -23,6 +23,20 @@ internal static class CatalogFiles
         return IsTrue(fileOptions, BuiltInMetadata) ? CatalogFileKind.BuiltIn : CatalogFileKind.Team;
     }
 
+    /// <summary>Whether the project adds a catalog of its own: some AdditionalFile is a team catalog (the built-in one does not count).</summary>
+    public static bool AnyTeamCatalog(AnalyzerOptions options)
+    {
+        foreach (var file in options.AdditionalFiles)
+        {
+            if (Classify(file, options.AnalyzerConfigOptionsProvider) == CatalogFileKind.Team)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsTrue(AnalyzerConfigOptions options, string key)
         => options.TryGetValue(key, out var value) && string.Equals(value.Trim(), "true", System.StringComparison.OrdinalIgnoreCase);
 }

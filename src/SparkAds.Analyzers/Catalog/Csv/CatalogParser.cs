@@ -58,9 +58,12 @@ internal static class CatalogParser
         }
 
         reader.ReportUnreadableText();
-        return Result();
+        return Result(reader.TeamColumns);
 
-        ParsedCatalogFile Result() => new(path, isBuiltIn, new EquatableArray<CatalogEntry>(entries.ToImmutable()), new EquatableArray<CatalogFault>(faults.ToImmutable()));
+        ParsedCatalogFile Result(ImmutableArray<TeamColumnHeader> columns = default) => new(path, isBuiltIn, new EquatableArray<CatalogEntry>(entries.ToImmutable()), new EquatableArray<CatalogFault>(faults.ToImmutable()))
+        {
+            Columns = columns.IsDefaultOrEmpty ? EquatableArray<TeamColumnHeader>.Empty : new EquatableArray<TeamColumnHeader>(columns),
+        };
     }
 
     internal static CatalogLocation FileStart(string path) => new(path, default, default);
@@ -88,6 +91,9 @@ internal static class CatalogParser
         private int _unreadableRows;
 
         public CatalogLocation? LastLocation { get; private set; }
+
+        /// <summary>The typed team columns the header declares, once it is read.</summary>
+        public ImmutableArray<TeamColumnHeader> TeamColumns { get; private set; } = ImmutableArray<TeamColumnHeader>.Empty;
 
         public void Read(CancellationToken cancellationToken)
         {
@@ -119,12 +125,13 @@ internal static class CatalogParser
                 return;
             }
 
-            if (ReadColumns(header, headerFields) is not { } columns)
+            if (CatalogHeader.Read(header, headerFields, text, faults) is not { } columns)
             {
                 return;
             }
 
             _rowsRead = true;
+            TeamColumns = ImmutableArray.CreateRange(columns.TeamColumns, static c => c.Header);
             var rows = new CatalogRowReader(text, columns, faults);
             while (true)
             {
@@ -158,41 +165,6 @@ internal static class CatalogParser
                 var span = new TextSpan(first, 1);
                 faults.Add(CatalogFault.Create(DiagnosticIds.CatalogNotUtf8, new CatalogLocation(path, span, text.Lines.GetLinePositionSpan(span)), UnreadableText.Consequence(_unreadableRows, _rowsRead)));
             }
-        }
-
-        /// <summary>Columns by name, or <see langword="null"/> (with faults) when the header does not give the schema unambiguously.</summary>
-        private Dictionary<string, int>? ReadColumns(RawRecord header, string[] headerFields)
-        {
-            var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-            var valid = true;
-            for (var i = 0; i < headerFields.Length; i++)
-            {
-                var name = CatalogColumns.NameOf(headerFields[i]);
-                if (columns.TryGetValue(name, out var first))
-                {
-                    if (CatalogColumns.IsSchemaColumn(name))
-                    {
-                        // Which of the two is meant cannot be guessed; generating either could ship wrong texts.
-                        faults.Add(CatalogFault.Create(DiagnosticIds.CatalogDuplicateColumn, header.Cell(i, text), name, header.Cell(first, text).ToDisplayString()));
-                        valid = false;
-                    }
-
-                    continue;
-                }
-
-                columns.Add(name, i);
-            }
-
-            foreach (var required in CatalogColumns.Required)
-            {
-                if (!columns.ContainsKey(required))
-                {
-                    faults.Add(CatalogFault.Create(DiagnosticIds.CatalogMissingColumn, header.Whole(text), required));
-                    valid = false;
-                }
-            }
-
-            return valid ? columns : null;
         }
 
         private bool NextRecord(CsvParser parser, out RawRecord record, out string[] fields)

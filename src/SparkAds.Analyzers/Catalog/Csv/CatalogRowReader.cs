@@ -18,11 +18,14 @@ internal sealed class CatalogRowReader
     private readonly int _kind;
     private readonly int _status;
     private readonly int _replacedBy;
+    private readonly TeamCellReader _teamCells;
 
-    public CatalogRowReader(SourceText text, Dictionary<string, int> columns, ImmutableArray<CatalogFault>.Builder faults)
+    public CatalogRowReader(SourceText text, CatalogHeader header, ImmutableArray<CatalogFault>.Builder faults)
     {
         _text = text;
         _faults = faults;
+        _teamCells = new TeamCellReader(text, header.TeamColumns, faults);
+        var columns = header.Schema;
         _key = columns[CatalogColumns.Key];
         _message = columns[CatalogColumns.Message];
         _remedy = columns[CatalogColumns.Remedy];
@@ -105,7 +108,8 @@ internal sealed class CatalogRowReader
 
         // Checked against every catalog after the merge (CatalogMerger): the replacement may live in another file.
         var replacedBy = Trimmed(fields, _replacedBy, CatalogColumns.ReplacedBy, record);
-        var entry = valid ? new CatalogEntry(key, memberName, code, message, remedy, kind, keyLocation) : null;
+        var teamValues = _teamCells.Read(fields, record);
+        var entry = valid ? new CatalogEntry(key, memberName, code, message, remedy, kind, keyLocation) { TeamValues = teamValues } : null;
         return entry is null || (!retired && replacedBy.Length == 0)
             ? entry
             : entry with

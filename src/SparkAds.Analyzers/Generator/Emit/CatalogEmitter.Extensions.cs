@@ -6,9 +6,9 @@ using SparkAds.Analyzers.GeneratedApi;
 namespace SparkAds.Analyzers.Generator.Emit;
 
 /// <summary>
-/// <c>SparkAdsErrorExtensions</c>: <c>GetKey</c>, <c>GetCode</c>, <c>GetMessage</c>, <c>GetRemedy</c>,
-/// <c>IsSystemError</c> and <c>IsRetired</c>, each one read from a table in catalog order (Unknown first) packed into
-/// one literal, at the error's position. A member's value is a hash of its key (<see cref="ErrorValue"/>), so its
+/// <c>SparkAdsErrorExtensions</c>: <c>GetKey</c>, <c>GetCode</c>, <c>GetMessage</c>, <c>GetRemedy</c>, one lookup per
+/// typed team column (<see cref="TeamLookup"/>), <c>IsSystemError</c> and <c>IsRetired</c>, each one read from a table
+/// in catalog order (Unknown first) packed into one literal, at the error's position. A member's value is a hash of its key (<see cref="ErrorValue"/>), so its
 /// position is found in an open-addressing table over the value itself, built at type initialisation from
 /// <c>SparkAdsErrors.All</c>: pairs of value and position, indexed by the value's low bits (already a hash), probed
 /// linearly, at most half full. A value outside the enum meets an empty pair (value 0, position 0) and reads as Unknown,
@@ -24,20 +24,25 @@ internal sealed partial class CatalogEmitter
         writer.Line();
 
         Lookup(writer, "string", GeneratedNames.GetKeyMethod, "The notification key as TikTok sends it, or <c>unknown</c> for Unknown.", PackedTexts(UnknownKey, static e => e.Key));
-        Lookup(writer, "int?", "GetCode", "TikTok's numeric error code, or null where TikTok gives none.", "UnpackCodes(" + Literal(PackedCodes()) + ")");
+        Lookup(writer, "int?", "GetCode", "TikTok's numeric error code, or null where TikTok gives none.", "UnpackInts(" + Literal(PackedInts(static e => e.Code is { } code ? Number(code) : string.Empty)) + ")");
         Lookup(writer, "string", "GetMessage", "The notification message, exactly as the catalog writes it.", PackedTexts(UnknownMessage, static e => e.Message));
         Lookup(writer, "string", "GetRemedy", "What the advertiser can do, exactly as the catalog writes it.", PackedTexts(UnknownRemedy, static e => e.Remedy));
+        for (var column = 0; column < _columns.Count; column++)
+        {
+            TeamLookup(writer, column);
+        }
 
         writer.Line();
-        writer.OpenBlock("private static int?[] UnpackCodes(string packed)");
+        writer.OpenBlock("private static int?[] UnpackInts(string packed)");
         writer.Line("var parts = packed.Split(',');");
-        writer.Line("var codes = new int?[parts.Length];");
+        writer.Line("var values = new int?[parts.Length];");
         writer.OpenBlock("for (var i = 0; i < parts.Length; i++)");
         writer.OpenBlock("if (parts[i].Length > 0)");
-        writer.Line("codes[i] = int.Parse(parts[i], global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture);");
+        writer.Line("values[i] = int.Parse(parts[i], global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture);");
         writer.CloseBlock();
         writer.CloseBlock();
-        EndMethod(writer, "codes");
+        EndMethod(writer, "values");
+        EmitTeamUnpackers(writer);
 
         // One character per error in catalog order (Unknown first): bit 0 = kind system, bit 1 = status retired ('0' to '3').
         writer.Line();
@@ -130,21 +135,17 @@ internal sealed partial class CatalogEmitter
         return Literal(string.Join(separator.ToString(), texts)) + ".Split(" + CharLiteral(separator) + ")";
     }
 
-    /// <summary>The codes in catalog order (Unknown first, empty where there is none), comma-separated.</summary>
-    private string PackedCodes()
+    /// <summary>Numbers in catalog order (Unknown's none first, empty where an error has none), comma-separated.</summary>
+    private string PackedInts(System.Func<ErrorDefinition, string> number)
     {
-        var codes = new System.Text.StringBuilder();
+        var numbers = new System.Text.StringBuilder();
         for (var i = 0; i < _errors.Count; i++)
         {
             Checkpoint(i);
-            codes.Append(',');
-            if (_errors[i].Code is { } code)
-            {
-                codes.Append(Number(code));
-            }
+            numbers.Append(',').Append(number(_errors[i]));
         }
 
-        return codes.ToString();
+        return numbers.ToString();
     }
 
     /// <summary>A separator that no text contains: a visible one if possible (keys never hold a comma).</summary>

@@ -31,6 +31,7 @@ internal sealed partial class CatalogEmitter
     private const string CodesClassName = GeneratedNames.CodesClass;
     private const string KeysClassName = GeneratedNames.KeysClass;
     private const string JsonConverterClassName = GeneratedNames.JsonConverterClass;
+    private const string RemedyAttributeName = GeneratedNames.RemedyAttribute;
     private const string UnknownKey = GeneratedNames.UnknownKey;
 
     public const string UnknownMessage = "The Spark Ads API reported an error that the catalog does not know.";
@@ -46,15 +47,17 @@ internal sealed partial class CatalogEmitter
     private static readonly string GeneratorVersion = typeof(CatalogEmitter).Assembly.GetName().Version?.ToString() ?? "1.0.0.0";
 
     private readonly EquatableArray<ErrorDefinition> _errors;
+    private readonly EquatableArray<TeamColumn> _columns;
     private readonly GeneratorOptions _options;
     private readonly TargetCapabilities _target;
     private readonly CancellationToken _cancellationToken;
     private readonly Dictionary<string, ErrorDefinition> _byKey;
     private readonly int[] _values;
 
-    public CatalogEmitter(EquatableArray<ErrorDefinition> errors, GeneratorOptions options, TargetCapabilities? target = null, CancellationToken cancellationToken = default)
+    public CatalogEmitter(EquatableArray<ErrorDefinition> errors, EquatableArray<TeamColumn> columns, GeneratorOptions options, TargetCapabilities? target = null, CancellationToken cancellationToken = default)
     {
         _errors = errors;
+        _columns = columns;
         _options = options;
         _target = target ?? TargetCapabilities.None;
         _cancellationToken = cancellationToken;
@@ -117,11 +120,36 @@ internal sealed partial class CatalogEmitter
                 Obsolete(writer, error, EnumName + ".");
             }
 
+            writer.Line("[" + RemedyAttributeName + "(" + Literal(error.Remedy) + ")]");
             writer.Line(error.MemberName + " = " + Number(_values[i]) + ",");
         }
 
         writer.CloseBlock();
+        writer.Line();
+        EmitRemedyAttribute(writer);
         return End(writer);
+    }
+
+    /// <summary>
+    /// The attribute that carries each member's remedy in metadata, beside the enum it annotates: what the switch fix
+    /// of a project that references this one reads (a reference has no CSV, and its XML docs may be absent). Internal, so
+    /// it adds nothing to the public API; the compiler keeps it and its uses in reference assemblies.
+    /// </summary>
+    private static void EmitRemedyAttribute(SourceWriter writer)
+    {
+        Doc(writer, "summary", "The remedy of a catalog error, on its " + EnumName + " member, where projects that reference this one read it from metadata (the fix that adds switch cases writes it beside each case).");
+        GeneratedCode(writer);
+        writer.Line("[global::System.AttributeUsage(global::System.AttributeTargets.Field, AllowMultiple = false, Inherited = false)]");
+        writer.OpenBlock("internal sealed class " + RemedyAttributeName + " : global::System.Attribute");
+        Doc(writer, "summary", "Carries the error's remedy.", raw: false);
+        Doc(writer, "param", "remedy", "The remedy, as GetRemedy() returns it.");
+        writer.OpenBlock("public " + RemedyAttributeName + "(string remedy)");
+        writer.Line("Remedy = remedy;");
+        writer.CloseBlock();
+        writer.Line();
+        Doc(writer, "summary", "The remedy, as GetRemedy() returns it.");
+        writer.Line("public string Remedy { get; }");
+        writer.CloseBlock();
     }
 
     public string EmitCodes() => EmitConstants(

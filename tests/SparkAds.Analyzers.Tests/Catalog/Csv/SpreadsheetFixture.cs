@@ -36,11 +36,29 @@ internal sealed record SpreadsheetFixture(string FileName, int CodePage, string 
     /// </summary>
     public List<string[]> TextFieldParserCells() => TextFieldParserCells(Bytes(), Encoding(), Separator, SepLine);
 
-    /// <summary>The spreadsheet's cells as <c>source.csv</c> holds them, read by TextFieldParser, as this file's encoding can hold them.</summary>
+    /// <summary>
+    /// The spreadsheet's cells as <c>source.csv</c> holds them, read by TextFieldParser, as Calc reads them (below) and
+    /// as this file's encoding can hold them.
+    /// </summary>
     public List<string[]> SpreadsheetCellsAsSaved()
     {
-        return [.. TextFieldParserCells(File.ReadAllBytes(Path.Combine(Folder, Source)), new UTF8Encoding(false), ",", sepLine: false)
-            .Select(row => row.Select(AsSaved).ToArray())];
+        var cells = TextFieldParserCells(File.ReadAllBytes(Path.Combine(Folder, Source)), new UTF8Encoding(false), ",", sepLine: false);
+        return [cells[0], .. cells.Skip(1).Select(row => row.Select(cell => AsSaved(AsCalcReads(cell))).ToArray())];
+    }
+
+    /// <summary>
+    /// A data cell as Calc holds it once it has opened the CSV, or once a maintainer has typed it into a cell of the
+    /// default format, and so as it saves it: <c>true</c> and <c>false</c> in any case become the truth values
+    /// <c>TRUE</c> and <c>FALSE</c>, digits with leading zeros the number they spell (<c>0042</c> is saved as <c>42</c>).
+    /// </summary>
+    private static string AsCalcReads(string cell)
+    {
+        if (cell.Equals("true", StringComparison.OrdinalIgnoreCase) || cell.Equals("false", StringComparison.OrdinalIgnoreCase))
+        {
+            return cell.ToUpperInvariant();
+        }
+
+        return cell.Length > 1 && cell[0] == '0' && cell.All(char.IsAsciiDigit) ? int.Parse(cell, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture) : cell;
     }
 
     /// <summary>

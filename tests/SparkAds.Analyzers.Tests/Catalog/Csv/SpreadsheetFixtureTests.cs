@@ -5,7 +5,8 @@ namespace SparkAds.Analyzers.Tests.Catalog.Csv;
 /// <summary>
 /// Catalogs saved by LibreOffice Calc (and the variants Excel and Git make of them: a byte-order mark, a <c>sep=</c>
 /// line, CRLF) come back through the generated API, compiled and run, exactly as saved: as .NET's TextFieldParser and
-/// Python's csv module read the committed bytes, with line breaks inside fields as <c>\n</c>. A Windows-1252 file is
+/// Python's csv module read the committed bytes, with line breaks inside fields as <c>\n</c>, typed team columns
+/// included (their lookups read the saved cells as their types). A Windows-1252 file is
 /// read correctly where the compiler decodes it as Windows-1252, and reported at its first unreadable character where
 /// the compiler decodes it as UTF-8.
 /// </summary>
@@ -136,7 +137,23 @@ public sealed class SpreadsheetFixtureTests
             Assert.Equal(Cell("message"), consumer.Invoke("SparkAdsErrorExtensions", "GetMessage", error));
             Assert.Equal(Cell("remedy"), consumer.Invoke("SparkAdsErrorExtensions", "GetRemedy", error));
             Assert.Equal(Cell("kind") == "system", consumer.Invoke("SparkAdsErrorExtensions", "IsSystemError", error));
+            Assert.Equal(Cell("retryable:bool") is { Length: > 0 } retryable ? bool.Parse(retryable) : null, consumer.Invoke("SparkAdsErrorExtensions", "GetRetryable", error));
+            Assert.Equal(Cell("http_status:int") is { Length: > 0 } status ? int.Parse(status, CultureInfo.InvariantCulture) : null, consumer.Invoke("SparkAdsErrorExtensions", "GetHttpStatus", error));
+            Assert.Equal(Cell("owner:text") is { Length: > 0 } owner ? owner : null, consumer.Invoke("SparkAdsErrorExtensions", "GetOwner", error));
         }
+    }
+
+    [Fact]
+    public void TypedColumns_AsCalcSavesThem_ComeBackAsTheirValues()
+    {
+        // The spreadsheet's true/false are saved as TRUE/FALSE, the text 0042 as the number 42: both as typed lookups read them.
+        var fixture = SpreadsheetFixture.Named("semicolon-utf8.csv");
+        using var consumer = CompiledConsumer.Load(Run(fixture, CompilerText.AsTheCompilerReads(fixture.Bytes())));
+        object?[] Row(string member) => [.. new[] { "GetRetryable", "GetHttpStatus", "GetOwner" }.Select(lookup => consumer.Invoke("SparkAdsErrorExtensions", lookup, consumer.Error(member)))];
+
+        Assert.Equal(new object?[] { false, 409, "creator-success" }, Row("CaptionLocked"));
+        Assert.Equal(new object?[] { false, 451, "Legal; music rights, EU" }, Row("MusicNotLicensed"));
+        Assert.Equal(new object?[] { true, null, "42" }, Row("CreatorReviewPending"));
     }
 
     private static GeneratorResult Run(SpreadsheetFixture fixture, SourceText text)

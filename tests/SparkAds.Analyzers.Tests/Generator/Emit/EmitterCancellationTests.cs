@@ -1,5 +1,6 @@
 using SparkAds.Analyzers.Catalog;
 using SparkAds.Analyzers.Catalog.Csv;
+using SparkAds.Analyzers.Common;
 using SparkAds.Analyzers.Generator;
 using SparkAds.Analyzers.Generator.Emit;
 
@@ -19,9 +20,9 @@ public sealed class EmitterCancellationTests
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
 
-        Assert.Equal(6, new CatalogEmitter(errors, options, new TargetCapabilities(true, true, true), CancellationToken.None).EmitAll().Count());
-        Assert.ThrowsAny<OperationCanceledException>(() => new CatalogEmitter(errors, options, TargetCapabilities.None, cancelled.Token).EmitAll().ToList());
-        Assert.ThrowsAny<OperationCanceledException>(() => new CatalogEmitter(errors, options, TargetCapabilities.None, cancelled.Token).EmitEnum());
+        Assert.Equal(6, new CatalogEmitter(errors, EquatableArray<TeamColumn>.Empty, options, new TargetCapabilities(true, true, true), CancellationToken.None).EmitAll().Count());
+        Assert.ThrowsAny<OperationCanceledException>(() => new CatalogEmitter(errors, EquatableArray<TeamColumn>.Empty, options, TargetCapabilities.None, cancelled.Token).EmitAll().ToList());
+        Assert.ThrowsAny<OperationCanceledException>(() => new CatalogEmitter(errors, EquatableArray<TeamColumn>.Empty, options, TargetCapabilities.None, cancelled.Token).EmitEnum());
         Assert.ThrowsAny<OperationCanceledException>(() => CatalogMerger.Merge([parsed], cancelled.Token));
         Assert.ThrowsAny<OperationCanceledException>(() => CodeHashTable.Build(Enumerable.Range(0, 600).ToList(), cancelled.Token));
         Assert.Equal(600, CodeHashTable.Build(Enumerable.Range(0, 600).ToList(), CancellationToken.None).Order.Count);
@@ -45,7 +46,7 @@ public sealed class EmitterCancellationTests
         for (var warm = 0; warm < 3; warm++)
         {
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            new CatalogEmitter(errors, options, TargetCapabilities.None, CancellationToken.None).EmitEnum();
+            new CatalogEmitter(errors, EquatableArray<TeamColumn>.Empty, options, TargetCapabilities.None, CancellationToken.None).EmitEnum();
             whole = clock.Elapsed < whole ? clock.Elapsed : whole;
         }
 
@@ -53,7 +54,7 @@ public sealed class EmitterCancellationTests
         for (var attempt = 0; attempt < 60 && decided < 3; attempt++)
         {
             using var source = new CancellationTokenSource();
-            var emitter = new CatalogEmitter(errors, options, TargetCapabilities.None, source.Token);
+            var emitter = new CatalogEmitter(errors, EquatableArray<TeamColumn>.Empty, options, TargetCapabilities.None, source.Token);
             var clock = System.Diagnostics.Stopwatch.StartNew();
             var cancelledAt = TimeSpan.MaxValue;
             using var registration = source.Token.Register(() => cancelledAt = clock.Elapsed);
@@ -82,7 +83,7 @@ public sealed class EmitterCancellationTests
         var parsed = CatalogParser.Parse("/team/errors.csv", SourceText.From(Catalog), isBuiltIn: false, CancellationToken.None);
         var errors = CatalogMerger.Merge([parsed]).Errors;
         using var source = new CancellationTokenSource();
-        var emitter = new CatalogEmitter(errors, new GeneratorOptions("SparkAds", true), TargetCapabilities.None, source.Token);
+        var emitter = new CatalogEmitter(errors, EquatableArray<TeamColumn>.Empty, new GeneratorOptions("SparkAds", true), TargetCapabilities.None, source.Token);
         var files = emitter.EmitAll().GetEnumerator();
 
         Assert.True(files.MoveNext());

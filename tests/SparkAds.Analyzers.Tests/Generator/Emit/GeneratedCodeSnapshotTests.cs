@@ -1,29 +1,38 @@
 namespace SparkAds.Analyzers.Tests.Generator.Emit;
 
-/// <summary>Pins the exact generated text of the built-in catalog, for both language levels.</summary>
+/// <summary>Pins the exact generated text of the built-in catalog, every file, for both language levels.</summary>
 public sealed class GeneratedCodeSnapshotTests
 {
-    [Theory]
-    [InlineData("SparkAdsError.g.cs")]
-    [InlineData("SparkAdsErrors.g.cs")]
-    [InlineData("SparkAdsErrorExtensions.g.cs")]
-    [InlineData("SparkAdsErrorCodes.g.cs")]
-    [InlineData("SparkAdsErrorKeys.g.cs")]
-    [InlineData("SparkAdsErrorJsonConverter.g.cs")]
-    public void BuiltInCatalog_GeneratesApprovedSource(string hintName)
-    {
-        var result = TestProject.Create().RunGenerator();
+    [Fact]
+    public Task BuiltInCatalog_GeneratesTheApprovedSources()
+        => SnapshotAssert.MatchesAsync("BuiltIn", TestProject.Create());
 
-        SnapshotAssert.Matches("BuiltIn." + hintName.Replace(".g.cs", string.Empty, System.StringComparison.Ordinal), result.Sources[hintName]);
+    /// <summary>A team catalog with one typed column of each type: values, empty cells, a text with quotes and a line break.</summary>
+    private const string TeamColumnsCatalog =
+        "key,code,message,remedy,retryable:bool,http_status:int,owner:text\n"
+        + "rate_limited,40100,Too many requests.,Wait a minute.,TRUE,429,Ads platform\n"
+        + "budget_low,,The budget is low.,Raise it.,false,-1,\"Billing, \"\"EU\"\"\nsecond line\"\n"
+        + "no_values,,Nothing typed.,Fix.,,,\n";
+
+    [Theory]
+    [InlineData(TargetProfile.Net10Nullable, "TeamColumns")]
+    [InlineData(TargetProfile.NetStandard20CSharp73, "CSharp73.TeamColumns")]
+    public void TeamColumns_GenerateApprovedLookups(TargetProfile target, string snapshot)
+    {
+        var result = TestProject.CreateWithoutBuiltInCatalog().WithTarget(target).WithCatalog("/team/errors.csv", TeamColumnsCatalog).RunGenerator();
+
+        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.Empty(result.CompilationDiagnostics);
+        SnapshotAssert.Matches(snapshot + ".SparkAdsErrorExtensions", result.Sources["SparkAdsErrorExtensions.g.cs"]);
     }
 
     [Fact]
-    public void CSharp73Consumer_GetsNoNullableAnnotations()
+    public async Task CSharp73Consumer_GeneratesTheApprovedSources_WithoutNullableAnnotations()
     {
-        var result = TestProject.Create().WithTarget(TargetProfile.NetStandard20CSharp73).RunGenerator();
+        var project = TestProject.Create().WithTarget(TargetProfile.NetStandard20CSharp73);
 
-        SnapshotAssert.Matches("CSharp73.SparkAdsErrors", result.Sources["SparkAdsErrors.g.cs"]);
-        Assert.All(result.Sources.Values, source => Assert.DoesNotContain("#nullable", source, System.StringComparison.Ordinal));
+        await SnapshotAssert.MatchesAsync("CSharp73", project);
+        Assert.All(project.RunGenerator().Sources.Values, source => Assert.DoesNotContain("#nullable", source, System.StringComparison.Ordinal));
     }
 
     [Fact]

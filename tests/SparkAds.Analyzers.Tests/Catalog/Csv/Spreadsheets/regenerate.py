@@ -2,9 +2,11 @@
 """Regenerates the spreadsheet-saved catalog fixtures beside this script.
 
 The spreadsheet is source.csv (UTF-8, LF, comma): a team catalog of three rows whose cells hold a quoted comma,
-doubled quotes, a two-line remedy, an unquoted semicolon and comma, ’ — → ü, emoji and codes. LibreOffice Calc opens
-it and saves it as CSV in each format its CSV filter writes; the formats it cannot write itself are derived from one
-of its outputs by one small transformation that does what the real tool does:
+doubled quotes, a two-line remedy, an unquoted semicolon and comma, ’ — → ü, emoji and codes, and three typed team
+columns (retryable:bool, http_status:int, owner:text) holding true/false as a maintainer types them, numbers, a text
+with ';' and ',' and a text of digits with a leading zero. LibreOffice Calc opens it and saves it as CSV in each format
+its CSV filter writes; the formats it cannot write itself are derived from one of its outputs by one small
+transformation that does what the real tool does:
 
   *-bom      3 bytes EF BB BF before the file: Excel's "CSV UTF-8 (Comma delimited)" writes a byte-order mark
              (LibreOffice 7.4 has no option for one).
@@ -15,8 +17,9 @@ of its outputs by one small transformation that does what the real tool does:
 Then Python's csv module, a reader independent of the analyzer's, reads every fixture with its encoding and
 separator (after its sep= line), and fixtures.json records the manifest with the cells it read and each file's
 SHA-256 (so a test sees if a checkout converted a file's bytes). The script checks
-that each fixture holds the spreadsheet's cells (Windows-1252 ones with '?' where the encoding has no character,
-as LibreOffice writes them). The tests read the committed files; CI never needs LibreOffice.
+that each fixture holds the spreadsheet's cells as Calc reads them (CALC_READS: a truth value in capitals, a number
+without its leading zeros) and as the encoding holds them (Windows-1252 ones with '?' where the encoding has no
+character, as LibreOffice writes them). The tests read the committed files; CI never needs LibreOffice.
 
 Needs LibreOffice Calc and Python 3 (Debian: apt-get install -y libreoffice-calc-nogui). Run: python3 regenerate.py
 """
@@ -141,6 +144,19 @@ def as_saved(cells, charset):
     return [[cell.encode("cp1252", errors="replace").decode("cp1252") for cell in row] for row in cells]
 
 
+def calc_reads(cells):
+    """The cells as Calc holds them once it has opened the file (or a maintainer has typed them into a cell of the
+    default format): true/false in any case become the truth values TRUE/FALSE, and digits with leading zeros the
+    number they spell (0042 becomes 42). These are what it saves; the header row is text."""
+    def cell(value):
+        if value.lower() in ("true", "false"):
+            return value.upper()
+        if len(value) > 1 and value.isdigit() and value.startswith("0"):
+            return str(int(value))
+        return value
+    return cells[:1] + [[cell(value) for value in row] for row in cells[1:]]
+
+
 def line_feeds(cells):
     return [[cell.replace("\r\n", "\n").replace("\r", "\n") for cell in row] for row in cells]
 
@@ -171,7 +187,7 @@ def main():
     for name, separator, charset, sep_line, bom, origin in manifest:
         data = written[name][0]
         cells = read_cells(data, charset, separator, sep_line, bom)
-        if line_feeds(cells) != as_saved(spreadsheet, charset):
+        if line_feeds(cells) != as_saved(calc_reads(spreadsheet), charset):
             sys.exit(name + ": LibreOffice did not save the spreadsheet's cells:\n" + repr(cells))
         with open(os.path.join(HERE, name), "wb") as fixture:
             fixture.write(data)

@@ -4,9 +4,12 @@ using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 
-namespace SparkAds.Analyzers.Tests.Shared;
+namespace SparkAds.Analyzers.Benchmarks;
 
-/// <summary>Metadata references for in-memory consumers (Basic.Reference.Assemblies is not available here).</summary>
+/// <summary>
+/// Metadata references for the benchmarks' in-memory consumers: the running framework's, with nothing to resolve (the
+/// tests compile against the targeting pack Microsoft.CodeAnalysis.Testing resolves, TestReferences).
+/// </summary>
 public static class FrameworkReferences
 {
     /// <summary>The running framework's assemblies (net10.0), as a consumer of that framework compiles against.</summary>
