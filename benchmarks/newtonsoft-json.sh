@@ -4,7 +4,7 @@
 # defines of its net8.0 target (its own project multi-targets .NET Framework and signs; LangVersion 9, nullable and
 # documentation file as its own). Nothing of Newtonsoft.Json is kept in this repository: the source is unpacked into
 # a temporary folder, removed at the end.
-# Usage: benchmarks/newtonsoft-json.sh NEWTONSOFT_GIT_DIR [--runs N]
+# Usage: benchmarks/newtonsoft-json.sh NEWTONSOFT_GIT_DIR [--runs N] [--baseline REPO]   (options: real-project-cost.sh)
 #   NEWTONSOFT_GIT_DIR: a clone, bare or not, of github.com/JamesNK/Newtonsoft.Json that holds the pinned commit, e.g.
 #   git clone --bare https://github.com/JamesNK/Newtonsoft.Json.git /tmp/newtonsoft.git
 set -euo pipefail

@@ -13,6 +13,8 @@ namespace SparkAds.Analyzers.Benchmarks;
 /// </summary>
 internal sealed class InjectedBuild
 {
+    private const string DefaultPackages = "packages";
+
     private readonly string _target;
     private readonly string _directory;
     private readonly string[] _properties;
@@ -24,8 +26,11 @@ internal sealed class InjectedBuild
         _properties = properties;
     }
 
-    /// <summary>The variant's files and folders go to <c>work/name</c>; the package folder is shared by the variants.</summary>
-    public static InjectedBuild Create(string target, string work, string name, PackedFeed feed, bool withPackage)
+    /// <summary>
+    /// The variant's files and folders go to <c>work/name</c>; the package folder <c>work/packages</c> is shared by the
+    /// variants, unless <paramref name="packages"/> names another (a second package of the same id and version needs one).
+    /// </summary>
+    public static InjectedBuild Create(string target, string work, string name, PackedFeed feed, bool withPackage, string packages = DefaultPackages)
     {
         var folder = Directory.CreateDirectory(Path.Combine(work, name)).FullName;
         var globalConfig = Path.Combine(folder, "populate-switch-warnings.globalconfig");
@@ -40,13 +45,13 @@ internal sealed class InjectedBuild
         return new InjectedBuild(target, [
             "-p:CustomAfterMicrosoftCommonTargets=" + DotnetCommand.Quote(targets),
             "-p:RestoreAdditionalProjectSources=" + DotnetCommand.Quote(feed.Directory),
-            "-p:RestorePackagesPath=" + DotnetCommand.Quote(PackagesFolder(work)),
+            "-p:RestorePackagesPath=" + DotnetCommand.Quote(PackagesFolder(work, packages)),
             "--artifacts-path", DotnetCommand.Quote(Path.Combine(folder, "artifacts")),
         ]);
     }
 
-    /// <summary>Where restore puts every package of both variants.</summary>
-    public static string PackagesFolder(string work) => Path.Combine(work, "packages");
+    /// <summary>Where restore puts the packages of the variants that share <paramref name="packages"/>.</summary>
+    public static string PackagesFolder(string work, string packages = DefaultPackages) => Path.Combine(work, packages);
 
     public void Restore() => DotnetCommand.Run(_directory, false, ["restore", DotnetCommand.Quote(_target), .. _properties]);
 

@@ -15,7 +15,7 @@ namespace SparkAds.Analyzers.Benchmarks;
 /// </summary>
 public static class Program
 {
-    private const string Usage = "usage: SparkAds.Analyzers.Benchmarks (all | lookups [BenchmarkDotNet args] | generator [--typed-columns] [rows...] | analyzers [files] | analyzers-floor [files] | analyzers-build [files] | fix-all [handlers] | generator-build [--warm-server] [--builds N] [--baseline REPO] [--typed-columns] [rows...] | real-project PATH [--runs N] | remedies [rows])";
+    private const string Usage = "usage: SparkAds.Analyzers.Benchmarks (all | lookups [BenchmarkDotNet args] | generator [--typed-columns] [rows...] | analyzers [files] | analyzers-floor [files] | analyzers-build [files] | fix-all [handlers] | generator-build [--warm-server] [--builds N] [--baseline REPO] [--typed-columns] [rows...] | real-project PATH [--runs N] [--baseline REPO] | remedies [rows])";
 
     public static async Task<int> Main(string[] args)
     {
@@ -51,8 +51,16 @@ public static class Program
                 return await FixAllTime.RunAsync(rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : FixAllTime.DefaultHandlers).ConfigureAwait(false);
             case "analyzers-build":
                 return AnalyzerBuildRatio.Run(rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : AnalyzerRatio.DefaultFileCount);
-            case "real-project" when rest.Length is 1 or 3 && (rest.Length == 1 || rest[1] == "--runs"):
-                return RealProjectCost.Run(rest[0], rest.Length == 3 ? int.Parse(rest[2], System.Globalization.CultureInfo.InvariantCulture) : RealProjectCost.DefaultRuns);
+            case "real-project" when rest.Length is 1 or 3 or 5:
+                var runsAt = Array.IndexOf(rest, "--runs");
+                var againstAt = Array.IndexOf(rest, "--baseline");
+                if (rest.Length != 1 + (runsAt > 0 ? 2 : 0) + (againstAt > 0 ? 2 : 0))
+                {
+                    goto default;
+                }
+
+                var runs = runsAt > 0 ? int.Parse(rest[runsAt + 1], System.Globalization.CultureInfo.InvariantCulture) : RealProjectCost.DefaultRuns;
+                return RealProjectCost.Run(rest[0], runs, againstAt > 0 ? rest[againstAt + 1] : null);
             case "all":
                 GeneratorScale.Run(GeneratorScale.DefaultRowCounts);
                 var analyzers = await AnalyzerRatio.RunAsync(AnalyzerRatio.DefaultFileCount).ConfigureAwait(false);

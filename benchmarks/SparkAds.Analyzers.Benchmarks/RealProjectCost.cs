@@ -11,16 +11,19 @@ namespace SparkAds.Analyzers.Benchmarks;
 /// off, as CI builds) and through one warm compiler server (as an IDE's or a developer's repeated builds), which is
 /// shut down at the end. The compiler's own report (<c>-p:ReportAnalyzer=true</c>) gives each analyzer's and
 /// generator's time; the package's analyzers are found as the types under its assembly, so new ones show up unasked.
+/// With <c>--baseline REPO</c> the package of another copy of this repository (another version's source) is packed
+/// too and a third variant references it, rebuilt in every run beside the other two (the two packages in alternating
+/// order), so a change to the package is measured against its baseline on the same machine at the same time.
 /// </summary>
 internal static class RealProjectCost
 {
     public const int DefaultRuns = 3;
 
     private const double WarmRatioBudget = 0.25;
-    private const double ColdShareBudget = 0.01;
+    private const double ColdShareBudget = 0.015;
     private const double ColdGeneratorBudgetMs = 100;
 
-    public static int Run(string path, int runs)
+    public static int Run(string path, int runs, string? baseline)
     {
         var target = Path.GetFullPath(path);
         if (!File.Exists(target) && !Directory.Exists(target))
@@ -48,12 +51,21 @@ internal static class RealProjectCost
             with.Restore();
             without.Restore();
             feed.EnsureRestoredFrom(InjectedBuild.PackagesFolder(work));
+            InjectedBuild? other = null;
+            if (baseline is not null)
+            {
+                Report.Line("Baseline: the package of " + Path.GetFullPath(baseline) + ", rebuilt in every run beside this one (the two in alternating order).");
+                var baselineFeed = PackedFeed.Pack(work, sharedCompilation: false, baseline, "baseline-feed");
+                other = InjectedBuild.Create(target, work, "baseline-package", baselineFeed, withPackage: true, packages: "baseline-packages");
+                other.Restore();
+                baselineFeed.EnsureRestoredFrom(InjectedBuild.PackagesFolder(work, "baseline-packages"));
+            }
 
-            var cold = MeasureRuns(with, without, runs, warm: false);
+            var cold = MeasureRuns(with, other, without, runs, warm: false);
             List<RunPair> warm;
             try
             {
-                warm = MeasureRuns(with, without, runs, warm: true);
+                warm = MeasureRuns(with, other, without, runs, warm: true);
             }
             finally
             {
@@ -69,23 +81,27 @@ internal static class RealProjectCost
         }
     }
 
-    private static List<RunPair> MeasureRuns(InjectedBuild with, InjectedBuild without, int runs, bool warm)
+    private static List<RunPair> MeasureRuns(InjectedBuild with, InjectedBuild? baseline, InjectedBuild without, int runs, bool warm)
     {
         if (warm)
         {
             with.Rebuild(sharedCompilation: true);
+            baseline?.Rebuild(sharedCompilation: true);
             without.Rebuild(sharedCompilation: true);
         }
 
         var measured = new List<RunPair>(runs);
         for (var run = 0; run < runs; run++)
         {
-            // Interleaved, so that drift on a shared machine falls on both variants.
+            // Interleaved, so that drift on a shared machine falls on every variant; the packages in alternating order.
             var load = BenchmarkEnvironment.LoadAverage;
+            var baselineFirst = run % 2 == 1;
+            var baselineLog = baselineFirst ? baseline?.Rebuild(warm) : null;
             var withLog = with.Rebuild(warm);
+            baselineLog ??= baseline?.Rebuild(warm);
             var withoutLog = without.Rebuild(warm);
             File.WriteAllText(LastLog(warm), withLog);
-            measured.Add(new RunPair(BuildReport.Parse(withLog), BuildReport.Parse(withoutLog), load,
+            measured.Add(new RunPair(BuildReport.Parse(withLog), BuildReport.Parse(withoutLog), baselineLog is null ? null : BuildReport.Parse(baselineLog), load,
                 BuildLog.DiagnosticCounts(withLog, static id => id.StartsWith("SPARK", StringComparison.Ordinal) || id is "IDE0010" or "IDE0072")));
         }
 
@@ -142,6 +158,21 @@ internal static class RealProjectCost
         Report.Line($"| ratio our analyzers / Roslyn's | {Report.Ratio(Ratio(cold))} | {Report.Ratio(Ratio(warm))} |");
         Report.Line($"| share (analyzers + generator) / Csc with the package | {Report.Percent(Share(cold))} | {Report.Percent(Share(warm))} |");
         Report.Line($"| share (analyzers + generator's marginal cost) / Csc with the package | {Report.Percent(MarginalShare(cold))} | {Report.Percent(MarginalShare(warm))} |");
+        if (cold[0].Baseline is not null)
+        {
+            // The baseline's rows, from the builds beside each run's; null never reaches these (every run has one).
+            Row("Csc task, the baseline", static r => r.Baseline!.Compile);
+            Row("**the baseline's analyzers**", static r => r.Baseline!.Sum(BuildReport.IsSparkAds));
+            foreach (var analyzer in Types(all, static r => r.Baseline!.Analyzers.Values.Where(BuildReport.IsSparkAds)))
+            {
+                Row("· " + analyzer.Label + ", the baseline", r => r.Baseline!.TimeOf(analyzer.Type));
+            }
+
+            Row("**the baseline's generator**", static r => r.Baseline!.SumGenerators(BuildReport.IsSparkAds));
+            Row("Roslyn's IDE0010 + IDE0072, the baseline's build", static r => r.Baseline!.Sum(BuildReport.IsPopulateSwitch));
+            Report.Line($"| ratio the baseline's analyzers / Roslyn's (its build) | {Report.Ratio(BaselineRatio(cold))} | {Report.Ratio(BaselineRatio(warm))} |");
+            Report.Line($"| our analyzers / the baseline's (medians) | {Report.Ratio(Measure.Median(cold.Select(Ours)) / Measure.Median(cold.Select(BaselineOurs)))} | {Report.Ratio(Measure.Median(warm.Select(Ours)) / Measure.Median(warm.Select(BaselineOurs)))} |");
+        }
 
         var coldGenerator = Measure.Median(cold.Select(Generator));
         Report.Line(string.Empty);
@@ -160,6 +191,11 @@ internal static class RealProjectCost
     }
 
     private static TimeSpan Ours(RunPair run) => run.With.Sum(BuildReport.IsSparkAds);
+
+    private static TimeSpan BaselineOurs(RunPair run) => run.Baseline!.Sum(BuildReport.IsSparkAds);
+
+    private static double BaselineRatio(List<RunPair> runs)
+        => Measure.Median(runs.Select(BaselineOurs)) / Measure.Median(runs.Select(static r => r.Baseline!.Sum(BuildReport.IsPopulateSwitch)));
 
     private static TimeSpan Generator(RunPair run) => run.With.SumGenerators(BuildReport.IsSparkAds);
 
@@ -187,5 +223,5 @@ internal static class RealProjectCost
         return text.Length == 0 ? string.Empty : $" ({text})";
     }
 
-    private sealed record RunPair(BuildReport With, BuildReport Without, string Load, SortedDictionary<string, int> Diagnostics);
+    private sealed record RunPair(BuildReport With, BuildReport Without, BuildReport? Baseline, string Load, SortedDictionary<string, int> Diagnostics);
 }

@@ -2,6 +2,7 @@ using System;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
 
 namespace SparkAds.Analyzers.Conversions;
 
@@ -26,10 +27,16 @@ internal sealed class ConversionFinding(DiagnosticDescriptor descriptor, Express
 
     public Diagnostic ToDiagnostic() => Diagnostic.Create(Descriptor, Node.GetLocation(), messageArguments);
 
-    /// <summary><paramref name="node"/> as written, on one line (runs of whitespace become one space), shortened with "…" past <see cref="MaxExpressionLength"/>.</summary>
+    /// <summary>
+    /// <paramref name="node"/> as written, on one line (runs of whitespace become one space), shortened with "…" past
+    /// <see cref="MaxExpressionLength"/>; a value read at the start of a <c>?.</c> access with its receiver
+    /// (<c>h?.Code</c> for the <c>.Code</c> of <c>h?.Code!.Value</c>).
+    /// </summary>
     public static string TextOf(SyntaxNode node)
     {
-        var text = node.ToString();
+        var text = ReceiverOf(node) is { } receiver
+            ? node.SyntaxTree.GetText().ToString(TextSpan.FromBounds(receiver.SpanStart, node.Span.End))
+            : node.ToString();
         var builder = new StringBuilder(Math.Min(text.Length, MaxExpressionLength + 1));
         var space = false;
         foreach (var character in text)
@@ -54,5 +61,24 @@ internal sealed class ConversionFinding(DiagnosticDescriptor descriptor, Express
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>The <c>?.</c> access whose value-when-not-null begins with <paramref name="node"/>; null when there is none.</summary>
+    private static ConditionalAccessExpressionSyntax? ReceiverOf(SyntaxNode node)
+    {
+        for (var current = node; current.Parent is { } parent; current = parent)
+        {
+            if (parent is ConditionalAccessExpressionSyntax access && access.WhenNotNull == current)
+            {
+                return access;
+            }
+
+            if (parent.SpanStart != node.SpanStart)
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 }

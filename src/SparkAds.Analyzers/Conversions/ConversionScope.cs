@@ -15,7 +15,8 @@ namespace SparkAds.Analyzers.Conversions;
 /// <summary>
 /// What the conversion rules know of one compilation, made in its compilation-start action and dropped with it: the
 /// catalogs of its generated <c>SparkAdsError</c> enums (<see cref="CompiledCatalogs"/>), read only when a callback
-/// first meets a conversion to one. A compilation with no generated enum anywhere gets no scope, so nothing is registered.
+/// first meets a conversion to one. A compilation that cannot reach a generated enum gets no scope, so nothing is
+/// registered (<see cref="Create"/>).
 /// </summary>
 internal sealed class ConversionScope
 {
@@ -29,17 +30,16 @@ internal sealed class ConversionScope
     private static readonly ReferencedMentions ErrorEnumInReferences = new([GeneratedNames.ErrorEnum]);
 
     private readonly Lazy<CompiledCatalogs> _catalogs;
-    private readonly Lazy<(HashSet<string> Aliases, HashSet<string> StaticTypes)> _globalUsings;
+    private readonly Lazy<HashSet<string>> _globalAliases;
     private readonly Compilation _compilation;
     private readonly CancellationToken _cancellationToken;
     private readonly ConcurrentDictionary<string, bool> _keyTakers = new(StringComparer.Ordinal);
     private readonly Func<string, bool> _takesKeys;
-    private readonly ConcurrentDictionary<SyntaxNode, HashSet<string>> _keyArguments = new();
 
     private ConversionScope(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
     {
         _catalogs = new Lazy<CompiledCatalogs>(() => CompiledCatalogs.Create(compilation, options, cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
-        _globalUsings = new Lazy<(HashSet<string>, HashSet<string>)>(() => GlobalUsings(compilation, cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
+        _globalAliases = new Lazy<HashSet<string>>(() => GlobalAliases(compilation, cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
         _compilation = compilation;
         _cancellationToken = cancellationToken;
         _takesKeys = TakesKeys;
@@ -48,7 +48,8 @@ internal sealed class ConversionScope
     /// <summary>
     /// The scope of <paramref name="compilation"/>; <see langword="null"/> when no generated <c>SparkAdsError</c> can be
     /// reached: no referenced assembly mentions a type of that name, and this project's source never spells it (or the
-    /// namespace this project generates or reuses has none).
+    /// namespace this project generates or reuses has none). Measured on Newtonsoft.Json (docs/performance.md,
+    /// "Registration gates"), this text gate keeps budget 1a where the type alone would not.
     /// </summary>
     public static ConversionScope? Create(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
         => IsErrorEnumReachable(compilation, options, cancellationToken) ? new ConversionScope(compilation, options, cancellationToken) : null;
@@ -58,58 +59,13 @@ internal sealed class ConversionScope
     /// is the name of a using alias where it stands (in its file or namespace, or a <c>global using</c> anywhere). Any
     /// other name is another type, which the enum cannot be.
     /// </summary>
-    public bool MayNameErrorEnum(IdentifierNameSyntax typeName) => MayNameType(typeName, GeneratedNames.ErrorEnum);
-
-    /// <summary>As <see cref="MayNameErrorEnum"/>, for the generated type <paramref name="generatedType"/>.</summary>
-    public bool MayNameType(IdentifierNameSyntax typeName, string generatedType)
+    public bool MayNameErrorEnum(IdentifierNameSyntax typeName)
     {
         var text = typeName.Identifier.ValueText;
-        if (text == generatedType)
-        {
-            return true;
-        }
-
-        return AnyUsingAround(typeName, text, static (directive, alias) => directive.Alias?.Name.Identifier.ValueText == alias)
-               || _globalUsings.Value.Aliases.Contains(text);
+        return text == GeneratedNames.ErrorEnum
+               || AnyUsingAround(typeName, text, static (directive, alias) => directive.Alias?.Name.Identifier.ValueText == alias)
+               || _globalAliases.Value.Contains(text);
     }
-
-    /// <summary>Syntax only: whether the members of <paramref name="generatedType"/> may be named bare where <paramref name="at"/> is (<c>using static</c>).</summary>
-    public bool ImportsStatically(SyntaxNode at, string generatedType)
-    {
-        return AnyUsingAround(at, generatedType, static (directive, type) => directive.StaticKeyword.IsKind(SyntaxKind.StaticKeyword)
-                                                                             && directive.Name is { } name
-                                                                             && ConversionSyntax.LastIdentifier(name)?.Identifier.ValueText == type)
-               || _globalUsings.Value.StaticTypes.Contains(generatedType);
-    }
-
-    /// <summary>
-    /// Syntax only: whether <paramref name="text"/> can be a catalog key at all: letters, digits and <c>_</c>, starting
-    /// with a letter (the catalog's rule for keys). Which catalog's key it is needs the value's enum, so it is left to binding.
-    /// </summary>
-    public static bool MayBeKeyText(string text)
-    {
-        if (text.Length == 0 || !char.IsLetter(text[0]))
-        {
-            return false;
-        }
-
-        foreach (var character in text)
-        {
-            if (!char.IsLetterOrDigit(character) && character != '_')
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>
-    /// Syntax only: whether the member around <paramref name="use"/> passes something named <paramref name="name"/> as
-    /// the key of a call named <c>TryParse</c> or <c>Resolve</c> (<see cref="KeyArguments"/>); each member is read once.
-    /// </summary>
-    public bool IsPassedAsKeyInItsMember(string name, SyntaxNode use)
-        => KeyArguments.MemberOf(use) is { } member && _keyArguments.GetOrAdd(member, static node => KeyArguments.NamesIn(node)).Contains(name);
 
     /// <summary>
     /// Syntax only: whether the call <paramref name="argument"/> is passed to can take keys (<see cref="ValueMeaning.IsKeyParameter"/>)
@@ -232,11 +188,10 @@ internal sealed class ConversionScope
         return false;
     }
 
-    /// <summary>The aliases and the types imported by <c>using static</c> of the compilation's <c>global using</c> directives.</summary>
-    private static (HashSet<string> Aliases, HashSet<string> StaticTypes) GlobalUsings(Compilation compilation, CancellationToken cancellationToken)
+    /// <summary>The aliases of the compilation's <c>global using</c> directives.</summary>
+    private static HashSet<string> GlobalAliases(Compilation compilation, CancellationToken cancellationToken)
     {
         var aliases = new HashSet<string>(StringComparer.Ordinal);
-        var staticTypes = new HashSet<string>(StringComparer.Ordinal);
         foreach (var tree in compilation.SyntaxTrees)
         {
             if (tree.GetRoot(cancellationToken) is not CompilationUnitSyntax unit)
@@ -246,23 +201,14 @@ internal sealed class ConversionScope
 
             foreach (var directive in unit.Usings)
             {
-                if (!directive.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword))
-                {
-                    continue;
-                }
-
-                if (directive.Alias is { } alias)
+                if (directive.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword) && directive.Alias is { } alias)
                 {
                     aliases.Add(alias.Name.Identifier.ValueText);
-                }
-                else if (directive.StaticKeyword.IsKind(SyntaxKind.StaticKeyword) && directive.Name is { } name && ConversionSyntax.LastIdentifier(name) is { } type)
-                {
-                    staticTypes.Add(type.Identifier.ValueText);
                 }
             }
         }
 
-        return (aliases, staticTypes);
+        return aliases;
     }
 
     private static bool IsErrorEnumReachable(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
@@ -270,7 +216,7 @@ internal sealed class ConversionScope
         // This project's own enum: a conversion of it needs its name spelled in this project's source. A cast and
         // Enum.Parse name the type, and a value of it comes from code that names it (a declaration, a SparkAdsErrors
         // lookup, SparkAdsErrorKeys, an alias), names that all begin with SparkAdsError. So a project that never spells
-        // it pays a scan of its source text, not a callback per cast and call.
+        // it pays a scan of its source text, not a callback per conversion and call.
         var ns = GeneratedNamespace.Read(options.AnalyzerConfigOptionsProvider.GlobalOptions).Name;
         if (ErrorEnumInSource.InAnyTree(compilation, cancellationToken)
             && compilation.GetTypeByMetadataName(GeneratedTypes.MetadataName(ns, GeneratedNames.ErrorEnum)) is not null)

@@ -20,14 +20,17 @@ internal static class ConversionSyntax
     public const string ToStringMethod = "ToString";
     public const string EqualsMethod = "Equals";
     public const string NameOfOperator = "nameof";
+    public const string ValueProperty = "Value";
+    public const string GetValueOrDefaultMethod = "GetValueOrDefault";
 
     /// <summary>
-    /// The value under parentheses, casts, <c>checked</c>/<c>unchecked</c> and <c>!</c>: <c>response.Code</c> in
-    /// <c>checked((int)(response.Code!))</c>.
+    /// The value under parentheses, casts, <c>checked</c>/<c>unchecked</c> and <c>!</c> (<see cref="Inside"/>), and what
+    /// may keep a value as it is (<see cref="Kept"/>): <c>response.Code</c> in <c>checked((int)(response.Code!))</c> and
+    /// in <c>(response.Code ?? 0)</c>.
     /// </summary>
     public static ExpressionSyntax LookThrough(ExpressionSyntax expression)
     {
-        while (Inside(expression) is { } inner)
+        while ((Inside(expression) ?? Kept(expression)) is { } inner)
         {
             expression = inner;
         }
@@ -43,6 +46,20 @@ internal static class ConversionSyntax
             CastExpressionSyntax cast => cast.Expression,
             CheckedExpressionSyntax @checked => @checked.Expression,
             PostfixUnaryExpressionSyntax suppressed when suppressed.IsKind(SyntaxKind.SuppressNullableWarningExpression) => suppressed.Operand,
+            _ => null,
+        };
+
+    /// <summary>
+    /// One step through what may keep a value as it is, read from syntax alone: the <c>x</c> of <c>x.Value</c>,
+    /// <c>x.GetValueOrDefault(…)</c> and <c>x ?? fallback</c>; null for any other. Whether it does (<c>x</c> is a nullable,
+    /// the fallback a constant or a <c>throw</c>) takes binding (<see cref="ValueMeaning.Underlying"/>).
+    /// </summary>
+    public static ExpressionSyntax? Kept(ExpressionSyntax expression)
+        => expression switch
+        {
+            MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression, Name.Identifier.ValueText: ValueProperty } access => access.Expression,
+            InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression, Name.Identifier.ValueText: GetValueOrDefaultMethod } access } => access.Expression,
+            BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression } coalesce => coalesce.Left,
             _ => null,
         };
 
@@ -86,15 +103,6 @@ internal static class ConversionSyntax
             QualifiedNameSyntax { Right: IdentifierNameSyntax right } => right,
             _ => null,
         };
-
-    /// <summary>A numeric literal, or one with a sign (<c>-500</c>): what a code written as a literal looks like.</summary>
-    public static bool IsNumericLiteral(ExpressionSyntax expression)
-        => expression is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NumericLiteralExpression }
-           or PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.UnaryMinusExpression or (int)SyntaxKind.UnaryPlusExpression, Operand: LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NumericLiteralExpression } };
-
-    /// <summary>A string literal (regular, verbatim or raw): what a key written as a literal looks like.</summary>
-    public static bool IsStringLiteral(ExpressionSyntax expression)
-        => expression is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression };
 
     /// <summary>
     /// The last identifier of a type as written: <c>SparkAdsError</c> in <c>SparkAdsError</c>, <c>SparkAdsError?</c>,

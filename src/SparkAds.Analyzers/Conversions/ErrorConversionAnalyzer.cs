@@ -1,21 +1,22 @@
 using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 using SparkAds.Analyzers.Diagnostics;
+using SparkAds.Analyzers.GeneratedApi;
 
 namespace SparkAds.Analyzers.Conversions;
 
 /// <summary>
 /// SPARK005–SPARK007, code that converts TikTok codes and keys with the wrong API: a code cast to <c>SparkAdsError</c>
 /// (<see cref="CodeCast"/>), a key read by <c>Enum.Parse</c>/<c>TryParse</c> (<see cref="KeyParse"/>), a member name
-/// used as a key (<see cref="NameAsKey"/>). One analyzer, so the three rules share one syntax callback, for casts and
-/// invocations (<see cref="Find"/>, which the fixes call too). Each callback first reads syntax alone (the invoked name against a short fixed set, the cast's type name,
-/// the shape of the value, the place a value is used) and binds only what passes; the catalogs are read on first need.
-/// A compilation that reaches no generated <c>SparkAdsError</c> registers nothing, nor does one whose own source never
-/// spells the name while no reference defines it (<see cref="ConversionScope.Create"/>).
+/// used as a key (<see cref="NameAsKey"/>). One analyzer, so the three rules share one operation callback, for
+/// conversions, invocations and <c>nameof</c>: the bound operation says first whether it converts to, reads into or names
+/// an enum called <c>SparkAdsError</c> (<see cref="MayConvert"/>), and only such a node is read (<see cref="Find"/>,
+/// which the fixes call too). A compilation that cannot reach a generated <c>SparkAdsError</c> registers nothing, nor
+/// does one whose own source never spells the name while no reference mentions it (<see cref="ConversionScope.Create"/>).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ErrorConversionAnalyzer : DiagnosticAnalyzer
@@ -36,7 +37,7 @@ public sealed class ErrorConversionAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterSyntaxNodeAction(context => Report(context, scope), SyntaxKind.CastExpression, SyntaxKind.InvocationExpression);
+            start.RegisterOperationAction(context => Report(context, scope), OperationKind.Conversion, OperationKind.Invocation, OperationKind.NameOf);
         });
     }
 
@@ -67,11 +68,35 @@ public sealed class ErrorConversionAnalyzer : DiagnosticAnalyzer
         };
     }
 
-    private static void Report(SyntaxNodeAnalysisContext context, ConversionScope scope)
+    private static void Report(OperationAnalysisContext context, ConversionScope scope)
     {
-        if (Find(context.Node, context.SemanticModel, scope, context.CancellationToken) is { } finding)
+        if (MayConvert(context.Operation)
+            && Find(context.Operation.Syntax, context.Operation.SemanticModel!, scope, context.CancellationToken) is { } finding)
         {
             context.ReportDiagnostic(finding.ToDiagnostic());
         }
     }
+
+    /// <summary>
+    /// From the bound operation, before any syntax is read: a cast to an enum named <c>SparkAdsError</c>, a call of
+    /// <c>System.Enum</c>'s <c>ToObject</c>, <c>Parse</c>, <c>TryParse</c> or <c>GetName</c>, <c>ToString()</c> of such an enum, or
+    /// <c>nameof</c> one of its members.
+    /// </summary>
+    private static bool MayConvert(IOperation operation)
+        => operation switch
+        {
+            IConversionOperation { IsImplicit: false } conversion => IsNamedErrorEnum(conversion.Type),
+            IInvocationOperation invocation => invocation.TargetMethod.Name switch
+            {
+                ConversionSyntax.ToStringMethod => IsNamedErrorEnum(invocation.Instance is IConversionOperation { IsImplicit: true } boxed ? boxed.Operand.Type : invocation.Instance?.Type),
+                ConversionSyntax.ParseMethod or ConversionSyntax.EnumTryParseMethod or ConversionSyntax.ToObjectMethod or ConversionSyntax.GetNameMethod
+                    => invocation.TargetMethod.ContainingType.SpecialType == SpecialType.System_Enum,
+                _ => false,
+            },
+            INameOfOperation { Argument: IFieldReferenceOperation { Field.ContainingType: var type } } => IsNamedErrorEnum(type),
+            _ => false,
+        };
+
+    private static bool IsNamedErrorEnum(ITypeSymbol? type)
+        => ConversionScope.Unwrap(type) is { TypeKind: TypeKind.Enum, Name: GeneratedNames.ErrorEnum };
 }

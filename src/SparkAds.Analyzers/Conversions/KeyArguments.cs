@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -14,28 +13,6 @@ namespace SparkAds.Analyzers.Conversions;
 /// </summary>
 internal static class KeyArguments
 {
-    /// <summary>The member whose calls count for <paramref name="use"/>: its method, property, constructor…, or the file's top-level statements.</summary>
-    public static SyntaxNode? MemberOf(SyntaxNode use)
-    {
-        SyntaxNode? member = use.FirstAncestorOrSelf<MemberDeclarationSyntax>();
-        return member is GlobalStatementSyntax ? member.Parent : member;
-    }
-
-    /// <summary>The names <paramref name="member"/> passes as such keys.</summary>
-    public static HashSet<string> NamesIn(SyntaxNode member)
-    {
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var node in member.DescendantNodes())
-        {
-            if (node is InvocationExpressionSyntax invocation && KeyName(invocation) is { } name)
-            {
-                names.Add(name.Identifier.ValueText);
-            }
-        }
-
-        return names;
-    }
-
     /// <summary>Each call of the member around <paramref name="use"/> whose key argument reads <paramref name="name"/>, with that name.</summary>
     public static IEnumerable<(InvocationExpressionSyntax Invocation, IdentifierNameSyntax Name)> Named(string name, SyntaxNode use, CancellationToken cancellationToken)
     {
@@ -52,6 +29,13 @@ internal static class KeyArguments
                 yield return (invocation, keyName);
             }
         }
+    }
+
+    /// <summary>The member whose calls count for <paramref name="use"/>: its method, property, constructor…, or the file's top-level statements.</summary>
+    private static SyntaxNode? MemberOf(SyntaxNode use)
+    {
+        SyntaxNode? member = use.FirstAncestorOrSelf<MemberDeclarationSyntax>();
+        return member is GlobalStatementSyntax ? member.Parent : member;
     }
 
     /// <summary>The name a call named <c>TryParse</c> or <c>Resolve</c> passes as its key (first argument, or <c>key:</c>).</summary>

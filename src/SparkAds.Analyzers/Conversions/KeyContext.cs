@@ -23,7 +23,7 @@ internal static class KeyContext
     public static bool MayBeUsedAsKey(ExpressionSyntax value, ConversionScope scope)
     {
         var outer = ConversionSyntax.OutermostValue(value);
-        bool MayBeKey(ExpressionSyntax? other) => other is not null && ValueMeaning.MayBeKey(other, scope);
+        bool MayBeKey(ExpressionSyntax? other) => other is not null && ValueMeaning.MayBeKey(other);
 
         switch (outer.Parent)
         {

@@ -58,7 +58,7 @@ internal static class KeyParse
         var (node, resultCast) = isParse && !method.IsGenericMethod ? ConvertedResult.Of(invocation, errorEnum, model, cancellationToken) : (invocation, ResultCast.None);
         object[] message =
         [
-            ConversionFinding.TextOf(ConversionSyntax.LookThrough(arguments[keyIndex].Expression)),
+            ConversionFinding.TextOf(ValueMeaning.Underlying(arguments[keyIndex].Expression, model, cancellationToken) ?? arguments[keyIndex].Expression),
             method.Name,
             isParse ? "Resolve(key, null)" : "TryParse(key, out error)",
         ];

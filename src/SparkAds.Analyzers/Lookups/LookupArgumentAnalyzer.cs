@@ -14,13 +14,13 @@ namespace SparkAds.Analyzers.Lookups;
 /// <summary>
 /// SPARK003 for the generated lookups: a constant key passed to <c>SparkAdsErrors.TryParse</c>, or a constant code
 /// passed to <c>FromCode</c>, that no catalog row has (checked against the catalog of the <c>SparkAdsErrors</c> class
-/// called). Suggests the closest key or code.
+/// called). Suggests the closest key or code. A member name passed as the key (<c>nameof(SparkAdsError.X)</c>) is left
+/// to SPARK007. A compilation whose catalog is empty (nothing generated here, none
+/// referenced) registers nothing.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class LookupArgumentAnalyzer : DiagnosticAnalyzer
 {
-    private static readonly SourceMentions Mentions = new([GeneratedNames.ErrorsClass]);
-
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.UnknownErrorConstant);
 
     public override void Initialize(AnalysisContext context)
@@ -29,13 +29,12 @@ public sealed class LookupArgumentAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeHandling.Flags);
         context.RegisterCompilationStartAction(static start =>
         {
-            // A lookup names SparkAdsErrors in the source (the call, a using static, an alias): without it, no callback runs.
-            if (!Mentions.InAnyTree(start.Compilation, start.CancellationToken))
+            var catalogs = CompiledCatalogs.Create(start.Compilation, start.Options, start.CancellationToken);
+            if (catalogs.Primary.Errors.IsEmpty)
             {
                 return;
             }
 
-            var catalogs = CompiledCatalogs.Create(start.Compilation, start.Options, start.CancellationToken);
             start.RegisterOperationAction(operation => Analyze(operation, catalogs), OperationKind.Invocation);
         });
     }
@@ -51,7 +50,8 @@ public sealed class LookupArgumentAnalyzer : DiagnosticAnalyzer
 
         switch (invocation.TargetMethod.Name)
         {
-            case GeneratedNames.TryParseMethod when Argument(invocation, GeneratedNames.KeyParameter) is { } key && OperationConstants.ValueOf(key) is { HasValue: true, Value: string text }:
+            case GeneratedNames.TryParseMethod when Argument(invocation, GeneratedNames.KeyParameter) is { } key && OperationConstants.ValueOf(key) is { HasValue: true, Value: string text }
+                                                    && !IsMemberName(key):
                 // A constant `false` (or no argument) compares ordinally; `true` or a value known only at run time
                 // ignoring case: a key that would parse with some run-time value is not reported.
                 var ignoreCase = Argument(invocation, GeneratedNames.IgnoreCaseParameter) is { } flag && OperationConstants.ValueOf(flag) is not { HasValue: true, Value: false };
@@ -75,6 +75,13 @@ public sealed class LookupArgumentAnalyzer : DiagnosticAnalyzer
                 break;
         }
     }
+
+    /// <summary>
+    /// <c>nameof(SparkAdsError.X)</c>: a member name passed as a key is SPARK007's (one mistake, one diagnostic), which
+    /// <c>ErrorConversionAnalyzer</c> reports with its fix.
+    /// </summary>
+    private static bool IsMemberName(IOperation key)
+        => OperationConstants.WithoutConversions(key) is INameOfOperation { Argument: IFieldReferenceOperation { Field.ContainingType: { } type } } && GeneratedTypes.IsGeneratedErrorEnum(type);
 
     private static IOperation? Argument(IInvocationOperation invocation, string parameter)
     {

@@ -123,9 +123,104 @@ public sealed class CodeCastTests
             Marked(Spark005("Responses .LastRequestOfTheDay.ResponseWithDeta…")));
 
     [Fact]
+    public Task ConstantWhoseValueIsACatalogCode_IsACode_HoweverItIsSpelled()
+        => VerifyAsync(InHandler("""
+                public static class TikTokErrors { public const int Expired = 4025; }
+
+                public static object[] Convert()
+                {
+                    const int limit = 4002;
+                    return new object[]
+                    {
+                        {|SPARK005:(SparkAdsError)limit|},
+                        {|SPARK005:Enum.ToObject(typeof(SparkAdsError), limit)|},
+                        {|SPARK005:(SparkAdsError)TikTokErrors.Expired|},
+                        {|SPARK005:(SparkAdsError)(4000 + 25)|},
+                    };
+                }
+            """),
+            Marked(Spark005("limit")),
+            Marked(Spark005("limit")),
+            Marked(Spark005("TikTokErrors.Expired")),
+            Marked(Spark005("4000 + 25")));
+
+    [Fact]
+    public Task NullableCodeReadThroughItsValueOrAFallback_IsACode()
+        => VerifyAsync(InHandler("""
+                public static object?[] Convert(ApiResponse response, ApiResponse? maybe, int? code)
+                {
+                    return new object?[]
+                    {
+                        {|SPARK005:(SparkAdsError?)maybe?.ErrorCode!.Value|},
+                        {|SPARK005:(SparkAdsError)response.ErrorCode!.Value|},
+                        {|SPARK005:(SparkAdsError)response.ErrorCode.Value|},
+                        {|SPARK005:(SparkAdsError)response.ErrorCode.GetValueOrDefault()|},
+                        {|SPARK005:(SparkAdsError)code.GetValueOrDefault(-1)|},
+                        {|SPARK005:(SparkAdsError)(response.ErrorCode ?? 0)|},
+                        {|SPARK005:(SparkAdsError)(code ?? throw new InvalidOperationException())|},
+                    };
+                }
+            """),
+            Marked(Spark005("maybe?.ErrorCode")),
+            Marked(Spark005("response.ErrorCode")),
+            Marked(Spark005("response.ErrorCode")),
+            Marked(Spark005("response.ErrorCode")),
+            Marked(Spark005("code")),
+            Marked(Spark005("response.ErrorCode")),
+            Marked(Spark005("code")));
+
+    [Fact]
+    public Task JsonReadOfAPropertyNamedAsACode_IsACode()
+        => VerifyAsync(InHandler("""
+                public static SparkAdsError[] Convert(System.Text.Json.JsonElement root, System.Text.Json.Nodes.JsonNode node)
+                {
+                    return new[]
+                    {
+                        {|SPARK005:(SparkAdsError)root.GetProperty("code").GetInt32()|},
+                        {|SPARK005:(SparkAdsError)root.GetProperty("error_code").GetInt64()|},
+                        {|SPARK005:(SparkAdsError)node["errorCode"]!.GetValue<int>()|},
+                    };
+                }
+            """),
+            Marked(Spark005("root.GetProperty(\"code\").GetInt32()")),
+            Marked(Spark005("root.GetProperty(\"error_code\").GetInt64()")),
+            Marked(Spark005("node[\"errorCode\"]!.GetValue<int>()")));
+
+    [Fact]
+    public Task OtherConstantsReadsAndValues_AreQuiet()
+        => VerifyAsync(InHandler("""
+                public sealed class CodeBox { public int Value { get; set; } public int GetValueOrDefault() => Value; }
+
+                public sealed class Lookalike { public Lookalike GetProperty(string name) => this; public int GetInt32() => 4025; }
+
+                public static object[] Quiet(ApiResponse response, StoredError stored, CodeBox errorCode, int? storedValue, int fallback,
+                    System.Text.Json.JsonElement root, Lookalike look, System.Collections.Generic.Dictionary<string, int> values)
+                {
+                    const int firstValue = 3;
+                    const int zeroCode = 0;
+                    return new object[]
+                    {
+                        (SparkAdsError)firstValue,
+                        (SparkAdsError)zeroCode,
+                        (SparkAdsError)errorCode.Value,
+                        (SparkAdsError)errorCode.GetValueOrDefault(),
+                        (SparkAdsError)storedValue!.Value,
+                        (SparkAdsError)(stored.Value + 1),
+                        (SparkAdsError)(response.ErrorCode ?? fallback),
+                        (SparkAdsError)root.GetProperty("value").GetInt32(),
+                        (SparkAdsError)root.GetProperty("codes").GetInt32(),
+                        (SparkAdsError)root.GetArrayLength(),
+                        (SparkAdsError)look.GetProperty("code").GetInt32(),
+                        (SparkAdsError)values["code"],
+                    };
+                }
+            """));
+
+    [Fact]
     public Task ValuesThatRoundTripAndOtherNumbers_AreQuiet()
         => VerifyAsync(InHandler("""
                 private const int zeroCode = 0;
+                private const int FirstValue = 3;
 
                 public static object[] Quiet(StoredError stored, int storedValue, int barcode, int codes, int codeValue, SparkAdsError error, SparkAdsError errorCode, int[] codeList, ApiResponse response)
                 {
@@ -136,6 +231,7 @@ public sealed class CodeCastTests
                         (SparkAdsError)stored.Position,
                         (SparkAdsError)0,
                         (SparkAdsError)zeroCode,
+                        (SparkAdsError)FirstValue,
                         default(SparkAdsError),
                         (SparkAdsError)3,
                         (SparkAdsError)4026,

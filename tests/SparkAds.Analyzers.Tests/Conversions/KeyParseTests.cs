@@ -87,13 +87,53 @@ public sealed class KeyParseTests
             Marked(Spark006("text")));
 
     [Fact]
+    public Task ConstantWhoseValueIsACatalogKey_IsAKey_HoweverItIsSpelled()
+        => VerifyAsync(InHandler("""
+                public static class TikTokErrors { public const string Deleted = "video_deleted"; }
+
+                public static SparkAdsError[] Parse()
+                {
+                    const string label = "not_public_video";
+                    return new[]
+                    {
+                        {|SPARK006:Enum.Parse<SparkAdsError>(label)|},
+                        {|SPARK006:Enum.Parse<SparkAdsError>(TikTokErrors.Deleted)|},
+                        {|SPARK006:Enum.Parse<SparkAdsError>("video_" + "unavailable")|},
+                    };
+                }
+            """),
+            Marked(Spark006("label")),
+            Marked(Spark006("TikTokErrors.Deleted")),
+            Marked(Spark006("\"video_\" + \"unavailable\"")));
+
+    [Fact]
+    public Task KeyReadFromJsonOrThroughAFallback_IsAKey()
+        => VerifyAsync(InHandler("""
+                public static bool Parse(System.Text.Json.JsonElement root, System.Text.Json.Nodes.JsonNode node, Notification notification, string? errorKey)
+                {
+                    return {|SPARK006:Enum.TryParse(root.GetProperty("key").GetString(), out SparkAdsError a)|}
+                        | {|SPARK006:Enum.TryParse<SparkAdsError>(node["error_key"]!.GetValue<string>(), out var b)|}
+                        | {|SPARK006:Enum.TryParse<SparkAdsError>(notification.Key ?? "", out var c)|}
+                        | {|SPARK006:Enum.TryParse<SparkAdsError>(errorKey ?? throw new ArgumentNullException(nameof(errorKey)), out var d)|};
+                }
+            """),
+            Marked(Spark006("root.GetProperty(\"key\").GetString()", tryParse: true)),
+            Marked(Spark006("node[\"error_key\"]!.GetValue<string>()", tryParse: true)),
+            Marked(Spark006("notification.Key", tryParse: true)),
+            Marked(Spark006("errorKey", tryParse: true)));
+
+    [Fact]
     public Task NamesThatRoundTripAndOtherEnums_AreQuiet()
         => VerifyAsync(InHandler("""
                 public static object[] Quiet(StoredError stored, string name, string storedName, string monkey, string keys, string keyName, string[] errorKeys,
-                    System.Collections.Generic.Dictionary<string, int> counts, Notification notification)
+                    System.Collections.Generic.Dictionary<string, int> counts, Notification notification, System.Text.Json.JsonElement root)
                 {
+                    const string label = "AuthCodeExpired";
                     var parsed = new System.Collections.Generic.List<object>
                     {
+                        Enum.Parse<SparkAdsError>(label),
+                        Enum.Parse<SparkAdsError>(root.GetProperty("name").GetString()!),
+                        Enum.Parse<SparkAdsError>(root.GetProperty("keys").GetString()!),
                         Enum.Parse<SparkAdsError>(name),
                         Enum.Parse<SparkAdsError>(storedName),
                         Enum.Parse<SparkAdsError>(stored.Name),

@@ -188,10 +188,40 @@ public sealed class NameAsKeyTests
             Marked(Spark007("Enum.GetName(typeof(SparkAdsError), maybe!)")));
 
     [Fact]
+    public Task MemberNameComparedWithAConstantWhoseValueIsAKey_Reports()
+        => VerifyAsync(InHandler("""
+                public static class TikTokErrors { public const string Deleted = "video_deleted"; }
+
+                public static object[] Compare(SparkAdsError error, System.Text.Json.JsonElement root)
+                {
+                    const string label = "auth_code_expired";
+                    switch ({|SPARK007:error.ToString()|})
+                    {
+                        case TikTokErrors.Deleted:
+                            return new object[0];
+                    }
+
+                    return new object[]
+                    {
+                        {|SPARK007:nameof(SparkAdsError.AuthCodeExpired)|} == label,
+                        {|SPARK007:error.ToString()|} == TikTokErrors.Deleted,
+                        {|SPARK007:error.ToString()|} == root.GetProperty("key").GetString(),
+                    };
+                }
+            """),
+            Marked(Spark007("error.ToString()")),
+            Marked(Spark007("nameof(SparkAdsError.AuthCodeExpired)", use: "SparkAdsErrorKeys.AuthCodeExpired")),
+            Marked(Spark007("error.ToString()")),
+            Marked(Spark007("error.ToString()")));
+
+    [Fact]
     public Task NamesStoredAndReadBack_AndOtherUses_AreQuiet()
         => VerifyAsync(InHandler("""
+                private const string Label = "AuthCodeExpired";
+
                 public static object[] Quiet(SparkAdsError error, StoredError stored, string name, ResultStatus status, Notification notification,
-                    System.Collections.Generic.Dictionary<string, int> counts, System.Collections.Generic.Dictionary<string, string> byKey)
+                    System.Collections.Generic.Dictionary<string, int> counts, System.Collections.Generic.Dictionary<string, string> byKey,
+                    System.Text.Json.JsonElement root)
                 {
                     string storedName = error.ToString();
                     stored.Name = error.ToString();
@@ -212,6 +242,8 @@ public sealed class NameAsKeyTests
                         nameof(Notification.Key) == notification.Key,
                         Enum.Parse<SparkAdsError>(error.ToString()),
                         nameof(SparkAdsError.VideoDeleted) == name,
+                        error.ToString() == Label,
+                        error.ToString() == root.GetProperty("name").GetString(),
                     };
                 }
             """));

@@ -114,6 +114,39 @@ public sealed class UseCatalogLookupCodeFixTests
             Resolve);
 
     [Fact]
+    public Task ConstantsJsonReadsAndFallbacks_BecomeResolve_KeepingTheExpressionAsWritten()
+        => VerifyEveryAsync("""
+                public static class TikTokErrors { public const int Expired = 4025; public const string Deleted = "video_deleted"; }
+
+                public static object[] Convert(ApiResponse response, System.Text.Json.JsonElement root, System.Text.Json.Nodes.JsonNode node)
+                {
+                    const int limit = 4002;
+                    return new object[]
+                    {
+            -            (SparkAdsError)limit,
+            +            SparkAdsErrors.Resolve(null, limit),
+            -            (SparkAdsError)TikTokErrors.Expired,
+            +            SparkAdsErrors.Resolve(null, TikTokErrors.Expired),
+            -            (SparkAdsError)response.ErrorCode!.Value,
+            +            SparkAdsErrors.Resolve(null, response.ErrorCode!.Value),
+            -            (SparkAdsError)response.ErrorCode.GetValueOrDefault(),
+            +            SparkAdsErrors.Resolve(null, response.ErrorCode.GetValueOrDefault()),
+            -            (SparkAdsError)(response.ErrorCode ?? 0),
+            +            SparkAdsErrors.Resolve(null, response.ErrorCode ?? 0),
+            -            (SparkAdsError)root.GetProperty("code").GetInt64(),
+            +            SparkAdsErrors.Resolve(null, (int)root.GetProperty("code").GetInt64()),
+            -            (SparkAdsError)node["code"]!.GetValue<int>(),
+            +            SparkAdsErrors.Resolve(null, node["code"]!.GetValue<int>()),
+            -            Enum.Parse<SparkAdsError>(TikTokErrors.Deleted),
+            +            SparkAdsErrors.Resolve(TikTokErrors.Deleted, null),
+            -            Enum.Parse<SparkAdsError>(root.GetProperty("key").GetString() ?? ""),
+            +            SparkAdsErrors.Resolve(root.GetProperty("key").GetString() ?? "", null),
+                    };
+                }
+            """,
+            Resolve);
+
+    [Fact]
     public Task TryParseForms_BecomeTheLookupsTryParse()
         => VerifyEveryAsync("""
                 public static bool TryParse(Notification notification, string errorKey, ReadOnlySpan<char> spanKey, out SparkAdsError result)

@@ -1,5 +1,3 @@
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
 using SparkAds.Analyzers.CustomIdentity;
 
 namespace SparkAds.Analyzers.Tests.CustomIdentity;
@@ -68,11 +66,7 @@ public sealed class CustomIdentityRegistrationTests
 
     private static async Task<int> OperationActionsAsync(TestProject project)
     {
-        var compilation = project.RunGenerator().OutputCompilation;
-        var analyzer = new CustomIdentityAnalyzer();
-        var withAnalyzers = compilation.WithAnalyzers([analyzer], new CompilationWithAnalyzersOptions(new AnalyzerOptions(project.AdditionalFiles, project.Options), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
-        await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
-        var telemetry = await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None);
+        var (_, telemetry, _) = await RegisteredActions.RunAsync(project, new CustomIdentityAnalyzer());
         return telemetry.OperationActionsCount + telemetry.SymbolStartActionsCount;
     }
 }

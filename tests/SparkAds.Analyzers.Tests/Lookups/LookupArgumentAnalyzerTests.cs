@@ -1,4 +1,4 @@
-using Microsoft.CodeAnalysis.Diagnostics;
+using SparkAds.Analyzers.Conversions;
 using SparkAds.Analyzers.Lookups;
 
 namespace SparkAds.Analyzers.Tests.Lookups;
@@ -7,6 +7,8 @@ namespace SparkAds.Analyzers.Tests.Lookups;
 public sealed class LookupArgumentAnalyzerTests
 {
     private const string Spark003 = "SPARK003";
+
+    private const string CallsNamedLikeLookups = "public static class Handler { public static bool Parse(string s) => int.TryParse(s, out _); }";
 
     private static Task AssertAsync(string body, params ExpectedDiagnostic[] expected)
         => AnalyzerTestCatalog.AssertAsync(new LookupArgumentAnalyzer(), $$"""
@@ -70,6 +72,29 @@ public sealed class LookupArgumentAnalyzerTests
             ExpectedDiagnostic.At(1, Spark003, "Code `40001` is not a Spark Ads error"));
 
     [Fact]
+    public async Task MemberNamePassedAsTheKey_IsSpark007Alone_OneMistakeOneDiagnostic()
+    {
+        var markup = Markup.Parse("""
+            using SparkAds;
+
+            public static class Handler
+            {
+                public static bool Parse() => SparkAdsErrors.TryParse([|nameof(SparkAdsError.AuthCodeExpired)|], out _) | SparkAdsErrors.TryParse({|#1:"AuthCodeExpired"|}, out _);
+            }
+            """);
+
+        var diagnostics = await AnalyzerTestCatalog.Project(markup.Code).GetAnalyzerDiagnosticsAsync(new LookupArgumentAnalyzer(), new ErrorConversionAnalyzer());
+
+        // The constant spelled as a literal is no member name: SPARK003 says which key it may mean.
+        Assert.Equal(
+            [
+                ("SPARK007", markup.Spans[0], "`nameof(SparkAdsError.AuthCodeExpired)` is a SparkAdsError member name, but it is used as a TikTok error key: use SparkAdsErrorKeys.AuthCodeExpired"),
+                ("SPARK003", markup.Spans[1], "Key `AuthCodeExpired` is not a Spark Ads error; did you mean `auth_code_expired`?"),
+            ],
+            diagnostics.Select(d => (d.Id, d.Location.SourceSpan, d.GetMessage(CultureInfo.InvariantCulture))));
+    }
+
+    [Fact]
     public async Task LookupThroughAGlobalUsingStaticInAnotherFile_IsReported()
     {
         var project = AnalyzerTestCatalog.Project("""
@@ -86,15 +111,21 @@ public sealed class LookupArgumentAnalyzerTests
     }
 
     [Fact]
-    public async Task SourceThatNeverNamesTheLookups_RegistersNoAction()
+    public async Task ProjectWithoutCatalogRows_RegistersNoCallback()
     {
-        var project = AnalyzerTestCatalog.Project("public static class Handler { public static bool Parse(string s) => int.TryParse(s, out _); }");
-        var compilation = project.RunGenerator().OutputCompilation;
-        var analyzer = new LookupArgumentAnalyzer();
-        var withAnalyzers = compilation.WithAnalyzers([analyzer], new CompilationWithAnalyzersOptions(new AnalyzerOptions(project.AdditionalFiles, project.Options), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
+        var (diagnostics, telemetry, compilation) = await RegisteredActions.RunAsync(TestProject.CreateWithoutBuiltInCatalog().WithSource(CallsNamedLikeLookups), new LookupArgumentAnalyzer());
 
-        Assert.Empty(await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None));
-        Assert.Equal(0, (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None)).OperationActionsCount);
-        Assert.Contains(compilation.SyntaxTrees, tree => tree.ToString().Contains("class SparkAdsErrors", StringComparison.Ordinal));
+        Assert.Empty(diagnostics);
+        Assert.Equal(0, telemetry.OperationActionsCount);
+        Assert.Equal(["Unknown"], compilation.GetTypeByMetadataName("SparkAds.SparkAdsError")!.GetMembers().OfType<IFieldSymbol>().Select(f => f.Name));
+    }
+
+    [Fact]
+    public async Task ProjectWithACatalog_RegistersTheCallback_WhereItsSourceNeverNamesTheLookups()
+    {
+        var (diagnostics, telemetry, _) = await RegisteredActions.RunAsync(AnalyzerTestCatalog.Project(CallsNamedLikeLookups), new LookupArgumentAnalyzer());
+
+        Assert.Empty(diagnostics);
+        Assert.True(telemetry.OperationActionsCount > 0, "no operation action ran");
     }
 }

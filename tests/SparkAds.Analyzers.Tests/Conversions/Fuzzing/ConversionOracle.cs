@@ -42,15 +42,26 @@ internal sealed partial class ConversionOracle
     public static bool LastWordIs(string name, string word) => string.Equals(LastWord(name), word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// "A code: a constant that is a catalog code (a literal or SparkAdsErrorCodes.X), or a field, property, local or
-    /// parameter whose name's last word is code … 0 and default are never codes"; of an integer, enum (not SparkAdsError),
-    /// object or dynamic type (SPARK005's page).
+    /// "A code: a compile-time constant whose value is a catalog code, however it is spelled (a literal,
+    /// SparkAdsErrorCodes.X, a const local or a const field of any class), or a field, property, local or parameter whose
+    /// name's last word is code … 0 and default are never codes"; of an integer, enum (not SparkAdsError), object or
+    /// dynamic type (SPARK005's page). Issue 31: "a JSON read of a property whose name's last word is code"; "a code stays
+    /// a code through .Value, !, GetValueOrDefault() and ?? constant" (the generator's wrappers, and ?? throw, which
+    /// leaves the value as it is too).
     /// </summary>
     public bool IsCode(FuzzOperand operand)
     {
-        if (operand.Kind == OperandKind.Constant)
+        if (operand.IsConstant)
         {
-            return operand.Constant is long value && value != 0 && operand.IsLiteralOrGenerated && _codes.Contains(value);
+            var value = operand.Constant is long number ? number : 0;
+            return value != 0
+                   && (_codes.Contains(value)
+                       || operand.Kind is OperandKind.ConstLocal or OperandKind.ConstField && LastWordIs(operand.Name, "code") && operand.Type is "int" or "long" or "short");
+        }
+
+        if (operand.Kind == OperandKind.JsonRead)
+        {
+            return IsJson(operand) && LastWordIs(operand.Name, "code");
         }
 
         return operand.Kind is OperandKind.Parameter or OperandKind.Local or OperandKind.Field or OperandKind.Property or OperandKind.ConditionalProperty
@@ -59,20 +70,31 @@ internal sealed partial class ConversionOracle
     }
 
     /// <summary>
-    /// "A key: a constant that is a catalog key (a literal or SparkAdsErrorKeys.X), or a symbol whose name's last word is
-    /// key …; passing a value as the key argument of SparkAdsErrors.TryParse or Resolve also makes it one"; declared as
-    /// string or ReadOnlySpan&lt;char&gt; (SPARK006's page).
+    /// "A key: a compile-time constant whose value is a catalog key, however it is spelled (a literal,
+    /// SparkAdsErrorKeys.X, a const local or field), or a symbol whose name's last word is key …; passing a value as the
+    /// key argument of SparkAdsErrors.TryParse or Resolve also makes it one"; declared as string or
+    /// ReadOnlySpan&lt;char&gt; (SPARK006's page). Issue 31: the same for a JSON read of text (GetProperty("key").GetString()),
+    /// and through ! and ?? constant.
     /// </summary>
     public bool IsKey(FuzzOperand operand, bool passedAsKey)
     {
-        if (operand.Kind == OperandKind.Constant)
+        if (operand.IsConstant && operand.Constant is string text && _keys.Contains(text))
         {
-            return operand.Constant is string text && operand.IsLiteralOrGenerated && _keys.Contains(text);
+            return true;
         }
 
-        var symbol = operand.Kind is OperandKind.Parameter or OperandKind.Local or OperandKind.Field or OperandKind.Property or OperandKind.ConditionalProperty;
+        if (operand.Kind == OperandKind.JsonRead)
+        {
+            return IsJson(operand) && LastWordIs(operand.Name, "key");
+        }
+
+        var symbol = operand.Kind is OperandKind.Parameter or OperandKind.Local or OperandKind.Field or OperandKind.Property or OperandKind.ConditionalProperty
+            or OperandKind.ConstLocal or OperandKind.ConstField;
         return symbol && operand.Type is "string" or "ReadOnlySpan<char>" && (LastWordIs(operand.Name, "key") || passedAsKey);
     }
+
+    /// <summary>Whether a read is System.Text.Json's (JsonElement, JsonNode), not the look-alike class of the same shape.</summary>
+    private static bool IsJson(FuzzOperand operand) => !operand.Reader!.StartsWith("look.", StringComparison.Ordinal);
 
     [GeneratedRegex("[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")]
     private static partial Regex Words();

@@ -15,7 +15,8 @@ namespace SparkAds.Analyzers.Tests.Conversions.Fuzzing;
 /// real compiler accepts. For each: the analyzer reports exactly what <see cref="ConversionOracle"/>, written from the
 /// contract's sentences, expects (the rule or nothing); Fix All of every action leaves code that compiles with no
 /// SPARK005–SPARK007 but where the rule page says there is no fix; and for a sample of the batch, fixing one diagnostic
-/// at a time gives the Fix All text. The seed is printed; <c>SPARKADS_CONVERSION_SEED</c> replays one.
+/// at a time gives the Fix All text. The seed is printed, with how many verdicts agreed, by rule and by how the operand
+/// is written; <c>SPARKADS_CONVERSION_SEED</c> replays one.
 /// </summary>
 public sealed class ConversionVerdictFuzzTests(ITestOutputHelper output)
 {
@@ -26,15 +27,27 @@ public sealed class ConversionVerdictFuzzTests(ITestOutputHelper output)
     private const string Header = """
         #nullable enable
         using System;
+        using System.Text.Json;
+        using System.Text.Json.Nodes;
         using SparkAds;
         using A = SparkAds.SparkAdsError;
 
         public enum ResultStatus { Ok = 0, Failed = 1 }
 
+        /// <summary>Reads like a JSON document's property, but is not one.</summary>
+        public sealed class Lookalike
+        {
+            public Lookalike GetProperty(string name) => this;
+            public int GetInt32() => 0;
+            public string? GetString() => null;
+        }
+
         public static class Cases
         {
             public const int Expired = 4025;
+            public const int Other = 7;
             public const string Deleted = "video_deleted";
+            public const string Label = "AuthCodeExpired";
 
         """;
 
@@ -54,6 +67,8 @@ public sealed class ConversionVerdictFuzzTests(ITestOutputHelper output)
         var generator = new ConversionGenerator(seed, new ConversionOracle(AnalyzerTestCatalog.Csv));
         var failures = new List<(FuzzConversion Case, string Problem)>();
         var verdicts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var forms = new Dictionary<string, int>(StringComparer.Ordinal);
+        var disagreements = 0;
         var kept = 0;
         var candidates = 0;
         var fixedCount = 0;
@@ -64,12 +79,25 @@ public sealed class ConversionVerdictFuzzTests(ITestOutputHelper output)
             candidates += batch.Count;
             var valid = KeepCompiling(batch);
             kept += valid.Count;
-            fixedCount += await CheckBatchAsync(valid, failures, verdicts, oneAtATime: kept == valid.Count);
+            foreach (var conversion in valid)
+            {
+                var form = (conversion.ExpectedId ?? "none") + " " + conversion.Form;
+                forms[form] = forms.GetValueOrDefault(form) + 1;
+            }
+
+            var (changed, disagreed) = await CheckBatchAsync(valid, failures, verdicts);
+            fixedCount += changed;
+            disagreements += disagreed;
+            if (kept == valid.Count)
+            {
+                await CheckOneAtATimeAsync([.. valid.Where(c => c.ExpectedId is not null).Take(OneAtATimeCases)], failures);
+            }
         }
 
-        output.WriteLine($"{kept} cases compiled (of {candidates} generated) in {stopwatch.Elapsed.TotalSeconds:F1} s; verdicts: "
+        output.WriteLine($"{kept} cases compiled (of {candidates} generated) in {stopwatch.Elapsed.TotalSeconds:F1} s; verdicts agree on {kept - disagreements} of {kept}: "
                          + string.Join(", ", verdicts.OrderBy(v => v.Key, StringComparer.Ordinal).Select(v => v.Key + " " + v.Value))
                          + $"; fixed by Fix All: {fixedCount}");
+        output.WriteLine("By operand: " + string.Join(", ", forms.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => f.Key + " " + f.Value)));
         foreach (var failure in failures.OrderBy(f => f.Case.Text.Length).Take(10))
         {
             output.WriteLine(failure.Case + failure.Problem + "\n");
@@ -85,6 +113,10 @@ public sealed class ConversionVerdictFuzzTests(ITestOutputHelper output)
         Assert.True(verdicts.GetValueOrDefault("SPARK005") >= 100 && verdicts.GetValueOrDefault("SPARK006") >= 100
                     && verdicts.GetValueOrDefault("SPARK007") >= 100 && verdicts.GetValueOrDefault("none") >= 100, string.Join(", ", verdicts));
         Assert.True(fixedCount >= 300, $"Only {fixedCount} cases were fixed.");
+        foreach (var form in new[] { "SPARK005 named const", "SPARK005 JSON read", "SPARK005 wrapped symbol", "SPARK006 named const", "SPARK006 JSON read", "SPARK006 wrapped symbol", "SPARK007 named const", "none JSON read" })
+        {
+            Assert.True(forms.GetValueOrDefault(form) >= 10, $"Only {forms.GetValueOrDefault(form)} cases of {form}.");
+        }
     }
 
     /// <summary>The cases the compiler accepts: no error inside their text.</summary>
@@ -98,10 +130,10 @@ public sealed class ConversionVerdictFuzzTests(ITestOutputHelper output)
         return [.. batch.Where((c, i) => !errors.Any(e => spans[i].Contains(e.Location.SourceSpan.Start)))];
     }
 
-    /// <summary>Verdicts, then Fix All; returns how many cases Fix All changed.</summary>
-    private static async Task<int> CheckBatchAsync(
-        List<FuzzConversion> batch, List<(FuzzConversion, string)> failures, Dictionary<string, int> verdicts, bool oneAtATime)
+    /// <summary>Verdicts, then Fix All; returns how many cases Fix All changed and how many verdicts disagreed with the oracle.</summary>
+    private static async Task<(int Changed, int Disagreed)> CheckBatchAsync(List<FuzzConversion> batch, List<(FuzzConversion, string)> failures, Dictionary<string, int> verdicts)
     {
+        var disagreed = 0;
         var (source, spans) = Render(batch);
         var diagnostics = await Project.GetAnalyzerDiagnosticsAsync(Fuzz.Compile(source), new ErrorConversionAnalyzer());
         for (var i = 0; i < batch.Count; i++)
@@ -111,6 +143,7 @@ public sealed class ConversionVerdictFuzzTests(ITestOutputHelper output)
             verdicts[expected ?? "none"] = verdicts.GetValueOrDefault(expected ?? "none") + 1;
             if (!actual.SequenceEqual(expected is null ? [] : [expected]))
             {
+                disagreed++;
                 failures.Add((batch[i], $"Expected {expected ?? "nothing"}; the analyzer reported {(actual.Count == 0 ? "nothing" : string.Join(", ", actual))}."));
             }
         }
@@ -151,12 +184,7 @@ public sealed class ConversionVerdictFuzzTests(ITestOutputHelper output)
             }
         }
 
-        if (oneAtATime)
-        {
-            await CheckOneAtATimeAsync([.. batch.Where(c => c.ExpectedId is not null).Take(OneAtATimeCases)], failures);
-        }
-
-        return changed;
+        return (changed, disagreed);
     }
 
     /// <summary>Fixing one diagnostic at a time (re-analysing in between) gives the Fix All text.</summary>
