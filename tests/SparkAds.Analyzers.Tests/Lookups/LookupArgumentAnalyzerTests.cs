@@ -113,7 +113,10 @@ public sealed class LookupArgumentAnalyzerTests
     [Fact]
     public async Task ProjectWithoutCatalogRows_RegistersNoCallback()
     {
-        var (diagnostics, telemetry, compilation) = await RegisteredActions.RunAsync(TestProject.CreateWithoutBuiltInCatalog().WithSource(CallsNamedLikeLookups), new LookupArgumentAnalyzer());
+        // The source names the lookups, so the catalog's rows are what decides.
+        var project = TestProject.CreateWithoutBuiltInCatalog().WithSource(CallsNamedLikeLookups).WithSource("global using static SparkAds.SparkAdsErrors;", "/src/Usings.cs");
+
+        var (diagnostics, telemetry, compilation) = await RegisteredActions.RunAsync(project, new LookupArgumentAnalyzer());
 
         Assert.Empty(diagnostics);
         Assert.Equal(0, telemetry.OperationActionsCount);
@@ -121,9 +124,23 @@ public sealed class LookupArgumentAnalyzerTests
     }
 
     [Fact]
-    public async Task ProjectWithACatalog_RegistersTheCallback_WhereItsSourceNeverNamesTheLookups()
+    public async Task ProjectWithACatalog_WhoseSourceNeverNamesTheLookups_RegistersNoCallback()
     {
-        var (diagnostics, telemetry, _) = await RegisteredActions.RunAsync(AnalyzerTestCatalog.Project(CallsNamedLikeLookups), new LookupArgumentAnalyzer());
+        var (diagnostics, telemetry, compilation) = await RegisteredActions.RunAsync(AnalyzerTestCatalog.Project(CallsNamedLikeLookups), new LookupArgumentAnalyzer());
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(0, telemetry.OperationActionsCount);
+
+        // The generated text names SparkAdsErrors: only the project's own source counts.
+        Assert.Contains(compilation.SyntaxTrees, tree => tree.ToString().Contains("class SparkAdsErrors", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ProjectWithACatalog_WhoseSourceNamesTheLookupsInAnotherFile_RegistersTheCallback()
+    {
+        var project = AnalyzerTestCatalog.Project(CallsNamedLikeLookups).WithSource("global using static SparkAds.SparkAdsErrors;", "/src/Usings.cs");
+
+        var (diagnostics, telemetry, _) = await RegisteredActions.RunAsync(project, new LookupArgumentAnalyzer());
 
         Assert.Empty(diagnostics);
         Assert.True(telemetry.OperationActionsCount > 0, "no operation action ran");
