@@ -15,13 +15,14 @@ namespace SparkAds.Analyzers.Benchmarks;
 /// in a file) to the first that asks, so ours alone are billed for more. And each is paired with one where ours are off
 /// and the reporting floor (<c>SparkAds.Analyzers.Benchmarks.ReportingFloor</c>) reports the same diagnostics at the
 /// same places, deciding by a method name or a constant: what visiting those operations and reporting those diagnostics
-/// is billed with no analysis of ours, the baseline of the share budget.
+/// is billed with no analysis of ours, the baseline of budget 2b.
 /// Cross-checks the in-process <see cref="AnalyzerRatio"/>.
 /// </summary>
 internal static class AnalyzerBuildRatio
 {
     private const int Builds = 3;
-    private const double CompileShareBudget = 0.01;
+    private const double FloorBudget = 2.5;
+    private const double RoslynShareBudget = 0.5;
     private static readonly string LastLog = Path.Combine(Path.GetTempPath(), "sparkads-build-ratio.log");
     private static readonly string LastLogAlone = Path.Combine(Path.GetTempPath(), "sparkads-build-ratio-alone.log");
     private static readonly string LastLogFloor = Path.Combine(Path.GetTempPath(), "sparkads-build-ratio-floor.log");
@@ -116,10 +117,10 @@ internal static class AnalyzerBuildRatio
         }
 
         Report.Line(string.Empty);
-        Report.Line($"Ratio ours / Roslyn's: {Report.Ratio(ours / theirs)} → budget ≤ 1: {Report.Verdict(ours <= theirs)}");
-        Report.Line($"Share of the compile: {Report.Percent(ours / compile)} → budget < 1 %: {Report.Verdict(ours / compile < CompileShareBudget)}");
-        Report.Line($"Share of the compile with IDE0010 + IDE0072 off (not a budget): {Report.Percent(oursAlone / compileAlone)}");
-        Report.Line($"The reporting floor's share: {Report.Percent(floor / compileFloor)} (reporting the same diagnostics, no analysis); ratio ours / floor: {Report.Ratio(ours / floor)}");
+        Report.Line($"Budget 2a, ours / Roslyn's: {Report.Ratio(ours / theirs)} → budget ≤ 1: {Report.Verdict(ours <= theirs)}");
+        Report.Line($"Budget 2b, ours / the reporting floor (the same diagnostics, no analysis): {Report.Ratio(ours / floor)} → budget ≤ {Report.Ratio(FloorBudget)}: {Report.Verdict(ours <= FloorBudget * floor)}");
+        Report.Line($"Budget 2b, ours / Roslyn's: {Report.Ratio(ours / theirs)} → budget ≤ {Report.Ratio(RoslynShareBudget)}: {Report.Verdict(ours <= RoslynShareBudget * theirs)}");
+        Report.Line($"Share of the compile (not a budget since issue 30): ours {Report.Percent(ours / compile)}, the reporting floor {Report.Percent(floor / compileFloor)}; with IDE0010 + IDE0072 off, ours {Report.Percent(oursAlone / compileAlone)}");
     }
 
     /// <summary>
