@@ -21,46 +21,42 @@ public static class Program
     {
         var mode = args.Length > 0 ? args[0] : "all";
         var rest = args.Skip(1).ToArray();
+        var options = new ModeArguments(rest);
         switch (mode)
         {
             case "lookups":
                 RunLookups(rest);
                 return 0;
             case "generator":
-                var sizes = rest.Where(static a => a != SyntheticCatalog.TypedColumnsOption).Select(int.Parse).ToArray();
-                GeneratorScale.Run(sizes.Length > 0 ? sizes : GeneratorScale.DefaultRowCounts, rest.Contains(SyntheticCatalog.TypedColumnsOption));
+                var typedInProcess = options.Flag(SyntheticCatalog.TypedColumnsOption);
+                GeneratorScale.Run(options.Numbers(GeneratorScale.DefaultRowCounts), typedInProcess);
                 return 0;
             case "generator-build":
-                var typed = rest.Contains(SyntheticCatalog.TypedColumnsOption);
-                rest = [.. rest.Where(static a => a != SyntheticCatalog.TypedColumnsOption)];
-                var warm = rest.Contains("--warm-server");
-                var buildsAt = Array.IndexOf(rest, "--builds");
-                var builds = buildsAt >= 0 && buildsAt + 1 < rest.Length ? int.Parse(rest[buildsAt + 1], System.Globalization.CultureInfo.InvariantCulture) : GeneratorBuildScale.DefaultBuilds;
-                var baselineAt = Array.IndexOf(rest, "--baseline");
-                var baseline = baselineAt >= 0 && baselineAt + 1 < rest.Length ? rest[baselineAt + 1] : null;
-                var rows = rest.Where((a, i) => a != "--warm-server" && (buildsAt < 0 || (i != buildsAt && i != buildsAt + 1)) && (baselineAt < 0 || (i != baselineAt && i != baselineAt + 1))).ToArray();
-                return GeneratorBuildScale.Run(rows.Length > 0 ? rows.Select(int.Parse).ToArray() : GeneratorBuildScale.DefaultRowCounts, warm, builds, baseline, typed);
+                var typed = options.Flag(SyntheticCatalog.TypedColumnsOption);
+                var warm = options.Flag("--warm-server");
+                var builds = options.Number("--builds", GeneratorBuildScale.DefaultBuilds);
+                var baseline = options.Value("--baseline");
+                return GeneratorBuildScale.Run(options.Numbers(GeneratorBuildScale.DefaultRowCounts), warm, builds, baseline, typed);
             case "analyzers":
-                return await AnalyzerRatio.RunAsync(rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : AnalyzerRatio.DefaultFileCount).ConfigureAwait(false);
+                return await AnalyzerRatio.RunAsync(options.FirstNumber(AnalyzerRatio.DefaultFileCount)).ConfigureAwait(false);
             case "analyzers-floor":
-                return await AnalyzerFloorRatio.RunAsync(rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : AnalyzerRatio.DefaultFileCount).ConfigureAwait(false);
+                return await AnalyzerFloorRatio.RunAsync(options.FirstNumber(AnalyzerRatio.DefaultFileCount)).ConfigureAwait(false);
             case "remedies":
-                RemedyCarrierCost.Run(rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : RemedyCarrierCost.DefaultRows);
+                RemedyCarrierCost.Run(options.FirstNumber(RemedyCarrierCost.DefaultRows));
                 return 0;
             case "fix-all":
-                return await FixAllTime.RunAsync(rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : FixAllTime.DefaultHandlers).ConfigureAwait(false);
+                return await FixAllTime.RunAsync(options.FirstNumber(FixAllTime.DefaultHandlers)).ConfigureAwait(false);
             case "analyzers-build":
-                return AnalyzerBuildRatio.Run(rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : AnalyzerRatio.DefaultFileCount);
-            case "real-project" when rest.Length is 1 or 3 or 5:
-                var runsAt = Array.IndexOf(rest, "--runs");
-                var againstAt = Array.IndexOf(rest, "--baseline");
-                if (rest.Length != 1 + (runsAt > 0 ? 2 : 0) + (againstAt > 0 ? 2 : 0))
+                return AnalyzerBuildRatio.Run(options.FirstNumber(AnalyzerRatio.DefaultFileCount));
+            case "real-project":
+                var runs = options.Number("--runs", RealProjectCost.DefaultRuns);
+                var against = options.Value("--baseline");
+                if (options.Positional.Count != 1)
                 {
                     goto default;
                 }
 
-                var runs = runsAt > 0 ? int.Parse(rest[runsAt + 1], System.Globalization.CultureInfo.InvariantCulture) : RealProjectCost.DefaultRuns;
-                return RealProjectCost.Run(rest[0], runs, againstAt > 0 ? rest[againstAt + 1] : null);
+                return RealProjectCost.Run(options.Positional[0], runs, against);
             case "all":
                 GeneratorScale.Run(GeneratorScale.DefaultRowCounts);
                 var analyzers = await AnalyzerRatio.RunAsync(AnalyzerRatio.DefaultFileCount).ConfigureAwait(false);
