@@ -79,7 +79,7 @@ public sealed class Roslyn48HostTests
             {
                 Sources = { ("/src/Usage.cs", Consumer) },
                 AdditionalFiles = { ("/team/errors.csv", Catalog) },
-                AnalyzerConfigFiles = { ("/.globalconfig", "is_global = true\n\n[/team/errors.csv]\nbuild_metadata.AdditionalFiles.SparkAdsCatalog = true\n") },
+                AnalyzerConfigFiles = { ("/.globalconfig", s_teamCatalogs.ToGlobalConfig()) },
                 ExpectedDiagnostics =
                 {
                     new DiagnosticResult("SPARK104", DiagnosticSeverity.Error).WithSpan("/team/errors.csv", 3, 1, 3, 8).WithMessage(BadKey),
@@ -211,7 +211,7 @@ public sealed class Roslyn48HostTests
             .AddProject(ProjectInfo.Create(projectId, VersionStamp.Default, "Consumer", "Consumer", LanguageNames.CSharp, compilationOptions: compilation.Options, parseOptions: parseOptions, metadataReferences: references))
             .AddDocument(documentId, "Usage.cs", SourceText.From(Consumer), filePath: "/src/Usage.cs")
             .AddAdditionalDocument(DocumentId.CreateNewId(projectId), "errors.csv", SourceText.From(Catalog), filePath: "/team/errors.csv")
-            .AddAnalyzerConfigDocument(DocumentId.CreateNewId(projectId), ".globalconfig", SourceText.From("is_global = true\n[/team/errors.csv]\nbuild_metadata.AdditionalFiles.SparkAdsCatalog = true\n"), filePath: "/.globalconfig");
+            .AddAnalyzerConfigDocument(DocumentId.CreateNewId(projectId), ".globalconfig", SourceText.From(s_teamCatalogs.ToGlobalConfig()), filePath: "/.globalconfig");
         foreach (var generated in run.Results.SelectMany(static r => r.GeneratedSources))
         {
             solution = solution.AddDocument(DocumentId.CreateNewId(projectId), generated.HintName, generated.SourceText, filePath: "/generated/" + generated.HintName);

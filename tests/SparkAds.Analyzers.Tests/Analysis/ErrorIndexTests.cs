@@ -38,9 +38,7 @@ public sealed class ErrorIndexTests
     public void EnumOfAReferencedAssembly_ReadsTheSameRowsInTheSameOrder(bool referenceAssembly)
     {
         var library = TestProject.CreateWithoutBuiltInCatalog().WithCatalog("/team/errors.csv", Catalog).RunGenerator().OutputCompilation;
-        using var image = new MemoryStream();
-        Assert.True(library.Emit(image, options: referenceAssembly ? new EmitOptions(metadataOnly: true, includePrivateMembers: false) : null).Success);
-        var app = TestProject.CreateWithoutBuiltInCatalog().WithReference(MetadataReference.CreateFromImage(image.ToArray())).RunGenerator().OutputCompilation;
+        var app = TestProject.CreateWithoutBuiltInCatalog().WithReference(TestReferences.Image(library, referenceAssembly)).RunGenerator().OutputCompilation;
         var referenced = app.GetTypeByMetadataName("SparkAds.SparkAdsError")!;
 
         Assert.Equal(TypeKind.Enum, referenced.TypeKind);

@@ -104,8 +104,6 @@ public sealed class ConversionRegistrationTests
     {
         var generated = TestProject.Create().WithProperty("RootNamespace", rootNamespace).WithAssemblyName(rootNamespace).WithSource(source).RunGenerator();
         Assert.Empty(generated.CompilationDiagnostics);
-        using var image = new MemoryStream();
-        Assert.True(generated.OutputCompilation.Emit(image).Success);
-        return MetadataReference.CreateFromImage(image.ToArray());
+        return TestReferences.Image(generated.OutputCompilation);
     }
 }

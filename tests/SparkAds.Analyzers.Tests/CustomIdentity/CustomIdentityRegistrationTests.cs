@@ -57,12 +57,7 @@ public sealed class CustomIdentityRegistrationTests
 
     /// <summary>A library as a build references it: a compiled image, whose metadata the analyzer reads (not a compilation).</summary>
     private static PortableExecutableReference Image(string source)
-    {
-        var library = TestProject.Create().WithAssemblyName("Acme.Sdk").WithSource(source).CreateCompilation();
-        using var image = new MemoryStream();
-        Assert.True(library.Emit(image).Success);
-        return MetadataReference.CreateFromImage(image.ToArray());
-    }
+        => TestReferences.Image(TestProject.Create().WithAssemblyName("Acme.Sdk").WithSource(source).CreateCompilation());
 
     private static async Task<int> OperationActionsAsync(TestProject project)
     {

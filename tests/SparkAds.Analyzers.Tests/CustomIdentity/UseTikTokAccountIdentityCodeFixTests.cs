@@ -136,9 +136,7 @@ public sealed class UseTikTokAccountIdentityCodeFixTests
                 }
             }
             """).CreateCompilation();
-        using var image = new MemoryStream();
-        Assert.True(library.Emit(image).Success);
-        var reference = MetadataReference.CreateFromImage(image.ToArray());
+        var reference = TestReferences.Image(library);
         const string code = """
             using Acme.TikTok;
 

@@ -335,7 +335,7 @@ public sealed class SolutionCatalogTests
     [InlineData("RootNamespace", "Ads.App")]
     public void ReferencedTypeNamedSparkAdsErrorNotGeneratedByThePackage_IsNotReused(string property, string value)
     {
-        var foreign = Compile(TestProject.CreateWithoutBuiltInCatalog().WithAssemblyName("Foreign")
+        var foreign = TestReferences.Image(TestProject.CreateWithoutBuiltInCatalog().WithAssemblyName("Foreign")
             .WithSource("namespace Ads.Core { [System.CodeDom.Compiler.GeneratedCode(\"SomeOtherTool\", \"1.0\")] public enum SparkAdsError { Unknown } }").CreateCompilation());
         var app = TestProject.Create().WithProperty(property, value).WithReference(foreign);
 
@@ -451,15 +451,7 @@ public sealed class SolutionCatalogTests
             .WithSource("namespace " + @namespace + " { public static class Marker { } }");
         var generated = library.RunGenerator();
         Assert.Empty(generated.CompilationDiagnostics);
-        return form == LibraryForm.Compilation ? generated.OutputCompilation.ToMetadataReference() : Compile(generated.OutputCompilation, form == LibraryForm.ReferenceAssembly);
-    }
-
-    private static PortableExecutableReference Compile(Compilation compilation, bool referenceAssembly = false)
-    {
-        using var image = new MemoryStream();
-        var result = compilation.Emit(image, options: referenceAssembly ? new Microsoft.CodeAnalysis.Emit.EmitOptions(metadataOnly: true, includePrivateMembers: false) : null);
-        Assert.True(result.Success, string.Join("\n", result.Diagnostics));
-        return MetadataReference.CreateFromImage(image.ToArray());
+        return form == LibraryForm.Compilation ? generated.OutputCompilation.ToMetadataReference() : TestReferences.Image(generated.OutputCompilation, form == LibraryForm.ReferenceAssembly);
     }
 
     /// <summary>A <c>case</c> per built-in catalog member, qualified with <paramref name="enumName"/>.</summary>

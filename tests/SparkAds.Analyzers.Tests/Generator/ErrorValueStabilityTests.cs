@@ -68,11 +68,9 @@ public sealed class ErrorValueStabilityTests
         var library = TestProject.Create().WithProperty("SparkAdsNamespace", "Acme.Library")
             .WithCatalog("/team/errors.csv", Header + BudgetTooLow + AudienceTooSmall + CreativeRejected)
             .RunGenerator().OutputCompilation;
-        using var image = new MemoryStream();
-        Assert.True(library.Emit(image).Success);
 
         // The referencing project generates its own catalog in another namespace: the team rows reordered, one inserted.
-        var app = TestProject.Create().WithProperty("SparkAdsNamespace", "Acme.App").WithReference(MetadataReference.CreateFromImage(image.ToArray()))
+        var app = TestProject.Create().WithProperty("SparkAdsNamespace", "Acme.App").WithReference(TestReferences.Image(library))
             .WithCatalog("/team/errors.csv", Header + CreativeRejected + Inserted + AudienceTooSmall + BudgetTooLow)
             .RunGenerator().OutputCompilation;
         var referenced = Values(app.GetTypeByMetadataName("Acme.Library.SparkAdsError")!);

@@ -1,8 +1,9 @@
 namespace SparkAds.Analyzers.Tests.Infrastructure;
 
 /// <summary>
-/// One diagnostic as a test expects it. Diagnostics are compared as one line of text each
-/// (<c>ID path(line,col)-(line,col): message</c>), so a failure shows exactly what differs.
+/// One diagnostic as a test expects it: the verifiers turn it into a Microsoft.CodeAnalysis.Testing
+/// <c>DiagnosticResult</c> (<see cref="ExpectedDiagnostics"/>); <c>Format</c> and <c>FormatStart</c> write a diagnostic as
+/// one line (<c>ID path(line,col)-(line,col): message</c>) for the tests that compare diagnostics themselves.
 /// </summary>
 public sealed record ExpectedDiagnostic(string Id, int? MarkupSpan, string Message, string? Path = null, LinePositionSpan? LineSpan = null)
 {

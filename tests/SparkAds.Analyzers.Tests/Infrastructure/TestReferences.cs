@@ -22,6 +22,18 @@ public static class TestReferences
     public static ImmutableArray<MetadataReference> For(TargetProfile target)
         => target == TargetProfile.NetStandard20CSharp73 ? NetStandard20 : Net10;
 
+    /// <summary>
+    /// <paramref name="compilation"/> compiled to an image, as a build references another project (a reference assembly
+    /// where <paramref name="referenceAssembly"/>: metadata only, no private members); the compiler's errors fail the test.
+    /// </summary>
+    public static PortableExecutableReference Image(Compilation compilation, bool referenceAssembly = false)
+    {
+        using var image = new MemoryStream();
+        var result = compilation.Emit(image, options: referenceAssembly ? new Microsoft.CodeAnalysis.Emit.EmitOptions(metadataOnly: true, includePrivateMembers: false) : null);
+        Assert.True(result.Success, string.Join("\n", result.Diagnostics));
+        return MetadataReference.CreateFromImage(image.ToArray());
+    }
+
     private static ImmutableArray<MetadataReference> Resolve(ReferenceAssemblies assemblies)
         => Task.Run(() => assemblies.ResolveAsync(LanguageNames.CSharp, CancellationToken.None)).GetAwaiter().GetResult();
 }
