@@ -16,8 +16,9 @@ namespace SparkAds.Analyzers.Lookups;
 /// passed to <c>FromCode</c>, that no catalog row has (checked against the catalog of the <c>SparkAdsErrors</c> class
 /// called). Suggests the closest key or code. A member name passed as the key (<c>nameof(SparkAdsError.X)</c>) is left
 /// to SPARK007. A compilation whose source never spells <c>SparkAdsErrors</c> (a call, a <c>using static</c> and an
-/// alias all spell it), or whose catalog is empty, registers nothing: on Newtonsoft.Json the invocation callback
-/// without the text gate cost 20 ms cold and 4 ms warm against 1 ms (docs/performance.md, registration gates).
+/// alias all spell it) registers nothing: on Newtonsoft.Json the invocation callback without this gate cost 20 ms cold
+/// and 4 ms warm against 1 ms (docs/performance.md, registration gates). No gate on the project's own catalog: where two
+/// referenced catalogs leave it undecided (SPARK125), each call is still checked against its class's catalog.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class LookupArgumentAnalyzer : DiagnosticAnalyzer
@@ -38,11 +39,6 @@ public sealed class LookupArgumentAnalyzer : DiagnosticAnalyzer
             }
 
             var catalogs = CompiledCatalogs.Create(start.Compilation, start.Options, start.CancellationToken);
-            if (catalogs.Primary.Errors.IsEmpty)
-            {
-                return;
-            }
-
             start.RegisterOperationAction(operation => Analyze(operation, catalogs), OperationKind.Invocation);
         });
     }

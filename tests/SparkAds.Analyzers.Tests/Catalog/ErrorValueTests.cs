@@ -10,7 +10,7 @@ namespace SparkAds.Analyzers.Tests.Catalog;
 /// </summary>
 public sealed class ErrorValueTests
 {
-    /// <summary>Both masked to 1,190,603,245 (the first as 0xC6F74DED, the second as 0x46F74DED).</summary>
+    /// <summary>Both masked to 1,190,603,245 (the first as 0xC6F729ED, the second as 0x46F729ED).</summary>
     private const string CollidingFirst = "error_178724";
     private const string CollidingSecond = "error_588200";
 

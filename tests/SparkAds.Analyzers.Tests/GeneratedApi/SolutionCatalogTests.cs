@@ -209,6 +209,27 @@ public sealed class SolutionCatalogTests
     }
 
     [Fact]
+    public async Task AppReferencingTwoCatalogs_StillChecksALookupAgainstItsClassCatalog()
+    {
+        var markup = Markup.Parse("""
+            namespace Ads.App
+            {
+                public static class Handler
+                {
+                    public static bool Parse() => Billing.Errors.SparkAdsErrors.TryParse([|"billing_quota_lwo"|], out _);
+                }
+            }
+            """);
+        var app = TestProject.Create().WithProperty("RootNamespace", "Ads.App").WithReference(Library()).WithReference(BillingLibrary()).WithSource(markup.Code);
+
+        var diagnostics = await app.GetAnalyzerDiagnosticsAsync(app.RunGenerator().OutputCompilation, new LookupArgumentAnalyzer());
+
+        Assert.Equal(
+            [ExpectedDiagnostic.At(0, "SPARK003", "Key `billing_quota_lwo` is not a Spark Ads error; did you mean `billing_quota_low`?").Format(markup, TestProject.SourcePath)],
+            diagnostics.Select(ExpectedDiagnostic.Format));
+    }
+
+    [Fact]
     public async Task AppReferencingTwoCatalogs_SparkAdsNamespaceChoosesOne_ItsCodeSwitchIsOwedThatCatalogsCodes()
     {
         var markup = Markup.Parse("""

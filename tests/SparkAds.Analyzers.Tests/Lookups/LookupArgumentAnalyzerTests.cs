@@ -111,19 +111,6 @@ public sealed class LookupArgumentAnalyzerTests
     }
 
     [Fact]
-    public async Task ProjectWithoutCatalogRows_RegistersNoCallback()
-    {
-        // The source names the lookups, so the catalog's rows are what decides.
-        var project = TestProject.CreateWithoutBuiltInCatalog().WithSource(CallsNamedLikeLookups).WithSource("global using static SparkAds.SparkAdsErrors;", "/src/Usings.cs");
-
-        var (diagnostics, telemetry, compilation) = await RegisteredActions.RunAsync(project, new LookupArgumentAnalyzer());
-
-        Assert.Empty(diagnostics);
-        Assert.Equal(0, telemetry.OperationActionsCount);
-        Assert.Equal(["Unknown"], compilation.GetTypeByMetadataName("SparkAds.SparkAdsError")!.GetMembers().OfType<IFieldSymbol>().Select(f => f.Name));
-    }
-
-    [Fact]
     public async Task ProjectWithACatalog_WhoseSourceNeverNamesTheLookups_RegistersNoCallback()
     {
         var (diagnostics, telemetry, compilation) = await RegisteredActions.RunAsync(AnalyzerTestCatalog.Project(CallsNamedLikeLookups), new LookupArgumentAnalyzer());
