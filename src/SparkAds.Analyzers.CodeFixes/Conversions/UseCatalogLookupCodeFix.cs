@@ -24,17 +24,17 @@ namespace SparkAds.Analyzers.CodeFixes.Conversions;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseCatalogLookupCodeFix)), Shared]
 public sealed class UseCatalogLookupCodeFix : CodeFixProvider
 {
-    public const string ResolveTitle = "Use SparkAdsErrors.Resolve";
-    public const string TryParseTitle = "Use SparkAdsErrors.TryParse";
-    public const string GetKeyTitle = "Use GetKey()";
-    public const string KeyConstantTitle = "Use SparkAdsErrorKeys";
+    private const string ResolveTitle = "Use SparkAdsErrors.Resolve";
+    private const string TryParseTitle = "Use SparkAdsErrors.TryParse";
+    private const string GetKeyTitle = "Use GetKey()";
+    private const string KeyConstantTitle = "Use SparkAdsErrorKeys";
 
     /// <summary>
     /// The equivalence key of every action of these fixes. Each diagnostic has exactly one fix (no choice to carry over),
     /// so Fix All fixes every SPARK005–SPARK007 diagnostic it is given, each with its own rewrite: in the IDE, and in
     /// <c>dotnet format</c>, which fixes one ID at a time with the equivalence key of whichever diagnostic it saw first.
     /// </summary>
-    public const string EquivalenceKey = "SparkAds.UseCatalogLookups";
+    internal const string EquivalenceKey = "SparkAds.UseCatalogLookups";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
         DiagnosticIds.ErrorCodeConvertedToEnum,

@@ -108,13 +108,7 @@ public sealed class AddMissingSparkErrorCasesCodeFix : CodeFixProvider
                 continue;
             }
 
-            var typeName = plan.Kind switch
-            {
-                SwitchKind.Code => GeneratedNames.CodesClass,
-                SwitchKind.Key => GeneratedNames.KeysClass,
-                _ => GeneratedNames.ErrorEnum,
-            };
-            var cases = MissingCase.From(plan, SwitchWritingStyle.QualifierOf(node, typeName, model, cancellationToken));
+            var cases = MissingCase.From(plan, SwitchWritingStyle.QualifierOf(node, plan.LabelType, model, cancellationToken));
 
             // A statement's new sections end in `break;` where the end of the switch is reachable already; elsewhere a
             // `break;` would change what the method returns.

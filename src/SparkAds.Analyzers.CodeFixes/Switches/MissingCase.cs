@@ -52,7 +52,7 @@ internal sealed class MissingCase
                 var comments = group.Count() == 1
                     ? CommentOf(OneLine(errors.RemedyAt(first)))
                     : group.Select(index => OneLine(errors.RemedyAt(index)) is { Length: > 0 } remedy ? errors.KeyAt(index) + ": " + remedy : errors.KeyAt(index)).ToImmutableArray();
-                var label = plan.UseLiterals ? group.Key!.Value.ToString(CultureInfo.InvariantCulture) : Qualified(qualifier, ns, GeneratedNames.CodesClass, errors.MemberNameAt(first));
+                var label = plan.UseLiterals ? group.Key!.Value.ToString(CultureInfo.InvariantCulture) : Qualified(qualifier, ns, plan.LabelType, errors.MemberNameAt(first));
                 cases.Add(new MissingCase(label, comments));
             }
         }
@@ -61,9 +61,8 @@ internal sealed class MissingCase
             foreach (var index in plan.Positions)
             {
                 var key = errors.KeyAt(index);
-                var label = plan.Kind == SwitchKind.Enum ? Qualified(qualifier, ns, GeneratedNames.ErrorEnum, errors.MemberNameAt(index))
-                    : plan.UseLiterals ? SymbolDisplay.FormatLiteral(key, quote: true)
-                    : Qualified(qualifier, ns, GeneratedNames.KeysClass, errors.MemberNameAt(index));
+                var label = plan.Kind != SwitchKind.Enum && plan.UseLiterals ? SymbolDisplay.FormatLiteral(key, quote: true)
+                    : Qualified(qualifier, ns, plan.LabelType, errors.MemberNameAt(index));
                 cases.Add(new MissingCase(label, CommentOf(OneLine(errors.RemedyAt(index)))));
             }
         }

@@ -14,9 +14,6 @@ internal static class TeamColumnNaming
     /// <summary>What separates a team column's name from its type in the header: <c>retryable:bool</c>.</summary>
     public const char TypeSeparator = ':';
 
-    /// <summary>The column types, as a message lists them.</summary>
-    public const string TypeNames = "bool, int or text";
-
     public static string MethodName(string name) => "Get" + KeyNaming.ToMemberName(name);
 
     /// <summary>Letters, digits and <c>_</c>, starting with a letter (the rules of a key), giving a plain C# method name.</summary>
@@ -52,7 +49,7 @@ internal static class TeamColumnNaming
     /// </summary>
     public static string? ReservedBy(string methodName) => methodName switch
     {
-        GeneratedNames.GetKeyMethod or "GetCode" or "GetMessage" or "GetRemedy" => "the package already generates",
+        GeneratedNames.GetKeyMethod or GeneratedNames.GetCodeMethod or GeneratedNames.GetMessageMethod or GeneratedNames.GetRemedyMethod => "the package already generates",
         "GetHashCode" or "GetType" => "every SparkAdsError already has as object." + methodName + "(), so it would never be called",
         "GetTypeCode" => "every SparkAdsError already has as Enum." + methodName + "(), so it would never be called",
         _ => null,

@@ -49,6 +49,11 @@ internal static class GeneratedNames
     public const string TryParseMethod = "TryParse";
     public const string ResolveMethod = "Resolve";
     public const string GetKeyMethod = "GetKey";
+    public const string GetCodeMethod = "GetCode";
+    public const string GetMessageMethod = "GetMessage";
+    public const string GetRemedyMethod = "GetRemedy";
+    public const string IsSystemErrorMethod = "IsSystemError";
+    public const string IsRetiredMethod = "IsRetired";
 
     /// <summary>The parameter of <c>TryParse</c> that receives the error.</summary>
     public const string ErrorParameter = "error";

@@ -45,9 +45,6 @@ internal static class ReferencedTypes
     public static bool HasName(MetadataReader reader, string name)
         => reader.IsAssembly && reader.StringComparer.Equals(reader.GetAssemblyDefinition().Name, name);
 
-    /// <summary>The assembly's version.</summary>
-    public static Version Version(MetadataReader reader) => reader.IsAssembly ? reader.GetAssemblyDefinition().Version : new Version(0, 0);
-
     /// <summary>
     /// A top-level type named <paramref name="name"/> (metadata name, <c>Span`1</c>) in <paramref name="namespace"/>, public
     /// or not. The type table is scanned comparing names in place: the reader's namespace tree would be built for the

@@ -17,7 +17,7 @@ internal struct SwitchArm
 
     /// <summary>
     /// Where the arm is written: the index of a switch expression's arm, or of a switch statement's section (the labels
-    /// of one section share its body). With <see cref="Label"/>, what the fix's properties name.
+    /// of one section share its body). With <see cref="Label"/>, what a fix plan's removals name.
     /// </summary>
     public int Section;
 

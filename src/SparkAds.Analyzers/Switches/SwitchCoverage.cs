@@ -13,7 +13,7 @@ namespace SparkAds.Analyzers.Switches;
 /// A switch is evaluated into this thread's instance (<see cref="Rent"/>/<see cref="Return"/>), which holds only
 /// outcomes, so a switch that handles everything allocates nothing. Two coverages are equal when their kind and
 /// outcomes are: <see cref="SwitchReportCache"/> looks a report up with the rented instance and stores a
-/// <see cref="Freeze">frozen</see> copy, so switches that miss the same errors share one message and one property map.
+/// <see cref="Freeze">frozen</see> copy, so switches that miss the same errors share one message.
 /// </para>
 /// </summary>
 internal sealed class SwitchCoverage : IEquatable<SwitchCoverage>

@@ -5,6 +5,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using SparkAds.Analyzers.Analysis;
+using SparkAds.Analyzers.GeneratedApi;
 
 namespace SparkAds.Analyzers.Switches;
 
@@ -82,6 +83,14 @@ internal sealed class SwitchFixPlan
 
     /// <summary>The switch's own labels (statement: section and label) or arms (expression: arm and 0) the new cases leave unreachable.</summary>
     public ImmutableArray<(int Section, int Label)> Removals { get; }
+
+    /// <summary>The generated type whose members name the new cases: the code or key constants, or the enum.</summary>
+    public string LabelType => Kind switch
+    {
+        SwitchKind.Code => GeneratedNames.CodesClass,
+        SwitchKind.Key => GeneratedNames.KeysClass,
+        _ => GeneratedNames.ErrorEnum,
+    };
 
     /// <summary>
     /// The plan for the switch <paramref name="switchOperation"/> (an <c>ISwitchOperation</c> or
@@ -296,7 +305,7 @@ internal sealed class SwitchFixPlan
         private readonly List<Candidate> _catalogValues = [];
         private readonly List<(SwitchValue Value, int Taker)> _otherValues = [];
         private List<(SwitchValue Value, int Taker)>? _besideCatalogValues;
-        private SortedSet<int>? _withdrawn;
+        private HashSet<int>? _withdrawn;
 
         public Reachability(SwitchShape shape, SwitchCoverage coverage, ErrorIndex catalog, int insertAt, int nullInsertAt)
         {

@@ -8,8 +8,8 @@ namespace SparkAds.Analyzers.Catalog.Csv;
 /// <summary>
 /// One parse per catalog file per build, shared by the generator and the analyzers. A compiler hands the generator
 /// driver and the analyzer driver the very same <see cref="AdditionalText"/> instances (csc builds one array of them
-/// for both), so the parse the generator made is found here by the catalog-fault analyzer and the remedies the switch
-/// fix reads, instead of being made again. Keyed weakly by the file: an entry lives exactly as long as the host keeps
+/// for both), so the parse the generator made is found here by the catalog-fault analyzer instead of being made
+/// again. Keyed weakly by the file: an entry lives exactly as long as the host keeps
 /// that file's text, so an IDE that edits the file gets a new instance and a new parse, and nothing of a compilation is
 /// held (a parse holds strings and positions only). The package's own catalog is not parsed at all where its text is
 /// the shipped one (<see cref="BuiltInCatalog"/>).
@@ -23,7 +23,8 @@ internal static class ParsedCatalogFiles
     {
         if (Parses.TryGetValue(file, out var parsed))
         {
-            return parsed.IsBuiltIn == isBuiltIn ? parsed : parsed with { IsBuiltIn = isBuiltIn };
+            // Both callers classify the file from the same options (CatalogFiles.Classify), so the flag agrees.
+            return parsed;
         }
 
         var text = file.GetText(cancellationToken);

@@ -1,3 +1,5 @@
+using SparkAds.Analyzers.GeneratedApi;
+
 namespace SparkAds.Analyzers.Generator.Emit;
 
 /// <summary>
@@ -95,7 +97,7 @@ internal sealed partial class CatalogEmitter
         writer.OpenBlock("private static string[] CreateKeys()");
         writer.Line("var keys = new string[ErrorCount + 1];");
         writer.OpenBlock("for (var position = 0; position <= ErrorCount; position++)");
-        writer.Line("keys[position] = " + ExtensionsClassName + ".GetKey(s_errors[position]);");
+        writer.Line("keys[position] = " + ExtensionsClassName + "." + GeneratedNames.GetKeyMethod + "(s_errors[position]);");
         writer.CloseBlock();
         EndMethod(writer, "keys");
 
@@ -161,7 +163,7 @@ internal sealed partial class CatalogEmitter
     private static void CodedErrorLoop(SourceWriter writer, params string[] body)
     {
         writer.OpenBlock("for (var position = 1; position <= ErrorCount; position++)");
-        writer.Line("var code = " + ExtensionsClassName + ".GetCode(s_errors[position]);");
+        writer.Line("var code = " + ExtensionsClassName + "." + GeneratedNames.GetCodeMethod + "(s_errors[position]);");
         writer.OpenBlock("if (code.HasValue)");
         foreach (var line in body)
         {

@@ -83,7 +83,7 @@ internal sealed partial class CatalogEmitter
         writer.Line();
         writer.Line("var errors = Tables.s_codeLists[entry];");
         writer.OpenBlock("for (var i = 0; i < errors.Count; i++)");
-        writer.OpenBlock("if (!" + ExtensionsClassName + ".IsRetired(errors[i]))");
+        writer.OpenBlock("if (!" + ExtensionsClassName + "." + GeneratedNames.IsRetiredMethod + "(errors[i]))");
         writer.Line("return errors[i];");
         writer.CloseBlock();
         writer.CloseBlock();

@@ -24,9 +24,9 @@ internal sealed partial class CatalogEmitter
         writer.Line();
 
         Lookup(writer, "string", GeneratedNames.GetKeyMethod, "The notification key as TikTok sends it, or <c>unknown</c> for Unknown.", PackedTexts(UnknownKey, static e => e.Key));
-        Lookup(writer, "int?", "GetCode", "TikTok's numeric error code, or null where TikTok gives none.", "UnpackInts(" + Literal(PackedInts(static e => e.Code is { } code ? Number(code) : string.Empty)) + ")");
-        Lookup(writer, "string", "GetMessage", "The notification message, exactly as the catalog writes it.", PackedTexts(UnknownMessage, static e => e.Message));
-        Lookup(writer, "string", "GetRemedy", "What the advertiser can do, exactly as the catalog writes it.", PackedTexts(UnknownRemedy, static e => e.Remedy));
+        Lookup(writer, "int?", GeneratedNames.GetCodeMethod, "TikTok's numeric error code, or null where TikTok gives none.", "UnpackInts(" + Literal(PackedInts(static e => e.Code is { } code ? Number(code) : string.Empty)) + ")");
+        Lookup(writer, "string", GeneratedNames.GetMessageMethod, "The notification message, exactly as the catalog writes it.", PackedTexts(UnknownMessage, static e => e.Message));
+        Lookup(writer, "string", GeneratedNames.GetRemedyMethod, "What the advertiser can do, exactly as the catalog writes it.", PackedTexts(UnknownRemedy, static e => e.Remedy));
         for (var column = 0; column < _columns.Count; column++)
         {
             TeamLookup(writer, column);
@@ -54,8 +54,8 @@ internal sealed partial class CatalogEmitter
         }
 
         writer.Line("private const string ErrorFlags = \"" + flags + "\";");
-        Flag(writer, "IsSystemError", 1, "Whether the error is a backend failure (catalog kind <c>system</c>): retry later rather than change the ad.");
-        Flag(writer, "IsRetired", 2, "Whether the error is retired (catalog status <c>retired</c>): TikTok no longer sends it, though old notifications still parse.");
+        Flag(writer, GeneratedNames.IsSystemErrorMethod, 1, "Whether the error is a backend failure (catalog kind <c>system</c>): retry later rather than change the ad.");
+        Flag(writer, GeneratedNames.IsRetiredMethod, 2, "Whether the error is retired (catalog status <c>retired</c>): TikTok no longer sends it, though old notifications still parse.");
         EmitPositions(writer);
         return EndType(writer);
     }

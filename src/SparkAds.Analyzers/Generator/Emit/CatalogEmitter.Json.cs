@@ -42,7 +42,7 @@ internal sealed partial class CatalogEmitter
         writer.Line();
         writer.Line("// A value the catalog does not know has Unknown's key, which no catalog row can have.");
         writer.Line("var error = (" + EnumName + ")value;");
-        EndMethod(writer, "string.Equals(" + ExtensionsClassName + ".GetKey(error), " + Literal(UnknownKey) + ") ? " + EnumName + "." + GeneratedNames.UnknownMember + " : error");
+        EndMethod(writer, "string.Equals(" + ExtensionsClassName + "." + GeneratedNames.GetKeyMethod + "(error), " + Literal(UnknownKey) + ") ? " + EnumName + "." + GeneratedNames.UnknownMember + " : error");
 
         if (_target.JsonUnescapes)
         {
@@ -53,7 +53,7 @@ internal sealed partial class CatalogEmitter
             writer.Line("public override " + EnumName + " ReadAsPropertyName(ref " + Json + "Utf8JsonReader reader, global::System.Type typeToConvert, " + Json + "JsonSerializerOptions options) => ReadKey(ref reader);");
             writer.Line();
             WriteDocs(writer, "Writes the error's catalog key as a property name (a dictionary key).");
-            writer.Line("public override void WriteAsPropertyName(" + Json + "Utf8JsonWriter writer, " + EnumName + " value, " + Json + "JsonSerializerOptions options) => writer.WritePropertyName(" + ExtensionsClassName + ".GetKey(value));");
+            writer.Line("public override void WriteAsPropertyName(" + Json + "Utf8JsonWriter writer, " + EnumName + " value, " + Json + "JsonSerializerOptions options) => writer.WritePropertyName(" + ExtensionsClassName + "." + GeneratedNames.GetKeyMethod + "(value));");
         }
 
         writer.Line();
@@ -92,7 +92,7 @@ internal sealed partial class CatalogEmitter
         writer.Line();
         WriteDocs(writer, "Writes the error's catalog key.");
         writer.OpenBlock("public override void Write(" + Json + "Utf8JsonWriter writer, " + EnumName + " value, " + Json + "JsonSerializerOptions options)");
-        writer.Line("writer.WriteStringValue(" + ExtensionsClassName + ".GetKey(value));");
+        writer.Line("writer.WriteStringValue(" + ExtensionsClassName + "." + GeneratedNames.GetKeyMethod + "(value));");
         writer.CloseBlock();
         return EndType(writer);
     }
